@@ -1,0 +1,1 @@
+//! Numbers in digits (French and English separators) and in words.

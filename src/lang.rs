@@ -1,0 +1,131 @@
+//! The two languages claimdiff reads, and how a document's language is decided.
+//!
+//! The language changes how numbers read (`1.400` is 1 400 in French, 1.4 in English) and
+//! which words the grammar and the rules look for. Detection is a small stop-word vote:
+//! reliable on a paragraph, which is all an article needs; it does not try to detect any
+//! other language.
+
+use serde::{Deserialize, Serialize};
+
+/// A document language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// French.
+    Fr,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The two-letter code (`fr`, `en`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses a language code or name as found in front matter (`fr`, `fr-FR`, `French`).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let c = code.trim().to_ascii_lowercase();
+        let head = c.split(['-', '_']).next().unwrap_or("");
+        match head {
+            "fr" | "fra" | "fre" | "french" | "français" | "francais" => Some(Lang::Fr),
+            "en" | "eng" | "english" | "anglais" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+const FRENCH_WORDS: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "des",
+    "du",
+    "de",
+    "un",
+    "une",
+    "et",
+    "est",
+    "dans",
+    "pour",
+    "sur",
+    "avec",
+    "qui",
+    "que",
+    "par",
+    "au",
+    "aux",
+    "ce",
+    "cette",
+    "son",
+    "ses",
+    "pas",
+    "plus",
+    "selon",
+    "ont",
+    "sera",
+    "été",
+    "d'ici",
+    "milliards",
+    "millions",
+    "dollars",
+    "année",
+    "ans",
+];
+const ENGLISH_WORDS: &[&str] = &[
+    "the", "of", "and", "to", "in", "is", "for", "on", "with", "that", "by", "at", "from", "its", "was", "will", "has",
+    "have", "be", "are", "it", "an", "said", "billion", "million", "year", "years", "this", "which",
+];
+
+/// Guesses French or English from the words of `text`; ties and empty text give `None`.
+pub fn detect(text: &str) -> Option<Lang> {
+    let (mut fr, mut en) = (0u32, 0u32);
+    for word in
+        text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).take(5000)
+    {
+        let w = word.to_lowercase().replace('’', "'");
+        let w = w.as_str();
+        if FRENCH_WORDS.contains(&w) || w.starts_with("l'") || w.starts_with("d'") || w.starts_with("qu'") {
+            fr += 1;
+        }
+        if ENGLISH_WORDS.contains(&w) {
+            en += 1;
+        }
+    }
+    match fr.cmp(&en) {
+        std::cmp::Ordering::Greater => Some(Lang::Fr),
+        std::cmp::Ordering::Less => Some(Lang::En),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_paragraphs() {
+        assert_eq!(detect("OpenAI va acheter pour 38 milliards de dollars de capacités à Amazon."), Some(Lang::Fr));
+        assert_eq!(
+            detect("OpenAI will buy $38 billion of computing capacity from Amazon over seven years."),
+            Some(Lang::En)
+        );
+        assert_eq!(detect(""), None);
+    }
+
+    #[test]
+    fn reads_codes() {
+        assert_eq!(Lang::from_code("fr-FR"), Some(Lang::Fr));
+        assert_eq!(Lang::from_code("English"), Some(Lang::En));
+        assert_eq!(Lang::from_code("de"), None);
+    }
+}

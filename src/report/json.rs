@@ -1,0 +1,166 @@
+//! The JSON formats of the public contract.
+//!
+//! `claimdiff.extract/1`:
+//! `{"schema": "claimdiff.extract/1", "documents": [{"source", "path", "published", "lang",
+//! "mentions": [...], "claims": [...]}]}`; `jsonl` writes one such document object per line.
+//! `claimdiff.check/1`: `{"schema": "claimdiff.check/1", "sources": [...], "events": [...],
+//! "findings": [...], "summary": {...}}`. Numbers are decimal strings, never floats; spans
+//! are byte offsets into the file with 1-based line and character column.
+
+use crate::align::Event;
+use crate::claims::Claim;
+use crate::findings::{Finding, Severity};
+use crate::mention::Mention;
+use crate::{CheckReport, Extraction};
+use serde::Serialize;
+use std::io::{self, Write};
+
+/// One document of `claimdiff.extract/1`.
+#[derive(Serialize)]
+struct DocumentJson<'a> {
+    source: &'a str,
+    path: &'a str,
+    published: Option<String>,
+    lang: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    mentions: &'a [Mention],
+    claims: &'a [Claim],
+}
+
+impl<'a> DocumentJson<'a> {
+    fn new(e: &'a Extraction) -> DocumentJson<'a> {
+        let d = &e.document;
+        DocumentJson {
+            source: &d.source,
+            path: &d.path,
+            published: d.published.map(|p| p.to_string()),
+            lang: d.lang.code(),
+            title: d.title.as_deref(),
+            url: d.url.as_deref(),
+            mentions: &e.mentions,
+            claims: &e.claims,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ExtractJson<'a> {
+    schema: &'static str,
+    documents: Vec<DocumentJson<'a>>,
+}
+
+/// Writes `claimdiff.extract/1`.
+pub fn write_extract(extractions: &[Extraction], out: &mut dyn Write) -> io::Result<()> {
+    let doc =
+        ExtractJson { schema: "claimdiff.extract/1", documents: extractions.iter().map(DocumentJson::new).collect() };
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)
+}
+
+/// Writes one document as one line of JSON (the `jsonl` format).
+pub fn write_document_line(extraction: &Extraction, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, &DocumentJson::new(extraction))?;
+    writeln!(out)
+}
+
+#[derive(Serialize)]
+struct SourceJson<'a> {
+    source: &'a str,
+    path: &'a str,
+    published: Option<String>,
+    lang: &'a str,
+}
+
+/// Counts for the footer and the `summary` object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Sources read.
+    pub sources: usize,
+    /// Claims extracted.
+    pub claims: usize,
+    /// Events aligned.
+    pub events: usize,
+    /// Findings of severity error.
+    pub errors: usize,
+    /// Findings of severity warning.
+    pub warnings: usize,
+    /// Findings of severity info.
+    pub infos: usize,
+}
+
+impl Summary {
+    /// The counts of a report.
+    pub fn of(report: &CheckReport) -> Summary {
+        let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
+        Summary {
+            sources: report.extractions.len(),
+            claims: report.claims().count(),
+            events: report.events.len(),
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            infos: count(Severity::Info),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct CheckJson<'a> {
+    schema: &'static str,
+    sources: Vec<SourceJson<'a>>,
+    events: &'a [Event],
+    findings: &'a [Finding],
+    summary: Summary,
+}
+
+/// Writes `claimdiff.check/1`.
+pub fn write_check(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
+    let doc = CheckJson {
+        schema: "claimdiff.check/1",
+        sources: report
+            .extractions
+            .iter()
+            .map(|e| SourceJson {
+                source: &e.document.source,
+                path: &e.document.path,
+                published: e.document.published.map(|p| p.to_string()),
+                lang: e.document.lang.code(),
+            })
+            .collect(),
+        events: &report.events,
+        findings: &report.findings,
+        summary: Summary::of(report),
+    };
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)
+}
+
+/// Writes a SARIF 2.1.0 log.
+pub fn write_sarif(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
+    let results: Vec<serde_json::Value> = report
+        .findings
+        .iter()
+        .map(|f| {
+            let ev = f.evidence.first();
+            let path = ev.and_then(|e| report.source(&e.source)).map(|x| x.document.path.clone()).unwrap_or_default();
+            serde_json::json!({
+                "ruleId": f.rule,
+                "level": match f.severity { Severity::Error => "error", Severity::Warning => "warning", Severity::Info => "note" },
+                "message": {"text": f.message},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": path},
+                    "region": {"startLine": ev.map_or(1, |e| e.span.line), "startColumn": ev.map_or(1, |e| e.span.column)}
+                }}]
+            })
+        })
+        .collect();
+    let log = serde_json::json!({
+        "version": "2.1.0",
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "runs": [{"tool": {"driver": {"name": "claimdiff", "rules": []}}, "columnKind": "unicodeCodePoints", "results": results}]
+    });
+    serde_json::to_writer_pretty(&mut *out, &log)?;
+    writeln!(out)
+}

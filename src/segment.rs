@@ -1,0 +1,223 @@
+//! Sentences with byte spans.
+//!
+//! A claim lives in one sentence, so the sentence is the unit every later stage works
+//! on. The headline and every Markdown heading are sentences of their own; a blank line
+//! ends a paragraph. Inside a paragraph a sentence ends at `.`, `!`, `?` or `…` followed by
+//! a space and a new sentence — but not after an abbreviation from `rules/abbreviations.toml`
+//! (`M.`, `Mme`, `U.S.`, `p. ex.`), a single initial (`J. Bezos`), inside « … » or “ … ”, or
+//! before a lower-case word. Decimals and thousands (`1.400`, `3,5`) never split, having no
+//! space after the point. This module does not read figures or names.
+
+use crate::ingest::Document;
+use crate::rules::abbreviations::Abbreviations;
+use std::ops::Range;
+
+/// One sentence of a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte range in the document text, without surrounding white space or heading marks.
+    pub range: Range<usize>,
+    /// 0-based paragraph number (the headline is paragraph 0).
+    pub paragraph: usize,
+    /// True for the headline (the first line of the body) and other headings.
+    pub heading: bool,
+}
+
+impl Sentence {
+    /// The sentence's text in its document.
+    pub fn text<'a>(&self, doc: &'a Document) -> &'a str {
+        &doc.text[self.range.clone()]
+    }
+}
+
+/// Splits the body of `doc` into sentences.
+pub fn sentences(doc: &Document, abbreviations: &Abbreviations) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut paragraph = 0;
+    let mut block: Option<Range<usize>> = None;
+    let mut seen_headline = false;
+    let mut at = doc.body.start;
+    let flush = |block: &mut Option<Range<usize>>, out: &mut Vec<Sentence>, paragraph: &mut usize| {
+        if let Some(b) = block.take() {
+            split_block(&doc.text, b, *paragraph, abbreviations, out);
+            *paragraph += 1;
+        }
+    };
+    for line in doc.text[doc.body.clone()].split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() || is_rule_line(trimmed) {
+            flush(&mut block, &mut out, &mut paragraph);
+            continue;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let is_heading = trimmed.starts_with('#') || !seen_headline;
+        seen_headline = true;
+        if is_heading {
+            flush(&mut block, &mut out, &mut paragraph);
+            let marks = trimmed.len() - trimmed.trim_start_matches('#').len();
+            let text_start = start + lead + marks;
+            let inner = &doc.text[text_start..start + lead + trimmed.len()];
+            let skip = inner.len() - inner.trim_start().len();
+            let range = text_start + skip..start + lead + trimmed.len();
+            if !range.is_empty() {
+                out.push(Sentence { range, paragraph, heading: true });
+                paragraph += 1;
+            }
+            continue;
+        }
+        let starts_item = trimmed.starts_with("- ") || trimmed.starts_with("* ") || trimmed.starts_with("> ");
+        if starts_item {
+            flush(&mut block, &mut out, &mut paragraph);
+        }
+        let end = start + lead + trimmed.len();
+        block = Some(match block {
+            Some(b) => b.start..end,
+            None => start + lead + if starts_item { 2 } else { 0 }..end,
+        });
+    }
+    flush(&mut block, &mut out, &mut paragraph);
+    out
+}
+
+/// `---`, `***`: a Markdown thematic break, not text.
+fn is_rule_line(line: &str) -> bool {
+    line.len() >= 3 && (line.chars().all(|c| c == '-') || line.chars().all(|c| c == '*'))
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '»' | '”' | '"' | '’' | '\'' | ')' | ']')
+}
+
+fn split_block(text: &str, block: Range<usize>, paragraph: usize, abbr: &Abbreviations, out: &mut Vec<Sentence>) {
+    let s = &text[block.clone()];
+    let quotes = balanced_quotes(s);
+    let mut depth = 0usize;
+    let mut sentence_start = 0;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        match c {
+            '«' | '“' if quotes => depth += 1,
+            '»' | '”' if quotes => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0 && matches!(c, '.' | '!' | '?' | '…') {
+            // The terminator run: more terminators and closing marks.
+            let mut j = i + 1;
+            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closing(chars[j].1)) {
+                if quotes && matches!(chars[j].1, '»' | '”') {
+                    depth = depth.saturating_sub(1);
+                }
+                j += 1;
+            }
+            let end = chars.get(j).map_or(s.len(), |&(p, _)| p);
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            let followed_by_space = k > j || j == chars.len();
+            let next = chars.get(k).map(|&(_, c)| c);
+            let new_sentence =
+                next.is_none_or(|n| !n.is_lowercase() && !is_closing(n) && !matches!(n, ',' | ';' | ':'));
+            let abbreviation = c == '.' && (i == j - 1) && ends_with_abbreviation(&s[..pos], abbr);
+            if followed_by_space && new_sentence && !abbreviation {
+                push_trimmed(block.start, sentence_start, end, s, paragraph, out);
+                sentence_start = chars.get(k).map_or(s.len(), |&(p, _)| p);
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(block.start, sentence_start, s.len(), s, paragraph, out);
+}
+
+fn push_trimmed(base: usize, start: usize, end: usize, s: &str, paragraph: usize, out: &mut Vec<Sentence>) {
+    let part = &s[start..end];
+    let lead = part.len() - part.trim_start().len();
+    let trimmed = part.trim();
+    if !trimmed.is_empty() {
+        let from = base + start + lead;
+        out.push(Sentence { range: from..from + trimmed.len(), paragraph, heading: false });
+    }
+}
+
+/// True when every « has a » and every “ a ” in the block: only then do quotes protect
+/// their content from splitting (an unclosed quote would swallow the paragraph).
+fn balanced_quotes(s: &str) -> bool {
+    let count = |c: char| s.chars().filter(|&x| x == c).count();
+    count('«') == count('»') && count('“') == count('”')
+}
+
+/// True when the text before a period ends with an abbreviation (`M`, `Mme`, `U.S`,
+/// `p. ex`) or a single capital initial (`J`).
+fn ends_with_abbreviation(before: &str, abbr: &Abbreviations) -> bool {
+    let token_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '«' | '“' | '"' | '\'' | '’'))
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let token = &before[token_start..];
+    if token.is_empty() {
+        return false;
+    }
+    let mut chars = token.chars();
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && c.is_uppercase()
+    {
+        return true;
+    }
+    if abbr.contains(token) {
+        return true;
+    }
+    // Two-word abbreviations: `p. ex`.
+    let head = before[..token_start].trim_end();
+    let prev_start = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let two = format!("{} {token}", &head[prev_start..]);
+    abbr.contains(&two)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{Options, from_bytes};
+    use crate::rules::Rules;
+
+    fn split(text: &str) -> Vec<String> {
+        let doc = from_bytes("t", "t", text.as_bytes().to_vec(), &Options::default()).unwrap();
+        let rules = Rules::builtin().unwrap();
+        sentences(&doc, &rules.abbreviations).iter().map(|s| s.text(&doc).to_string()).collect()
+    }
+
+    #[test]
+    fn headline_is_its_own_sentence() {
+        assert_eq!(
+            split("# OpenAI signe avec AWS\nOpenAI va acheter. Amazon vend."),
+            ["OpenAI signe avec AWS", "OpenAI va acheter.", "Amazon vend."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_numbers_and_quotes_do_not_split() {
+        let s = split(
+            "Titre\n\nM. Altman et Mme Durand ont signé pour 1.400 milliards, soit 3,5 %. « C'est historique. Vraiment ! » a dit M. Jassy. Les U.S. suivent, p. ex. la Fed. Fin.",
+        );
+        assert_eq!(
+            s,
+            [
+                "Titre",
+                "M. Altman et Mme Durand ont signé pour 1.400 milliards, soit 3,5 %.",
+                "« C'est historique. Vraiment ! » a dit M. Jassy.",
+                "Les U.S. suivent, p. ex. la Fed.",
+                "Fin.",
+            ]
+        );
+    }
+
+    #[test]
+    fn blank_lines_end_paragraphs_and_wrapped_lines_join() {
+        let s = split("Titre\n\nUne phrase qui\ncontinue ici. Une autre\n\nNouveau paragraphe");
+        assert_eq!(s, ["Titre", "Une phrase qui\ncontinue ici.", "Une autre", "Nouveau paragraphe"]);
+    }
+}

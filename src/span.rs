@@ -1,0 +1,87 @@
+//! Byte spans into the original file, and their 1-based line and character column.
+//!
+//! Every stage reports positions as byte offsets into the file exactly as it was read
+//! (front matter included), so an editor's cursor and a CI annotation land on the very
+//! bytes that were parsed. This module only maps offsets to lines and columns; it never
+//! changes text.
+
+use serde::Serialize;
+
+/// A located span: byte offsets `[start, end)` into the file, with the 1-based line and
+/// 1-based character column of `start` (the form of the public JSON).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: u32,
+    /// 1-based column of `start`, counted in characters (Unicode scalar values).
+    pub column: u32,
+}
+
+impl Span {
+    /// The byte range, for slicing the text.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// Start offsets of every line of a text, to turn byte offsets into line and column.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the line starts of `text` (`\n` ends a line; a `\r` before it stays part of
+    /// the line's bytes, which is what editors show).
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        LineIndex { starts }
+    }
+
+    /// 1-based line and 1-based character column of byte `offset` in `text`.
+    /// An offset inside a character is counted as that character.
+    pub fn line_col(&self, text: &str, offset: usize) -> (u32, u32) {
+        let offset = offset.min(text.len());
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let column = text.as_bytes()[start..offset].iter().filter(|&&b| (b as i8) >= -0x40).count();
+        (to_u32(line + 1), to_u32(column + 1))
+    }
+
+    /// The located [`Span`] of a byte range of `text`.
+    pub fn span(&self, text: &str, range: std::ops::Range<usize>) -> Span {
+        let (line, column) = self.line_col(text, range.start);
+        Span { start: range.start, end: range.end, line, column }
+    }
+
+    /// 1-based line and character column just past the end of a range (for `endLine` and
+    /// `endColumn` of annotations).
+    pub fn end_line_col(&self, text: &str, end: usize) -> (u32, u32) {
+        self.line_col(text, end)
+    }
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "titre\nLe déficit atteint 14\u{202F}000 €";
+        let idx = LineIndex::new(text);
+        let at = text.find("14").unwrap();
+        assert_eq!(idx.line_col(text, at), (2, 20));
+        let euro = text.find('€').unwrap();
+        assert_eq!(idx.line_col(text, euro), (2, 27));
+        assert_eq!(idx.line_col(text, 0), (1, 1));
+    }
+}

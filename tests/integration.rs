@@ -1,0 +1,4 @@
+//! The one integration test binary: runs the real `claimdiff` binary. One `mod` per area.
+
+mod cli;
+mod util;
