@@ -191,7 +191,7 @@ const EN_SUFFIXES: &[(&str, Bound)] = &[
 ];
 
 /// Range openers and the joiners they take (`entre … et …`, `from … to …`).
-const FR_OPENERS: &[(&str, &[&str])] = &[("entre", &["et", "-", "–"]), ("de", &["à", "-", "–"])];
+const FR_OPENERS: &[(&str, &[&str])] = &[("entre", &["et", "-", "–"]), ("de", &["à"])];
 const EN_OPENERS: &[(&str, &[&str])] = &[("between", &["and", "-", "–"]), ("from", &["to", "-", "–"])];
 
 /// The lowercase first words of every bound phrase (prefix, opener), per language: part
@@ -273,12 +273,14 @@ fn suffix(s: &str, lang: Lang) -> IResult<&str, Bound> {
 /// Joins a low end to a high end: the low end takes the high end's scale and tail when it
 /// has none (`entre 10 et 15 milliards de dollars`); a low end above the high end is not a
 /// range but a change (`de 15 à 10`).
-fn join<T: Clone>(mut low: Piece<T>, high: Piece<T>) -> Option<(Piece<T>, Piece<T>)> {
+fn join<T: Clone>(mut low: Piece<T>, mut high: Piece<T>) -> Option<(Piece<T>, Piece<T>)> {
     if low.scale.is_none() {
         low.scale = high.scale;
     }
     if low.tail.is_none() {
         low.tail = high.tail.clone();
+    } else if high.tail.is_none() {
+        high.tail = low.tail.clone();
     }
     (low.value()? < high.value()?).then_some((low, high))
 }
@@ -303,7 +305,8 @@ fn range_tail<'a, T: Clone>(
     fail(s)
 }
 
-/// A range without an opener: `10-15 %`, `10 à 15 %`, `10 to 15 percent`.
+/// A range without an opener: `10-15 %`, `10 à 15 %`, `10 to 15 percent`. With a word
+/// joiner the low end must be a bare number: `fell $3 to $40` is a change, not a range.
 fn plain_range<'a, T: Clone>(
     s: &'a str,
     lang: Lang,
@@ -311,11 +314,12 @@ fn plain_range<'a, T: Clone>(
     partial: &dyn Fn(&'a str) -> IResult<&'a str, Piece<T>>,
 ) -> IResult<&'a str, Reading<T>> {
     let (r, low) = partial(s)?;
-    let joiners: &[&str] = match lang {
-        Lang::Fr => &["-", "–", "à"],
-        Lang::En => &["-", "–", "to"],
+    let words: &[&str] = match lang {
+        Lang::Fr => &["à"],
+        Lang::En => &["to"],
     };
-    range_tail(low, r, joiners, full)
+    let joiners: &[&str] = if low.tail.is_none() && low.scale.is_none() { words } else { &[] };
+    range_tail(low.clone(), r, &["-", "–"], full).or_else(|_| range_tail(low, r, joiners, full))
 }
 
 /// Reads a bounded figure at the start of `s` with the piece parsers of one grammar.

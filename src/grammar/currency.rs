@@ -301,9 +301,9 @@ const DOLLAR_QUALIFIERS: &[(&str, Currency)] = &[
 /// prefilter lists (`STARTS`).
 pub const BEFORE_STARTS: &[&str] = &[
     "us", "usd", "u.s", "c", "ca", "can", "cad", "a", "au", "aud", "hk", "hkd", "nz", "nzd", "s", "sgd", "mex", "mxn",
-    "r", "eur", "jpy", "gbp", "cny", "rmb", "chf", "sek", "krw", "nok", "inr", "twd", "zar", "brl", "dkk", "pln", "thb",
-    "idr", "czk", "huf", "clp", "myr", "rub", "ron", "btc", "xof", "xaf", "musd", "meur", "mgbp", "maud", "mchf",
-    "mcad", "try", "ils", "aed", "sar", "php", "cop", "ars", "egp", "ngn", "vnd",
+    "r", "eur", "jpy", "gbp", "cny", "rmb", "chf", "sek", "krw", "nok", "inr", "twd", "zar", "brl", "dkk", "pln",
+    "thb", "idr", "czk", "huf", "clp", "myr", "rub", "ron", "btc", "xof", "xaf", "musd", "meur", "mgbp", "maud",
+    "mchf", "mcad", "try", "ils", "aed", "sar", "php", "cop", "ars", "egp", "ngn", "vnd",
 ];
 
 /// The non-alphanumeric characters a currency before a number can start with.

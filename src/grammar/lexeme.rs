@@ -104,7 +104,8 @@ pub fn next_word(s: &str) -> IResult<&str, &str> {
 /// True when the position `at` of `sentence` lies inside a URL, an e-mail address or a
 /// file path: a white-space-delimited token with `://`, `www.`, `@` or `%2`/`%3` escapes.
 pub fn in_url(sentence: &str, at: usize) -> bool {
-    let start = sentence[..at].rfind(is_space).map_or(0, |i| i + sentence[i..].chars().next().map_or(1, char::len_utf8));
+    let start =
+        sentence[..at].rfind(is_space).map_or(0, |i| i + sentence[i..].chars().next().map_or(1, char::len_utf8));
     let end = sentence[at..].find(is_space).map_or(sentence.len(), |i| at + i);
     let token = &sentence[start..end];
     token.contains("://")

@@ -25,23 +25,190 @@ use nom::IResult;
 /// whose lowercased text starts with none of these.
 pub const STARTS: &[&str] = &[
     // Bound words and range openers (French).
-    "environ", "près", "presque", "quasiment", "quelque", "autour", "aux", "de", "approximativement", "à", "grosso",
-    "pas", "au", "minimum", "plus", "un", "bien", "largement", "dépass", "excè", "excé", "supérieur", "jusqu", "tout",
-    "maximum", "moins", "inférieur", "en", "sous", "entre", // (English)
-    "about", "around", "nearly", "almost", "roughly", "some", "approx", "an", "circa", "close", "at", "no", "not", "a",
-    "more", "over", "upwards", "above", "in", "exceed", "just", "well", "slightly", "greater", "up", "as", "less",
-    "under", "below", "fewer", "between", "from", // Number words (French).
-    "zéro", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
-    "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante",
-    "octante", "nonante", "cent", "mille", "demi", // (English)
-    "zero", "one", "two", "three", "four", "five", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-    "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "half", "quarter",
+    "environ",
+    "près",
+    "presque",
+    "quasiment",
+    "quelque",
+    "autour",
+    "aux",
+    "de",
+    "approximativement",
+    "à",
+    "grosso",
+    "pas",
+    "au",
+    "minimum",
+    "plus",
+    "un",
+    "bien",
+    "largement",
+    "dépass",
+    "excè",
+    "excé",
+    "supérieur",
+    "jusqu",
+    "tout",
+    "maximum",
+    "moins",
+    "inférieur",
+    "en",
+    "sous",
+    "entre", // (English)
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "some",
+    "approx",
+    "an",
+    "circa",
+    "close",
+    "at",
+    "no",
+    "not",
+    "a",
+    "more",
+    "over",
+    "upwards",
+    "above",
+    "in",
+    "exceed",
+    "just",
+    "well",
+    "slightly",
+    "greater",
+    "up",
+    "as",
+    "less",
+    "under",
+    "below",
+    "fewer",
+    "between",
+    "from", // Number words (French).
+    "zéro",
+    "une",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "septante",
+    "huitante",
+    "octante",
+    "nonante",
+    "cent",
+    "mille",
+    "demi", // (English)
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "dozen",
+    "half",
+    "quarter",
     // Currencies before the number.
-    "us", "usd", "u.s", "c", "ca", "can", "cad", "au", "aud", "hk", "hkd", "nz", "nzd", "s", "sgd", "mex", "mxn", "r",
-    "eur", "jpy", "gbp", "cny", "rmb", "chf", "sek", "krw", "nok", "inr", "twd", "zar", "brl", "dkk", "pln", "thb",
-    "idr", "czk", "huf", "clp", "myr", "rub", "ron", "btc", "xof", "xaf", "musd", "meur", "mgbp", "maud", "mchf",
-    "mcad", "try", "ils", "aed", "sar", "php", "cop", "ars", "egp", "ngn", "vnd",
+    "us",
+    "usd",
+    "u.s",
+    "c",
+    "ca",
+    "can",
+    "cad",
+    "au",
+    "aud",
+    "hk",
+    "hkd",
+    "nz",
+    "nzd",
+    "s",
+    "sgd",
+    "mex",
+    "mxn",
+    "r",
+    "eur",
+    "jpy",
+    "gbp",
+    "cny",
+    "rmb",
+    "chf",
+    "sek",
+    "krw",
+    "nok",
+    "inr",
+    "twd",
+    "zar",
+    "brl",
+    "dkk",
+    "pln",
+    "thb",
+    "idr",
+    "czk",
+    "huf",
+    "clp",
+    "myr",
+    "rub",
+    "ron",
+    "btc",
+    "xof",
+    "xaf",
+    "musd",
+    "meur",
+    "mgbp",
+    "maud",
+    "mchf",
+    "mcad",
+    "try",
+    "ils",
+    "aed",
+    "sar",
+    "php",
+    "cop",
+    "ars",
+    "egp",
+    "ngn",
+    "vnd",
 ];
 
 /// The non-alphanumeric characters (besides digits) a money mention can begin with:
@@ -74,6 +241,14 @@ pub fn and_a_half(s: &str) -> Option<&str> {
 /// The number and scale of a figure: shared by money and quantity.
 pub fn number_and_scale(s: &str, lang: Lang) -> IResult<&str, (Decimal, Option<Scale>, bool)> {
     let (r, n) = number(s, lang)?;
+    let half = Decimal::new(5, 1).unwrap_or(Decimal::ZERO);
+    // `2 and a half billion`, `deux et demi milliards`: the half belongs before the scale.
+    if let Some(r2) = and_a_half(r)
+        && let Ok((r3, sc)) = scale(r2, lang, false)
+        && sc.spelled
+    {
+        return Ok((r3, (n.value.checked_add(half).unwrap_or(n.value), Some(sc), n.words)));
+    }
     let glued = !r.starts_with(is_space);
     match scale(r, lang, glued) {
         Ok((r2, sc)) => {
@@ -98,8 +273,8 @@ const EN_NOT_NOUNS: &[&str] = &[
     "of", "this", "that", "these", "those", "is", "was", "were", "are", "be", "been", "will", "would", "could",
     "should", "may", "might", "has", "have", "had", "as", "than", "per", "each", "it", "its", "they", "he", "she",
     "we", "which", "who", "so", "also", "already", "more", "less", "last", "next", "this", "year", "a year",
-    "annually", "in", "deal", "worth", "since", "after", "before", "until", "while", "when", "if", "then", "now",
-    "up", "down", "out", "about", "across", "through", "during", "plus", "minus", "versus", "vs",
+    "annually", "in", "deal", "worth", "since", "after", "before", "until", "while", "when", "if", "then", "now", "up",
+    "down", "out", "about", "across", "through", "during", "plus", "minus", "versus", "vs",
 ];
 
 /// True when a bare scaled amount is followed by a counted noun (so it is a quantity).
@@ -187,7 +362,10 @@ fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<Tail>> {
         && let Ok((r3, sc)) = scale(r2, lang, false)
         && sc.spelled
     {
-        return Ok((r3, Piece { number: n.value, scale: Some(sc), tail: Some(Tail { currency: cur, cents: Decimal::ZERO }) }));
+        return Ok((
+            r3,
+            Piece { number: n.value, scale: Some(sc), tail: Some(Tail { currency: cur, cents: Decimal::ZERO }) },
+        ));
     }
     let (r1, (value, sc, _)) = number_and_scale(s, lang)?;
     // The currency right after (`10 €`, `M€`, `dollars`), after `de`/`of` when scaled, or
@@ -203,11 +381,7 @@ fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<Tail>> {
         let (rest, cur) = currency::after(r, lang)?;
         if r.starts_with(is_space) { fail(r1) } else { Ok((rest, cur)) }
     };
-    let found = match direct {
-        Ok(x) => Some(x),
-        Err(_) if sc.is_some() => via_de().ok(),
-        Err(_) => hyphen().ok(),
-    };
+    let found = direct.or_else(|_| via_de()).or_else(|_| hyphen()).ok();
     if let Some((r2, cur)) = found {
         let mut tail = Tail { currency: cur, cents: Decimal::ZERO };
         let mut rest = r2;

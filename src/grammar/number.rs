@@ -261,19 +261,81 @@ const EN_WORDS: &[(&str, W)] = &[
 const A_MEANS_ONE_BEFORE: &[&str] =
     &["hundred", "thousand", "dozen", "quarter", "million", "billion", "trillion", "lakh", "crore"];
 
+/// Scale words a fraction word must precede.
+const SCALE_WORDS: &[&str] =
+    &["million", "millions", "billion", "billions", "trillion", "lakh", "crore", "milliard", "milliards", "thousand"];
+
 /// The first lowercase words a spelled number can begin with, per language: used by the
 /// prefilter lists (`STARTS`) of the figure grammars.
 pub const FR_NUMBER_STARTS: &[&str] = &[
-    "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
-    "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante",
-    "octante", "nonante", "cent", "mille", "demi",
+    "zéro",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "septante",
+    "huitante",
+    "octante",
+    "nonante",
+    "cent",
+    "mille",
+    "demi",
 ];
 
 /// See [`FR_NUMBER_STARTS`].
 pub const EN_NUMBER_STARTS: &[&str] = &[
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen", "half", "quarter", "a", "an",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "dozen",
+    "half",
+    "quarter",
+    "a",
+    "an",
 ];
 
 /// One number word at the start of `s`.
@@ -342,7 +404,8 @@ fn words_from<'a>(s: &'a str, lang: Lang, start: i128, orig: &'a str) -> IResult
             let ok = match w {
                 W::Unit(u) => {
                     let low = cur % 100;
-                    let fits = low == 0 || (low % 10 == 0 && low >= 20 && u <= 19) || (low == 10 && (7..=9).contains(&u));
+                    let fits =
+                        low == 0 || (low % 10 == 0 && low >= 20 && u <= 19) || (low == 10 && (7..=9).contains(&u));
                     let and_ok = !via_and || (lang == Lang::Fr && (u == 1 || u == 11) && low >= 20) || lang == Lang::En;
                     fits && and_ok && !(read_any && u == 0)
                 }
@@ -377,6 +440,13 @@ fn words_from<'a>(s: &'a str, lang: Lang, start: i128, orig: &'a str) -> IResult
                 W::Dozen => cur = cur.max(1) * 12,
                 W::Half | W::Quarter => {
                     if total != 0 || cur > 3 {
+                        break;
+                    }
+                    // A fraction counts only before a scale word (`half a billion`,
+                    // `three quarters billion`, `demi-milliard`): `the quarter` is a period.
+                    let after = ws0(r.strip_prefix('-').unwrap_or(r));
+                    let after = keyword(after, "a").map_or(after, |(x, _)| ws0(x));
+                    if !SCALE_WORDS.iter().any(|x| keyword(after, x).is_ok()) {
                         break;
                     }
                     let (m, d) = if w == W::Half { (5, 1) } else { (25 * cur.max(1), 2) };

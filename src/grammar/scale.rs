@@ -90,13 +90,17 @@ pub fn scale(s: &str, lang: Lang, glued: bool) -> IResult<&str, Scale> {
         Lang::En => EN_WORDS,
     };
     if let Ok((rest, exp)) = super::lexeme::longest(at_word, table) {
-        let ambiguous = lang == Lang::Fr && keyword(at_word, "trillion").or_else(|_| keyword(at_word, "trillions")).is_ok();
+        let ambiguous =
+            lang == Lang::Fr && keyword(at_word, "trillion").or_else(|_| keyword(at_word, "trillions")).is_ok();
         let first = Scale { exp, word: true, spelled: true, ambiguous };
         // `mille milliards`, `thousand billion`: a second, larger scale multiplies.
         if let Ok((rest2, second)) = longest_word(rest, table)
             && second.exp > exp
         {
-            return Ok((rest2, Scale { exp: exp + second.exp, word: true, spelled: true, ambiguous: second.ambiguous || ambiguous }));
+            return Ok((
+                rest2,
+                Scale { exp: exp + second.exp, word: true, spelled: true, ambiguous: second.ambiguous || ambiguous },
+            ));
         }
         return Ok((rest, first));
     }

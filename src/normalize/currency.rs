@@ -29,9 +29,7 @@ pub fn inherit(mentions: &mut [Mention]) {
         }
         let sentence = m.sentence;
         // Distance in sentences, then preceding before following.
-        let best = known
-            .iter()
-            .min_by_key(|(j, s, _, _)| (s.abs_diff(sentence), usize::from(*j > i), j.abs_diff(i)));
+        let best = known.iter().min_by_key(|(j, s, _, _)| (s.abs_diff(sentence), usize::from(*j > i), j.abs_diff(i)));
         let Some((_, _, code, text)) = best else { continue };
         let (code, text) = (code.clone(), text.clone());
         let m = &mut mentions[i];
