@@ -294,12 +294,11 @@ fn range_tail<'a, T: Clone>(
 ) -> IResult<&'a str, Reading<T>> {
     let r = ws0(s);
     for j in joiners {
-        if let Ok((r2, _)) = keyword(r, j) {
-            if let Ok((rest, high)) = full(ws0(r2))
-                && let Some((low, high)) = join(low.clone(), high)
-            {
-                return Ok((rest, Reading::Range(low, high)));
-            }
+        if let Ok((r2, _)) = keyword(r, j)
+            && let Ok((rest, high)) = full(ws0(r2))
+            && let Some((low, high)) = join(low.clone(), high)
+        {
+            return Ok((rest, Reading::Range(low, high)));
         }
     }
     fail(s)

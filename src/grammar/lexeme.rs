@@ -47,8 +47,7 @@ fn fold(c: char) -> char {
 /// ends with a letter or digit.
 pub fn keyword<'a>(s: &'a str, w: &str) -> IResult<&'a str, &'a str> {
     let mut rest = s;
-    let mut wc = w.chars().peekable();
-    while let Some(k) = wc.next() {
+    for k in w.chars() {
         if k == ' ' {
             match ws1(rest) {
                 Ok((r, ())) => rest = r,

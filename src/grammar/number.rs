@@ -116,12 +116,13 @@ pub fn digits(s: &str, lang: Lang) -> IResult<&str, Decimal> {
                 int.push_str(&g);
                 rest = r;
                 grouped_with = Some(cross);
-            } else if lang == Lang::En && head.len() <= 2 {
-                if let Some((g, r)) = indian_groups(rest) {
-                    int.push_str(&g);
-                    rest = r;
-                    grouped_with = Some(',');
-                }
+            } else if lang == Lang::En
+                && head.len() <= 2
+                && let Some((g, r)) = indian_groups(rest)
+            {
+                int.push_str(&g);
+                rest = r;
+                grouped_with = Some(',');
             }
         }
     }
@@ -137,15 +138,14 @@ pub fn digits(s: &str, lang: Lang) -> IResult<&str, Decimal> {
         Some('.') => &[','],
         _ => &['.', ','],
     };
+    // In the language's own thousands mark, exactly three digits were a group (read
+    // above); anything else after it is a decimal by shape (`1.4` in French).
     if let Some(c) = rest.chars().next()
         && decimal_marks.contains(&c)
+        && let Ok((r, f)) = digit1::<&str, nom::error::Error<&str>>(&rest[1..])
     {
-        if let Ok((r, f)) = digit1::<&str, nom::error::Error<&str>>(&rest[1..]) {
-            // In the language's own thousands mark, exactly three digits were a group (read
-            // above); anything else after it is a decimal by shape (`1.4` in French).
-            frac = f;
-            rest = r;
-        }
+        frac = f;
+        rest = r;
     }
     // `1.2.3` (a version) or `1,2,3` (a list) is not one number.
     if rest.starts_with(['.', ',']) && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {

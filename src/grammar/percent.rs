@@ -148,6 +148,10 @@ pub const STARTS: &[&str] = &[
     "per",
 ];
 
+/// The non-alphanumeric characters (besides digits) a percentage can begin with: signs and
+/// bound symbols.
+pub const SYMBOL_STARTS: &[char] = &['+', '-', '−', '~', '≈', '>', '<', '≥', '≤'];
+
 /// The percent marks after a number, and whether they mean percentage points.
 const FR_MARKS: &[(&str, bool)] = &[
     ("%", false),

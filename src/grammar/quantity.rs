@@ -139,6 +139,10 @@ pub const STARTS: &[&str] = &[
     "dozen",
 ];
 
+/// The non-alphanumeric characters (besides digits) a quantity can begin with: bound
+/// symbols.
+pub const SYMBOL_STARTS: &[char] = &['~', '≈', '>', '<', '≥', '≤'];
+
 /// Nouns that are never counted here: time units and calendar words (durations and dates
 /// are other grammars'), percent words, scale words, and function words that can follow a
 /// number.
@@ -567,6 +571,14 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
     }
     let lang = ctx.lang;
     let s = ctx.rest();
+    // `les deux groupes`, `the two companies`: both, not a count.
+    let before = ctx.before().trim_end_matches(super::lexeme::is_space).to_lowercase();
+    let after_article = ["les", "ces", "the", "these"]
+        .iter()
+        .any(|a| before.strip_suffix(a).is_some_and(|b| b.chars().next_back().is_none_or(|c| !c.is_alphanumeric())));
+    if after_article && (keyword(s, "deux").is_ok() || keyword(s, "two").is_ok()) {
+        return None;
+    }
     let full = |x| piece(x, lang, true);
     let partial = |x| piece(x, lang, false);
     let (rest, reading) = bound::read(s, lang, &full, &partial).ok()?;

@@ -21,8 +21,7 @@ pub fn inherit(mentions: &mut [Mention]) {
             _ => None,
         })
         .collect();
-    for i in 0..mentions.len() {
-        let m = &mentions[i];
+    for (i, m) in mentions.iter_mut().enumerate() {
         let MentionValue::Money(money) = &m.value else { continue };
         if money.currency.is_some() || m.has_note("minor-unit") {
             continue;
@@ -31,8 +30,6 @@ pub fn inherit(mentions: &mut [Mention]) {
         // Distance in sentences, then preceding before following.
         let best = known.iter().min_by_key(|(j, s, _, _)| (s.abs_diff(sentence), usize::from(*j > i), j.abs_diff(i)));
         let Some((_, _, code, text)) = best else { continue };
-        let (code, text) = (code.clone(), text.clone());
-        let m = &mut mentions[i];
         if let MentionValue::Money(money) = &mut m.value {
             money.currency = Some(code.clone());
         }

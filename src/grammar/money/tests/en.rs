@@ -226,6 +226,7 @@ const NOT_FIGURES: &[(&str, &[&str])] = &[
     ("Millions of dollars were lost.", &[]),
     ("Version 2.1 of the software.", &[]),
     ("All 70 of us left.", &[]),
+    ("The two companies signed.", &[]),
     ("The first quarter to date was strong.", &[]),
 ];
 

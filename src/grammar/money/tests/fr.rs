@@ -287,6 +287,7 @@ const NOT_FIGURES: &[(&str, &[&str])] = &[
     ("Le dollar recule face à l'euro.", &[]),
     ("Des millions de dollars ont été perdus.", &[]),
     ("Version 2.1 du logiciel.", &[]),
+    ("Les deux groupes ont signé.", &[]),
 ];
 
 #[test]

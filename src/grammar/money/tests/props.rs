@@ -11,7 +11,7 @@ fn grouped(n: u64, sep: &str) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push_str(sep);
         }
         out.push(c);
