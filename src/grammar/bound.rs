@@ -23,6 +23,8 @@ pub struct Piece<T> {
     pub scale: Option<Scale>,
     /// The figure's tail: currency, percent sign, counted noun.
     pub tail: Option<T>,
+    /// Written as a round collective (`une vingtaine de`): the figure is approximate.
+    pub approx: bool,
 }
 
 impl<T> Piece<T> {
@@ -334,6 +336,7 @@ pub fn read<'a, T: Clone>(
             return Ok(x);
         }
         if let Ok((rest, piece)) = full(r) {
+            let bound = if piece.approx && bound == Bound::Exact { Bound::Approx } else { bound };
             return Ok((rest, Reading::One(bound, piece)));
         }
         return fail(s);
@@ -356,7 +359,8 @@ pub fn read<'a, T: Clone>(
     if let Ok((rest2, bound)) = suffix(rest, lang) {
         return Ok((rest2, Reading::One(bound, piece)));
     }
-    Ok((rest, Reading::One(Bound::Exact, piece)))
+    let bound = if piece.approx { Bound::Approx } else { Bound::Exact };
+    Ok((rest, Reading::One(bound, piece)))
 }
 
 #[cfg(test)]
@@ -366,7 +370,7 @@ mod tests {
 
     fn num(s: &str) -> IResult<&str, Piece<()>> {
         let (r, n) = number(s, Lang::Fr)?;
-        Ok((r, Piece { number: n.value, scale: None, tail: None }))
+        Ok((r, Piece { number: n.value, scale: None, tail: None, approx: false }))
     }
 
     fn pct(s: &str) -> IResult<&str, Piece<()>> {

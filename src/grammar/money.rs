@@ -239,6 +239,7 @@ pub fn and_a_half(s: &str) -> Option<&str> {
 }
 
 /// The number and scale of a figure: shared by money and quantity.
+/// Returns the value, the scale and whether the number was an approximate collective.
 pub fn number_and_scale(s: &str, lang: Lang) -> IResult<&str, (Decimal, Option<Scale>, bool)> {
     let (r, n) = number(s, lang)?;
     let half = Decimal::new(5, 1).unwrap_or(Decimal::ZERO);
@@ -247,7 +248,7 @@ pub fn number_and_scale(s: &str, lang: Lang) -> IResult<&str, (Decimal, Option<S
         && let Ok((r3, sc)) = scale(r2, lang, false)
         && sc.spelled
     {
-        return Ok((r3, (n.value.checked_add(half).unwrap_or(n.value), Some(sc), n.words)));
+        return Ok((r3, (n.value.checked_add(half).unwrap_or(n.value), Some(sc), n.approx)));
     }
     let glued = !r.starts_with(is_space);
     match scale(r, lang, glued) {
@@ -260,9 +261,9 @@ pub fn number_and_scale(s: &str, lang: Lang) -> IResult<&str, (Decimal, Option<S
                 value = value.checked_add(Decimal::new(5, 1).unwrap_or(Decimal::ZERO)).unwrap_or(value);
                 rest = r3;
             }
-            Ok((rest, (value, Some(sc), n.words)))
+            Ok((rest, (value, Some(sc), n.approx)))
         }
-        Err(_) => Ok((r, (n.value, None, n.words))),
+        Err(_) => Ok((r, (n.value, None, n.approx))),
     }
 }
 
@@ -337,7 +338,7 @@ fn cents_after(s: &str, lang: Lang) -> Option<(&str, Decimal)> {
 fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<Tail>> {
     // A currency before the number: `$ 75 millions`, `US$10 billion`, `€2,5 Md`, `USD115`.
     if let Ok((r, cur)) = currency::before(s)
-        && let Ok((r1, (value, sc, _))) = number_and_scale(ws0(r), lang)
+        && let Ok((r1, (value, sc, approx))) = number_and_scale(ws0(r), lang)
     {
         if !boundary(r1) && !r1.starts_with('-') {
             return fail(s);
@@ -352,7 +353,7 @@ fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<Tail>> {
             tail.cents = c;
             rest = r2;
         }
-        return Ok((rest, Piece { number: value, scale: sc, tail: Some(tail) }));
+        return Ok((rest, Piece { number: value, scale: sc, tail: Some(tail), approx }));
     }
     let (r1, n) = number(s, lang)?;
     // `75 USD million`: an ISO code between the number and its scale.
@@ -364,10 +365,15 @@ fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<Tail>> {
     {
         return Ok((
             r3,
-            Piece { number: n.value, scale: Some(sc), tail: Some(Tail { currency: cur, cents: Decimal::ZERO }) },
+            Piece {
+                number: n.value,
+                scale: Some(sc),
+                tail: Some(Tail { currency: cur, cents: Decimal::ZERO }),
+                approx: n.approx,
+            },
         ));
     }
-    let (r1, (value, sc, _)) = number_and_scale(s, lang)?;
+    let (r1, (value, sc, approx)) = number_and_scale(s, lang)?;
     // The currency right after (`10 €`, `M€`, `dollars`), after `de`/`of` when scaled, or
     // hyphen-glued (`12-cent`, `one-yen`).
     let direct = currency::after(r1, lang);
@@ -393,7 +399,7 @@ fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<Tail>> {
             tail.cents = c;
             rest = r3;
         }
-        return Ok((rest, Piece { number: value, scale: sc, tail: Some(tail) }));
+        return Ok((rest, Piece { number: value, scale: sc, tail: Some(tail), approx }));
     }
     if !boundary(r1) {
         return fail(s);
@@ -404,7 +410,7 @@ fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<Tail>> {
             return fail(s);
         }
     }
-    Ok((r1, Piece { number: value, scale: sc, tail: None }))
+    Ok((r1, Piece { number: value, scale: sc, tail: None, approx }))
 }
 
 /// The exact amount of a piece in currency units (or minor units), cents included.

@@ -21,15 +21,48 @@ pub struct Number {
     pub value: Decimal,
     /// Spelled out (`deux`, `twenty-one`) rather than written in digits.
     pub words: bool,
+    /// A round collective (`une vingtaine de`): about that many.
+    pub approx: bool,
+}
+
+/// French collective numerals: `une dizaine de` is about ten.
+const COLLECTIVES: &[(&str, i128)] = &[
+    ("dizaine", 10),
+    ("douzaine", 12),
+    ("quinzaine", 15),
+    ("vingtaine", 20),
+    ("trentaine", 30),
+    ("quarantaine", 40),
+    ("cinquantaine", 50),
+    ("soixantaine", 60),
+    ("centaine", 100),
+];
+
+/// `une vingtaine de` (the `de` consumed, so a scale or a noun follows).
+fn collective(s: &str) -> IResult<&str, Number> {
+    let (r, _) = keyword(s, "une")?;
+    let r1 = ws0(r);
+    if r1.len() == r.len() {
+        return fail(s);
+    }
+    let (r2, v) = super::lexeme::longest(r1, COLLECTIVES)?;
+    let r3 = ws0(r2);
+    let (rest, _) = keyword(r3, "de").or_else(|_| keyword(r3, "d'"))?;
+    Ok((rest, Number { value: Decimal::from_int(v), words: true, approx: true }))
 }
 
 /// Reads a number in digits or words at the start of `s`.
 pub fn number(s: &str, lang: Lang) -> IResult<&str, Number> {
     if let Ok((rest, value)) = digits(s, lang) {
-        return Ok((rest, Number { value, words: false }));
+        return Ok((rest, Number { value, words: false, approx: false }));
+    }
+    if lang == Lang::Fr
+        && let Ok(x) = collective(s)
+    {
+        return Ok(x);
     }
     let (rest, value) = words(s, lang)?;
-    Ok((rest, Number { value, words: true }))
+    Ok((rest, Number { value, words: true, approx: false }))
 }
 
 /// One group of exactly three digits after a separator, not followed by another digit.

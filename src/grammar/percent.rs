@@ -220,8 +220,8 @@ fn signed(s: &str, lang: Lang) -> IResult<&str, Decimal> {
 fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<bool>> {
     let (r, v) = signed(s, lang)?;
     match mark(r, lang) {
-        Ok((rest, points)) => Ok((rest, Piece { number: v, scale: None, tail: Some(points) })),
-        Err(_) if !need && boundary(r) => Ok((r, Piece { number: v, scale: None, tail: None })),
+        Ok((rest, points)) => Ok((rest, Piece { number: v, scale: None, tail: Some(points), approx: false })),
+        Err(_) if !need && boundary(r) => Ok((r, Piece { number: v, scale: None, tail: None, approx: false })),
         Err(e) => Err(e),
     }
 }

@@ -515,8 +515,10 @@ fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<String>> {
         return fail(s);
     }
     // A bare article is not a count.
+    let collective = number(s, lang).is_ok_and(|(_, n)| n.approx);
     for w in ["un", "une", "one", "a", "an"] {
         if let Ok((r, _)) = keyword(s, w)
+            && !collective
             && keyword(ws0(r), "million").is_err()
             && keyword(ws0(r), "millions").is_err()
             && keyword(ws0(r), "milliard").is_err()
@@ -528,11 +530,11 @@ fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<String>> {
             return fail(s);
         }
     }
-    let (r, (value, sc, _)) = match number_and_scale(s, lang)? {
+    let (r, (value, sc, approx)) = match number_and_scale(s, lang)? {
         // `500 MW`: an abbreviation is the unit here, not a scale.
         (_, (_, Some(sc), _)) if !sc.spelled => {
             let (r, n) = number(s, lang)?;
-            (r, (n.value, None, n.words))
+            (r, (n.value, None, n.approx))
         }
         x => x,
     };
@@ -556,10 +558,10 @@ fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<String>> {
         }
         _ => ws0(r),
     };
-    let spaced = after_scale.len() < r.len();
+    let spaced = after_scale.len() < r.len() || s[..s.len() - r.len()].ends_with(['\'', '’']);
     match noun(after_scale, lang) {
-        Ok((rest, w)) if spaced => Ok((rest, Piece { number: value, scale: sc, tail: Some(w.to_string()) })),
-        _ if !need && boundary(r) => Ok((r, Piece { number: value, scale: sc, tail: None })),
+        Ok((rest, w)) if spaced => Ok((rest, Piece { number: value, scale: sc, tail: Some(w.to_string()), approx })),
+        _ if !need && boundary(r) => Ok((r, Piece { number: value, scale: sc, tail: None, approx })),
         _ => fail(s),
     }
 }

@@ -122,6 +122,11 @@ const WORDS: &[(&str, &[&str])] = &[
     ("Il reçoit douze euros et trente centimes.", &["money|douze euros et trente centimes|12.3|EUR|exact|"]),
     ("Il reçoit dix millions d'euros.", &["money|dix millions d'euros|10000000|EUR|exact|"]),
     ("Il reçoit sept milliards de dollars.", &["money|sept milliards de dollars|7000000000|USD|exact|"]),
+    (
+        "Il reçoit une dizaine de milliards de dollars.",
+        &["money|une dizaine de milliards de dollars|10000000000|USD|approx|"],
+    ),
+    ("Un montant de 12 000 billiards d’euros.", &["money|12 000 billiards d’euros|12000000000000000000|EUR|exact|"]),
     ("Il emploie trois cents ingénieurs.", &["quantity|trois cents ingénieurs|300|ingénieurs|exact|"]),
     ("Il recrute deux mille salariés.", &["quantity|deux mille salariés|2000|salariés|exact|"]),
 ];
@@ -263,6 +268,9 @@ const QUANTITY: &[(&str, &[&str])] = &[
     ("Il compte au moins 200 ingénieurs.", &["quantity|au moins 200 ingénieurs|200|ingénieurs|at_least|"]),
     ("Il compte près de 900 magasins.", &["quantity|près de 900 magasins|900|magasins|approx|"]),
     ("Il vise deux gigawatts.", &["quantity|deux gigawatts|2|gigawatts|exact|"]),
+    ("Une vingtaine de pays ont signé.", &["quantity|Une vingtaine de pays|20|pays|approx|"]),
+    ("Il ouvre une dizaine d'usines.", &["quantity|une dizaine d'usines|10|usines|approx|"]),
+    ("Il compte une centaine de salariés.", &["quantity|une centaine de salariés|100|salariés|approx|"]),
 ];
 
 /// What is not an amount.
