@@ -306,8 +306,8 @@ fn range_tail<'a, T: Clone>(
     fail(s)
 }
 
-/// A range without an opener: `10-15 %`, `10 à 15 %`, `10 to 15 percent`. With a word
-/// joiner the low end must be a bare number: `fell $3 to $40` is a change, not a range.
+/// A range without an opener: `10-15 %`, `10 à 15 %`, `10 to 15 percent`,
+/// `$2 billion to $3 billion`.
 fn plain_range<'a, T: Clone>(
     s: &'a str,
     lang: Lang,
@@ -319,8 +319,7 @@ fn plain_range<'a, T: Clone>(
         Lang::Fr => &["à"],
         Lang::En => &["to"],
     };
-    let joiners: &[&str] = if low.tail.is_none() && low.scale.is_none() { words } else { &[] };
-    range_tail(low.clone(), r, &["-", "–"], full).or_else(|_| range_tail(low, r, joiners, full))
+    range_tail(low.clone(), r, &["-", "–"], full).or_else(|_| range_tail(low, r, words, full))
 }
 
 /// Reads a bounded figure at the start of `s` with the piece parsers of one grammar.

@@ -152,34 +152,52 @@ pub const STARTS: &[&str] = &[
 /// bound symbols.
 pub const SYMBOL_STARTS: &[char] = &['+', '-', '−', '~', '≈', '>', '<', '≥', '≤'];
 
-/// The percent marks after a number, and whether they mean percentage points.
-const FR_MARKS: &[(&str, bool)] = &[
-    ("%", false),
-    ("pour cent", false),
-    ("pour-cent", false),
-    ("pourcent", false),
-    ("pourcents", false),
-    ("pourcentage", false),
-    ("pourcentages", false),
-    ("point de pourcentage", true),
-    ("points de pourcentage", true),
-    ("% points", true),
+/// What a percent mark says about the number before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    /// A percentage (`%`, `pour cent`).
+    Percent,
+    /// Percentage points (`points de pourcentage`).
+    Points,
+    /// Basis points (`points de base`, `bps`): hundredths of a percentage point.
+    Basis,
+}
+
+/// The percent marks after a number.
+const FR_MARKS: &[(&str, Mark)] = &[
+    ("%", Mark::Percent),
+    ("pour cent", Mark::Percent),
+    ("pour-cent", Mark::Percent),
+    ("pourcent", Mark::Percent),
+    ("pourcents", Mark::Percent),
+    ("pourcentage", Mark::Percent),
+    ("pourcentages", Mark::Percent),
+    ("point de pourcentage", Mark::Points),
+    ("points de pourcentage", Mark::Points),
+    ("% points", Mark::Points),
+    ("point de base", Mark::Basis),
+    ("points de base", Mark::Basis),
+    ("pb", Mark::Basis),
 ];
 
-const EN_MARKS: &[(&str, bool)] = &[
-    ("%", false),
-    ("percent", false),
-    ("percents", false),
-    ("per cent", false),
-    ("percentage", false),
-    ("percentages", false),
-    ("percentage point", true),
-    ("percentage points", true),
-    ("% points", true),
-    ("pct", false),
+const EN_MARKS: &[(&str, Mark)] = &[
+    ("%", Mark::Percent),
+    ("percent", Mark::Percent),
+    ("percents", Mark::Percent),
+    ("per cent", Mark::Percent),
+    ("percentage", Mark::Percent),
+    ("percentages", Mark::Percent),
+    ("percentage point", Mark::Points),
+    ("percentage points", Mark::Points),
+    ("% points", Mark::Points),
+    ("pct", Mark::Percent),
+    ("basis point", Mark::Basis),
+    ("basis points", Mark::Basis),
+    ("bp", Mark::Basis),
+    ("bps", Mark::Basis),
 ];
 
-fn marks(lang: Lang) -> &'static [(&'static str, bool)] {
+fn marks(lang: Lang) -> &'static [(&'static str, Mark)] {
     match lang {
         Lang::Fr => FR_MARKS,
         Lang::En => EN_MARKS,
@@ -187,12 +205,12 @@ fn marks(lang: Lang) -> &'static [(&'static str, bool)] {
 }
 
 /// A percent mark after the number; `%` must not be glued to a following word or digit.
-fn mark(s: &str, lang: Lang) -> IResult<&str, bool> {
-    let (rest, points) = longest(ws0(s), marks(lang))?;
+fn mark(s: &str, lang: Lang) -> IResult<&str, Mark> {
+    let (rest, m) = longest(ws0(s), marks(lang))?;
     if !boundary(rest) {
         return fail(s);
     }
-    Ok((rest, points))
+    Ok((rest, m))
 }
 
 /// A signed number: `+5`, `-3`, `−3`, `minus five`.
@@ -217,10 +235,10 @@ fn signed(s: &str, lang: Lang) -> IResult<&str, Decimal> {
 }
 
 /// One percentage piece; without `need`, the mark may be missing (low end of a range).
-fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<bool>> {
+fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<Mark>> {
     let (r, v) = signed(s, lang)?;
     match mark(r, lang) {
-        Ok((rest, points)) => Ok((rest, Piece { number: v, scale: None, tail: Some(points), approx: false })),
+        Ok((rest, m)) => Ok((rest, Piece { number: v, scale: None, tail: Some(m), approx: false })),
         Err(_) if !need && boundary(r) => Ok((r, Piece { number: v, scale: None, tail: None, approx: false })),
         Err(e) => Err(e),
     }
@@ -229,7 +247,10 @@ fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<bool>> {
 /// The reversed forms of the recognizers' tradition: `pourcentage de vingt`,
 /// `percent of 10`, when the number ends the clause.
 fn reversed(s: &str, lang: Lang) -> IResult<&str, Decimal> {
-    let (r, _) = longest(s, marks(lang))?;
+    let (r, m) = longest(s, marks(lang))?;
+    if m != Mark::Percent || s.starts_with('%') {
+        return fail(s);
+    }
     let r = ws0(r);
     let (r, _) = match lang {
         Lang::Fr => longest(r, &[("de", ()), ("des", ()), ("du", ())])?,
@@ -257,15 +278,32 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
     let full = |x| piece(x, lang, true);
     let partial = |x| piece(x, lang, false);
     let (rest, reading) = bound::read(s, lang, &full, &partial).ok()?;
-    let (figure, points) = match reading {
-        Reading::One(b, p) => (Figure::bounded(b, p.number), p.tail == Some(true)),
-        Reading::Range(lo, hi) => (Figure::range(lo.number, hi.number), hi.tail == Some(true)),
+    let (figure, m) = match reading {
+        Reading::One(b, p) => (Figure::bounded(b, p.number), p.tail),
+        Reading::Range(lo, hi) => (Figure::range(lo.number, hi.number), hi.tail),
     };
-    let notes = if points {
-        vec![Note::new("points", "percentage points: a difference between two percentages")]
-    } else {
-        vec![]
-    };
+    let mut notes = Vec::new();
+    let mut figure = figure;
+    if m != Some(Mark::Percent) {
+        notes.push(Note::new("points", "percentage points: a difference between two percentages"));
+    }
+    if m == Some(Mark::Basis) {
+        // A basis point is a hundredth of a percentage point.
+        let written = figure.amount;
+        figure = Figure {
+            amount: figure.amount.checked_div_pow10(2)?,
+            high: match figure.high {
+                Some(h) => Some(h.checked_div_pow10(2)?),
+                None => None,
+            },
+            ..figure
+        };
+        notes.push(Note::new(
+            "basis-points",
+            format!("{written} basis points read as {} percentage points", figure.amount),
+        ));
+    }
+    let points = m != Some(Mark::Percent);
     Some(Found { range: ctx.at..ctx.offset_of(rest), value: Parsed::Percent(Percent { figure, points }), notes })
 }
 

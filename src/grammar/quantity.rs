@@ -581,6 +581,17 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
     if after_article && (keyword(s, "deux").is_ok() || keyword(s, "two").is_ok()) {
         return None;
     }
+    // `CAC 40`, `S&P 500`, `FTSE 100`: the number is part of a name.
+    let last_word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let name_before =
+        ctx.before().trim_end_matches(super::lexeme::is_space).rsplit(char::is_whitespace).next().unwrap_or("");
+    if !last_word.is_empty()
+        && name_before.chars().count() >= 2
+        && name_before.chars().all(|c| c.is_uppercase() || c == '&' || c.is_ascii_digit())
+        && name_before.chars().any(char::is_uppercase)
+    {
+        return None;
+    }
     let full = |x| piece(x, lang, true);
     let partial = |x| piece(x, lang, false);
     let (rest, reading) = bound::read(s, lang, &full, &partial).ok()?;

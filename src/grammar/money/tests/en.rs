@@ -55,7 +55,7 @@ const MONEY: &[(&str, &[&str])] = &[
     ("The bill was 3 dollars 50.", &["money|3 dollars 50|3.5|USD|exact|"]),
     ("The stock fell 50 cents.", &["money|50 cents|50||exact|minor-unit"]),
     ("The stock fell 40 pence.", &["money|40 pence|40|GBP|exact|minor-unit"]),
-    ("The stock fell $3 to $40.", &["money|$3|3|USD|exact|", "money|$40|40|USD|exact|"]),
+    ("The stock fell 3% to $40.", &["percent|3%|3||exact|", "money|$40|40|USD|exact|"]),
     ("It paid a 12-cent dividend.", &["money|12-cent|12||exact|minor-unit"]),
     ("The note was worth 300 billion.", &["money|300 billion|300000000000||exact|"]),
     ("They raised 300 billion in bonds.", &["money|300 billion|300000000000||exact|"]),
@@ -144,7 +144,7 @@ const BOUNDS: &[(&str, &[&str])] = &[
     ("It will spend $10-15 billion.", &["money|$10-15 billion|10000000000..15000000000|USD|range|"]),
     (
         "It will spend $10 billion to $15 billion.",
-        &["money|$10 billion|10000000000|USD|exact|", "money|$15 billion|15000000000|USD|exact|"],
+        &["money|$10 billion to $15 billion|10000000000..15000000000|USD|range|"],
     ),
     ("Sales fell from $1.2 billion a year earlier.", &["money|$1.2 billion|1200000000|USD|exact|"]),
     ("It raised more than 300 billion.", &["money|more than 300 billion|300000000000||more_than|"]),
@@ -179,6 +179,8 @@ const PERCENT: &[(&str, &[&str])] = &[
     ("One hundred percent of staff left.", &["percent|One hundred percent|100||exact|"]),
     ("Twenty-five percent of staff left.", &["percent|Twenty-five percent|25||exact|"]),
     ("Rates are 0.25%.", &["percent|0.25%|0.25||exact|"]),
+    ("The Fed raised rates by 25 basis points.", &["percent|25 basis points|0.25||exact|points,basis-points"]),
+    ("The spread widened 40bp.", &["percent|40bp|0.4||exact|points,basis-points"]),
     ("See https://example.com/search?q=30%25 for details.", &[]),
     ("See www.example.com/30% for details.", &[]),
 ];
@@ -227,6 +229,7 @@ const NOT_FIGURES: &[(&str, &[&str])] = &[
     ("Version 2.1 of the software.", &[]),
     ("All 70 of us left.", &[]),
     ("The two companies signed.", &[]),
+    ("The S&P 500 closed higher and the FTSE 100 rose.", &[]),
     ("The first quarter to date was strong.", &[]),
 ];
 

@@ -241,6 +241,7 @@ const PERCENT: &[(&str, &[&str])] = &[
     ("Cinquante pour cent des parts.", &["percent|Cinquante pour cent|50||exact|"]),
     ("Il détient cent pourcent du capital.", &["percent|cent pourcent|100||exact|"]),
     ("Le taux est de 2,25 %.", &["percent|2,25 %|2.25||exact|"]),
+    ("Le taux a été relevé de 25 points de base.", &["percent|25 points de base|0.25||exact|points,basis-points"]),
     ("Il vise une marge de 12,5 % en 2026.", &["percent|12,5 %|12.5||exact|"]),
     ("Voir https://exemple.fr/recherche?q=30%25 pour le détail.", &[]),
     ("Voir www.exemple.fr/30% pour le détail.", &[]),
@@ -296,6 +297,7 @@ const NOT_FIGURES: &[(&str, &[&str])] = &[
     ("Des millions de dollars ont été perdus.", &[]),
     ("Version 2.1 du logiciel.", &[]),
     ("Les deux groupes ont signé.", &[]),
+    ("Le CAC 40 clôture en hausse.", &[]),
 ];
 
 #[test]
