@@ -36,10 +36,28 @@ pub fn boundary(s: &str) -> bool {
 
 /// The apostrophes French writes (`'`, `’`) compare equal.
 fn fold(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     match c {
         '’' | 'ʼ' | '´' => '\'',
         _ => c.to_lowercase().next().unwrap_or(c),
     }
+}
+
+/// The cheap gate of a figure grammar: true when `rest` starts with an ASCII digit, one of
+/// `symbols`, or (lowercased) one of `words`. Parsers call it first, so the keyword tables
+/// are only tried where a figure can begin.
+pub fn may_start(rest: &str, words: &[&str], symbols: &[char]) -> bool {
+    let Some(c) = rest.chars().next() else { return false };
+    if c.is_ascii_digit() || symbols.contains(&c) {
+        return true;
+    }
+    if !c.is_alphabetic() {
+        return false;
+    }
+    let head: String = rest.chars().take(12).flat_map(char::to_lowercase).collect();
+    words.iter().any(|w| head.starts_with(w))
 }
 
 /// Matches the keyword `w` (lowercase; a space in it matches any run of white space)
@@ -70,7 +88,11 @@ pub fn keyword<'a>(s: &'a str, w: &str) -> IResult<&'a str, &'a str> {
 /// The longest keyword of `table` at the start of `s`, with its value.
 pub fn longest<'a, T: Copy>(s: &'a str, table: &[(&str, T)]) -> IResult<&'a str, T> {
     let mut best: Option<(&'a str, T)> = None;
+    let Some(first) = s.chars().next().map(fold) else { return fail(s) };
     for &(w, v) in table {
+        if !w.starts_with(first) {
+            continue;
+        }
         if let Ok((rest, _)) = keyword(s, w)
             && best.is_none_or(|(b, _)| rest.len() < b.len())
         {

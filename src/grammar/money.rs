@@ -10,7 +10,7 @@
 
 use super::bound::{self, Piece, Reading};
 use super::currency::{self, Currency};
-use super::lexeme::{boundary, continues_token, fail, in_url, is_space, keyword, next_word, ws0};
+use super::lexeme::{boundary, continues_token, fail, in_url, is_space, keyword, may_start, next_word, ws0};
 use super::number::{self, number};
 use super::scale::{Scale, scale};
 use super::{Context, Found, Parsed};
@@ -425,7 +425,10 @@ fn amount(p: &Piece<Tail>) -> Option<Decimal> {
 
 /// Reads a monetary amount starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
-    if continues_token(ctx.sentence, ctx.at) || in_url(ctx.sentence, ctx.at) {
+    if !may_start(ctx.rest(), STARTS, SYMBOL_STARTS)
+        || continues_token(ctx.sentence, ctx.at)
+        || in_url(ctx.sentence, ctx.at)
+    {
         return None;
     }
     let lang = ctx.lang;

@@ -4,7 +4,7 @@
 //! a URL) is not a percentage.
 
 use super::bound::{self, Piece, Reading};
-use super::lexeme::{boundary, continues_token, fail, in_url, keyword, longest, ws0};
+use super::lexeme::{boundary, continues_token, fail, in_url, keyword, longest, may_start, ws0};
 use super::number::number;
 use super::{Context, Found, Parsed};
 use crate::decimal::Decimal;
@@ -266,7 +266,10 @@ fn reversed(s: &str, lang: Lang) -> IResult<&str, Decimal> {
 
 /// Reads a percentage starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
-    if continues_token(ctx.sentence, ctx.at) || in_url(ctx.sentence, ctx.at) {
+    if !may_start(ctx.rest(), STARTS, SYMBOL_STARTS)
+        || continues_token(ctx.sentence, ctx.at)
+        || in_url(ctx.sentence, ctx.at)
+    {
         return None;
     }
     let lang = ctx.lang;

@@ -7,7 +7,7 @@
 
 use super::bound::{self, Piece, Reading};
 use super::currency::is_currency_word;
-use super::lexeme::{boundary, continues_token, fail, in_url, keyword, next_word, ws0};
+use super::lexeme::{boundary, continues_token, fail, in_url, keyword, may_start, next_word, ws0};
 use super::money::number_and_scale;
 use super::number::number;
 use super::{Context, Found, Parsed};
@@ -568,13 +568,18 @@ fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<String>> {
 
 /// Reads a counted quantity starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
-    if continues_token(ctx.sentence, ctx.at) || in_url(ctx.sentence, ctx.at) {
+    if !may_start(ctx.rest(), STARTS, SYMBOL_STARTS)
+        || continues_token(ctx.sentence, ctx.at)
+        || in_url(ctx.sentence, ctx.at)
+    {
         return None;
     }
     let lang = ctx.lang;
     let s = ctx.rest();
     // `les deux groupes`, `the two companies`: both, not a count.
-    let before = ctx.before().trim_end_matches(super::lexeme::is_space).to_lowercase();
+    let trimmed = ctx.before().trim_end_matches(super::lexeme::is_space);
+    let tail_start = trimmed.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
+    let before = trimmed[tail_start..].to_lowercase();
     let after_article = ["les", "ces", "the", "these"]
         .iter()
         .any(|a| before.strip_suffix(a).is_some_and(|b| b.chars().next_back().is_none_or(|c| !c.is_alphanumeric())));
@@ -583,8 +588,7 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
     }
     // `CAC 40`, `S&P 500`, `FTSE 100`: the number is part of a name.
     let last_word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-    let name_before =
-        ctx.before().trim_end_matches(super::lexeme::is_space).rsplit(char::is_whitespace).next().unwrap_or("");
+    let name_before = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
     if !last_word.is_empty()
         && name_before.chars().count() >= 2
         && name_before.chars().all(|c| c.is_uppercase() || c == '&' || c.is_ascii_digit())
