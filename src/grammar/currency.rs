@@ -114,8 +114,6 @@ const CODES: &[(&str, Currency)] = &[
     ("huf", major("HUF")),
     ("clp", major("CLP")),
     ("myr", major("MYR")),
-    ("rub", major("RUB")),
-    ("ron", major("RON")),
     ("btc", major("BTC")),
     ("xof", major("XOF")),
     ("xaf", major("XAF")),
@@ -129,6 +127,8 @@ const CODES: &[(&str, Currency)] = &[
 
 /// ISO codes that are also everyday words in lower case: upper case only.
 const UPPER_ONLY_CODES: &[(&str, Currency)] = &[
+    ("RUB", major("RUB")),
+    ("RON", major("RON")),
     ("TRY", major("TRY")),
     ("ILS", major("ILS")),
     ("AED", major("AED")),

@@ -538,14 +538,20 @@ fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<String>> {
         }
         x => x,
     };
-    // Years standing alone (`en 2025`): four plain digits in the calendar range.
+    // Years (`en 2025`, `the 2025 budget`): four plain digits in the calendar range count
+    // only before a French plural (`2000 salariés`).
     let written = &s[..s.len() - r.len()];
-    if sc.is_none()
+    let year_like = sc.is_none()
         && written.len() == 4
         && written.bytes().all(|b| b.is_ascii_digit())
-        && (Decimal::from_int(1800)..=Decimal::from_int(2100)).contains(&value)
-    {
-        return fail(s);
+        && (Decimal::from_int(1800)..=Decimal::from_int(2100)).contains(&value);
+    if year_like {
+        let plural_noun = next_word(ws0(r)).is_ok_and(|(_, w)| {
+            w.starts_with(|c: char| c.is_lowercase()) && (w.ends_with('s') || w.ends_with('x'))
+        });
+        if lang == Lang::En || !plural_noun {
+            return fail(s);
+        }
     }
     let after_scale = match (lang, sc) {
         (_, Some(_)) => {
@@ -608,4 +614,29 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
         value: Parsed::Quantity(Quantity { figure, unit }),
         notes: vec![],
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str, lang: Lang) -> Option<(String, String)> {
+        let f = parse(&Context { lang, sentence: s, at: 0 })?;
+        let Parsed::Quantity(q) = f.value else { return None };
+        Some((s[f.range].to_string(), format!("{} {}", q.figure.amount, q.unit)))
+    }
+
+    #[test]
+    fn counts_nouns_not_time_or_articles() {
+        assert_eq!(q("14 000 employés", Lang::Fr), Some(("14 000 employés".into(), "14000 employés".into())));
+        assert_eq!(q("2000 salariés", Lang::Fr), Some(("2000 salariés".into(), "2000 salariés".into())));
+        assert_eq!(q("2025 budget", Lang::En), None);
+        assert_eq!(q("2025 les ventes", Lang::Fr), None);
+        assert_eq!(q("sept ans", Lang::Fr), None);
+        assert_eq!(q("seven years", Lang::En), None);
+        assert_eq!(q("3 novembre", Lang::Fr), None);
+        assert_eq!(q("un accord", Lang::Fr), None);
+        assert_eq!(q("29 pour cent", Lang::Fr), None);
+        assert_eq!(q("3 dollars", Lang::En), None);
+    }
 }
