@@ -306,8 +306,9 @@ fn range_tail<'a, T: Clone>(
     fail(s)
 }
 
-/// A range without an opener: `10-15 %`, `10 à 15 %`, `10 to 15 percent`,
-/// `$2 billion to $3 billion`.
+/// A range without an opener: `10-15 %`, `10 à 15 %`, `10 to 15 percent`. With a word
+/// joiner the low end must be a bare number: `fell by 1.3 billion to 45.6 billion` is a
+/// change, not a range.
 fn plain_range<'a, T: Clone>(
     s: &'a str,
     lang: Lang,
@@ -319,6 +320,7 @@ fn plain_range<'a, T: Clone>(
         Lang::Fr => &["à"],
         Lang::En => &["to"],
     };
+    let words = if low.tail.is_none() && low.scale.is_none() { words } else { &[] };
     range_tail(low.clone(), r, &["-", "–"], full).or_else(|_| range_tail(low, r, words, full))
 }
 

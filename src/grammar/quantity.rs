@@ -546,9 +546,8 @@ fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<String>> {
         && written.bytes().all(|b| b.is_ascii_digit())
         && (Decimal::from_int(1800)..=Decimal::from_int(2100)).contains(&value);
     if year_like {
-        let plural_noun = next_word(ws0(r)).is_ok_and(|(_, w)| {
-            w.starts_with(|c: char| c.is_lowercase()) && (w.ends_with('s') || w.ends_with('x'))
-        });
+        let plural_noun = next_word(ws0(r))
+            .is_ok_and(|(_, w)| w.starts_with(|c: char| c.is_lowercase()) && (w.ends_with('s') || w.ends_with('x')));
         if lang == Lang::En || !plural_noun {
             return fail(s);
         }

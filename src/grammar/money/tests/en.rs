@@ -144,9 +144,13 @@ const BOUNDS: &[(&str, &[&str])] = &[
     ("It will spend $10-15 billion.", &["money|$10-15 billion|10000000000..15000000000|USD|range|"]),
     (
         "It will spend $10 billion to $15 billion.",
-        &["money|$10 billion to $15 billion|10000000000..15000000000|USD|range|"],
+        &["money|$10 billion|10000000000|USD|exact|", "money|$15 billion|15000000000|USD|exact|"],
     ),
     ("Sales fell from $1.2 billion a year earlier.", &["money|$1.2 billion|1200000000|USD|exact|"]),
+    (
+        "Receipts fell by 1.3 billion to 45.6 billion euros.",
+        &["money|1.3 billion|1300000000||exact|", "money|45.6 billion euros|45600000000|EUR|exact|"],
+    ),
     ("It raised more than 300 billion.", &["money|more than 300 billion|300000000000||more_than|"]),
 ];
 
