@@ -1,0 +1,712 @@
+//! Calendar expressions that name their period without reference to the publication date
+//! (except for a missing year): ISO and numeric dates, `3 novembre 2025`, `November 3,
+//! 2025`, months, years, quarters, halves, seasons, decades, centuries, ISO weeks.
+//!
+//! A bare four-digit number is a year only where it reads as one: after a preposition or
+//! an operator (`en 2027`, `since 2022`), or standing alone before punctuation or a
+//! connecting word. Numbers inside amounts (`$2026`), codes (`GB200`) and counts (`2026
+//! salariés`) are left alone.
+
+use super::operators::Env;
+use super::tokens::{Cur, Kind};
+use super::words::{ordinal, spelled, weekday, weekday_abbrev};
+use super::{Period, YearRef};
+use crate::grammar::month::month_number;
+use crate::lang::Lang;
+
+/// Plausible years for a bare number.
+const YEARS: std::ops::RangeInclusive<i64> = 1900..=2100;
+
+/// Reads an absolute (or year-less) period at the cursor.
+pub fn parse(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
+    let save = c.i;
+    let alts: [fn(&mut Cur<'_>, &Env<'_>, bool) -> Option<Period>; 10] =
+        [numeric, day_month, month_day, quarter, half, season, decade, century, iso_week, month_or_year];
+    let mut best: Option<(usize, Period)> = None;
+    for alt in alts {
+        c.i = save;
+        if let Some(p) = alt(c, env, intro)
+            && best.as_ref().is_none_or(|(i, _)| c.i > *i)
+        {
+            best = Some((c.i, p));
+        }
+    }
+    match best {
+        Some((i, p)) => {
+            c.i = i;
+            Some(p)
+        }
+        None => {
+            c.i = save;
+            None
+        }
+    }
+}
+
+/// A month name at the cursor (`novembre`, `Nov.`, `sept`), with its trailing period.
+/// Ambiguous short words (`may`, `mar`, `sept`, `march`) are only taken when `strict`
+/// is false.
+pub fn month(c: &mut Cur<'_>, strict: bool) -> Option<i8> {
+    let t = c.peek()?;
+    if t.kind != Kind::Word {
+        return None;
+    }
+    let m = month_number(&t.low)?;
+    let k = t.key.as_str();
+    let risky = matches!(k, "may" | "mar" | "march" | "sept" | "jun" | "jan" | "dec" | "sep" | "oct" | "nov" | "aug");
+    if strict && risky {
+        return None;
+    }
+    c.bump();
+    // `Nov.`: the period belongs to the abbreviation.
+    if c.key() == "." && c.glued() && k.len() <= 5 && !matches!(k, "mai" | "juin" | "mars" | "june" | "july" | "may") {
+        c.bump();
+    }
+    Some(m)
+}
+
+/// A four-digit year at the cursor (no guard).
+fn year4(c: &mut Cur<'_>) -> Option<i16> {
+    let t = c.peek()?;
+    if t.kind != Kind::Num || t.key.len() != 4 {
+        return None;
+    }
+    let y: i64 = t.key.parse().ok()?;
+    if !(1000..=2999).contains(&y) {
+        return None;
+    }
+    c.bump();
+    i16::try_from(y).ok()
+}
+
+/// A year after a day or month: four digits, or `'87`/`87` read in 1930–2029.
+fn year_after(c: &mut Cur<'_>) -> Option<i16> {
+    let save = c.i;
+    c.eat_any(&["de", "of", "in", "en", ","]);
+    if let Some(y) = year4(c) {
+        return Some(y);
+    }
+    c.eat("'");
+    if let Some(t) = c.peek().filter(|t| t.kind == Kind::Num && t.key.len() == 2) {
+        // a two-digit year must not be followed by more digits or a unit
+        let y: i16 = t.key.parse().ok()?;
+        let nxt = c.peek_at(1);
+        if nxt.is_none_or(|n| n.kind == Kind::Punct && n.key != "%" && n.key != ":") {
+            c.bump();
+            return Some(if y < 30 { 2000 + y } else { 1900 + y });
+        }
+    }
+    c.i = save;
+    None
+}
+
+/// A day number 1–31 (digits, ordinal, `1er`, spelled).
+fn day_number(c: &mut Cur<'_>) -> Option<i8> {
+    let save = c.i;
+    if let Some(d) = ordinal(c) {
+        return i8::try_from(d).ok().filter(|d| (1..=31).contains(d));
+    }
+    if let Some(t) = c.peek().filter(|t| t.kind == Kind::Num && t.key.len() <= 2) {
+        let d: i8 = t.key.parse().ok()?;
+        if (1..=31).contains(&d) {
+            c.bump();
+            return Some(d);
+        }
+        return None;
+    }
+    if let Some(d) = spelled(c).filter(|d| (1..=31).contains(d))
+        && !matches!(c.toks.get(save).map(|t| t.key.as_str()), Some("a" | "an" | "un" | "une"))
+    {
+        return i8::try_from(d).ok();
+    }
+    c.i = save;
+    None
+}
+
+/// An optional weekday before a date (`mardi`, `Tue.`, `Tuesday,`).
+fn skip_weekday(c: &mut Cur<'_>) {
+    let save = c.i;
+    let k = c.key();
+    if weekday(k).is_some() || weekday_abbrev(k).is_some() {
+        c.bump();
+        if c.key() == "." && c.glued() {
+            c.bump();
+        }
+        c.eat(",");
+        c.eat("the");
+        c.eat("le");
+        if c.peek().is_some_and(|t| t.kind == Kind::Num || ordinal(&mut c.clone()).is_some()) {
+            return;
+        }
+        if month(&mut c.clone(), false).is_some() {
+            return;
+        }
+    }
+    c.i = save;
+}
+
+/// Separators inside a numeric date.
+fn date_sep(k: &str) -> bool {
+    matches!(k, "/" | "-" | ".")
+}
+
+/// `2025-11-03`, `2025/11/03`, `2015-3` (a month), `2026-Q3`, `03/11/2025`, `15.05.99`,
+/// `11/20/2025` (English month first only when the day is over 12).
+fn numeric(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
+    skip_weekday(c);
+    let start = c.i;
+    let a = c.peek().filter(|t| t.kind == Kind::Num)?;
+    if let Some(prev) = env.char_before(a.start)
+        && (prev.is_ascii_digit() || prev == '/' || prev == '.')
+    {
+        return None;
+    }
+    let glued3 = |c: &Cur<'_>, n: usize| (1..=n).all(|k| c.peek_at(k).is_some_and(|t| !t.space_before));
+    if a.key.len() == 4 {
+        // year first
+        let y = year4(c)?;
+        let sep = c.key();
+        if !date_sep(sep) || !glued3(c, 1) {
+            c.i = start;
+            return None;
+        }
+        c.bump();
+        if let Some((m, ml)) = c.eat_num() {
+            if ml > 2 || !(1..=12).contains(&m) {
+                c.i = start;
+                return None;
+            }
+            let s2 = c.i;
+            if c.key() == sep && glued3(c, 1) {
+                c.bump();
+                if let Some((d, dl)) = c.eat_num()
+                    && dl <= 2
+                    && (1..=31).contains(&d)
+                {
+                    return Some(Period::Day { year: YearRef::Abs(y), month: m as i8, day: d as i8 });
+                }
+            }
+            c.i = s2;
+            if sep == "-" || sep == "/" {
+                return Some(Period::Month { year: YearRef::Abs(y), month: m as i8 });
+            }
+            c.i = start;
+            return None;
+        }
+        // 2026-Q3, 2026-H2
+        return code_after_year(c, y).or_else(|| {
+            c.i = start;
+            None
+        });
+    }
+    if a.key.len() > 2 {
+        return None;
+    }
+    let (x, _) = c.eat_num()?;
+    let sep = c.key();
+    if !date_sep(sep) || !glued3(c, 2) {
+        c.i = start;
+        return None;
+    }
+    c.bump();
+    let (y2, y2len) = c.eat_num()?;
+    if y2len > 2 {
+        // 12-2015, 3/2026: month and year
+        if y2len == 4 && (1..=12).contains(&x) && sep != "." {
+            return Some(Period::Month { year: YearRef::Abs(y2 as i16), month: x as i8 });
+        }
+        c.i = start;
+        return None;
+    }
+    if c.key() != sep || !glued3(c, 1) {
+        c.i = start;
+        return None;
+    }
+    c.bump();
+    let (z, zlen) = c.eat_num()?;
+    let year = match zlen {
+        4 => z,
+        2 => {
+            if z < 30 {
+                2000 + z
+            } else {
+                1900 + z
+            }
+        }
+        _ => {
+            c.i = start;
+            return None;
+        }
+    };
+    // an unambiguous order for the language
+    let (day, mon) = match env.lang {
+        Lang::Fr => (x, y2),
+        Lang::En => {
+            if x > 12 {
+                (x, y2)
+            } else if y2 > 12 || x == y2 {
+                (y2, x)
+            } else {
+                c.i = start;
+                return None;
+            }
+        }
+    };
+    if !(1..=12).contains(&mon) || !(1..=31).contains(&day) {
+        c.i = start;
+        return None;
+    }
+    // a following digit means this was part of something else (`1.2.3.4`)
+    if c.key() == sep && c.glued() {
+        c.i = start;
+        return None;
+    }
+    Some(Period::Day { year: YearRef::Abs(year as i16), month: mon as i8, day: day as i8 })
+}
+
+/// `Q3`/`T3`/`H2`/`S2` right after a year (`2026 Q3`, `2026-Q3`, `2019 H2`).
+fn code_after_year(c: &mut Cur<'_>, y: i16) -> Option<Period> {
+    let save = c.i;
+    c.eat("-");
+    let (kind, n) = code(c)?;
+    let _ = save;
+    Some(match kind {
+        'q' => Period::Quarter { year: YearRef::Abs(y), quarter: n },
+        _ => Period::Half { year: YearRef::Abs(y), half: n },
+    })
+}
+
+/// A quarter or half code: `Q3`, `T3`, `H2`, `S2`.
+fn code(c: &mut Cur<'_>) -> Option<(char, i8)> {
+    let save = c.i;
+    let k = c.key();
+    let kind = match k {
+        "q" | "t" => 'q',
+        "h" | "s" => 'h',
+        _ => return None,
+    };
+    c.bump();
+    let t = c.peek().filter(|t| t.kind == Kind::Num && !t.space_before && t.key.len() == 1);
+    let Some(t) = t else {
+        c.i = save;
+        return None;
+    };
+    let n: i8 = t.key.parse().ok()?;
+    let max = if kind == 'q' { 4 } else { 2 };
+    if !(1..=max).contains(&n) {
+        c.i = save;
+        return None;
+    }
+    c.bump();
+    // `Q3` must end there (`Q3s`, `T35` are something else)
+    if c.peek().is_some_and(|t| !t.space_before && t.kind != Kind::Punct) {
+        c.i = save;
+        return None;
+    }
+    Some((kind, n))
+}
+
+/// `3 novembre 2025`, `1er mars`, `le 3 Nov. 2025`, `mardi 3 novembre`, `the 3rd of
+/// November`, `3-12 septembre` (a range), `15 April of 87`.
+fn day_month(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
+    let start = c.i;
+    skip_weekday(c);
+    c.eat("the");
+    let d = day_number(c)?;
+    // `3-12 septembre`, `du 3 au 12 septembre`, `3 to 12 of June`
+    let s2 = c.i;
+    let mut d2 = None;
+    if c.eat_any(&["-", "–", "au", "to", "through", "till", "until", "a", "et", "and"]).is_some() {
+        c.eat("the");
+        c.eat("le");
+        if let Some(x) = day_number(c).filter(|x| *x > d) {
+            d2 = Some(x);
+        } else {
+            c.i = s2;
+        }
+    }
+    c.eat("of");
+    c.eat("de");
+    let Some(m) = month(c, false) else {
+        c.i = start;
+        return None;
+    };
+    let year = year_after(c).map_or(YearRef::Implicit, YearRef::Abs);
+    let first = Period::Day { year, month: m, day: d };
+    Some(match d2 {
+        Some(e) => Period::Range { from: Box::new(first), to: Box::new(Period::Day { year, month: m, day: e }) },
+        None => first,
+    })
+}
+
+/// `November 3, 2025`, `Nov. 3rd`, `May twenty nine`, `November 19-20`, `April 9th
+/// through 17th`, `Dec31 , 1994`.
+fn month_day(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
+    let start = c.i;
+    skip_weekday(c);
+    let m = month(c, false)?;
+    c.eat("the");
+    let Some(d) = day_number(c) else {
+        c.i = start;
+        return None;
+    };
+    // `November 3 2025` must not read a following count (`May 3 200 people`)
+    let s2 = c.i;
+    let mut d2 = None;
+    if c.eat_any(&["-", "–", "to", "through", "till", "until", "thru"]).is_some() {
+        c.eat("the");
+        if let Some(x) = day_number(c).filter(|x| *x > d) {
+            d2 = Some(x);
+        } else {
+            c.i = s2;
+        }
+    }
+    let s3 = c.i;
+    c.eat(",");
+    let year = match year_after(c) {
+        Some(y) => YearRef::Abs(y),
+        None => {
+            c.i = s3;
+            YearRef::Implicit
+        }
+    };
+    let first = Period::Day { year, month: m, day: d };
+    Some(match d2 {
+        Some(e) => Period::Range { from: Box::new(first), to: Box::new(Period::Day { year, month: m, day: e }) },
+        None => first,
+    })
+}
+
+/// An ordinal rank for quarters and halves: `3e`, `troisième`, `third`, `dernier`, `last`.
+fn rank(c: &mut Cur<'_>, max: i8) -> Option<i8> {
+    if let Some(n) = ordinal(c) {
+        return i8::try_from(n).ok().filter(|n| (1..=max).contains(n));
+    }
+    if c.eat_any(&["dernier", "derniere", "last", "final"]).is_some() {
+        return Some(max);
+    }
+    None
+}
+
+/// The year after a quarter or half: `2026`, `de 2026`, `of 2026`, `de l'année 2026`,
+/// `de l'année prochaine`, `of next year`, `of the year` (publication year).
+fn year_of(c: &mut Cur<'_>) -> Option<YearRef> {
+    let save = c.i;
+    if let Some(y) = year_after(c) {
+        return Some(YearRef::Abs(y));
+    }
+    c.i = save;
+    c.eat_any(&["de", "of", "d'", "du"]);
+    c.eat_any(&["l'", "the", "cette", "this"]);
+    if c.eat_any(&["annee", "year", "an", "exercice"]).is_some() {
+        if let Some(y) = year4(c) {
+            return Some(YearRef::Abs(y));
+        }
+        if c.eat_any(&["prochaine", "prochain", "suivante"]).is_some() {
+            return Some(YearRef::Rel(1));
+        }
+        if c.eat_any(&["derniere", "dernier", "passee", "precedente"]).is_some() {
+            return Some(YearRef::Rel(-1));
+        }
+        if c.eat_seq(&["en", "cours"]) {
+            return Some(YearRef::Rel(0));
+        }
+        return Some(YearRef::Rel(0));
+    }
+    c.i = save;
+    if c.eat_any(&["next", "last", "this"]).is_some() {
+        let k = c.toks[c.i - 1].key.clone();
+        if c.eat("year") {
+            return Some(YearRef::Rel(match k.as_str() {
+                "next" => 1,
+                "last" => -1,
+                _ => 0,
+            }));
+        }
+    }
+    c.i = save;
+    None
+}
+
+/// `T3 2026`, `Q3 2026`, `3e trimestre 2026`, `the third quarter of 2026`, `Q1 of 2017`,
+/// `au troisième trimestre` (publication year), `dernier trimestre 2025`.
+fn quarter(c: &mut Cur<'_>, _env: &Env<'_>, intro: bool) -> Option<Period> {
+    let start = c.i;
+    if let Some(('q', n)) = code(c) {
+        if let Some(y) = year_of(c) {
+            return Some(Period::Quarter { year: y, quarter: n });
+        }
+        if intro && c.toks[start].key == "q" {
+            return Some(Period::Quarter { year: YearRef::Implicit, quarter: n });
+        }
+    }
+    c.i = start;
+    let n = rank(c, 4)?;
+    let was_last = matches!(c.toks[start].key.as_str(), "dernier" | "derniere" | "last" | "final");
+    if c.eat_any(&["trimestre", "quarter"]).is_none() {
+        c.i = start;
+        return None;
+    }
+    match year_of(c) {
+        Some(y) => Some(Period::Quarter { year: y, quarter: n }),
+        // `dernier trimestre` alone is the previous quarter: relative grammar's
+        None if was_last => {
+            c.i = start;
+            None
+        }
+        None => Some(Period::Quarter { year: YearRef::Implicit, quarter: n }),
+    }
+}
+
+/// `second semestre 2026`, `S2 2026`, `H2 2026`, `second half of 2026`, `la première
+/// moitié de 2026`, `premier semestre`.
+fn half(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
+    let start = c.i;
+    if let Some(('h', n)) = code(c) {
+        if let Some(y) = year_of(c) {
+            return Some(Period::Half { year: y, half: n });
+        }
+    }
+    c.i = start;
+    let n = rank(c, 2)?;
+    if c.eat_any(&["semestre", "half", "moitie"]).is_none() {
+        c.i = start;
+        return None;
+    }
+    match year_of(c) {
+        Some(y) => Some(Period::Half { year: y, half: n }),
+        None if matches!(c.toks[c.i - 1].key.as_str(), "semestre") => {
+            Some(Period::Half { year: YearRef::Implicit, half: n })
+        }
+        None => {
+            c.i = start;
+            None
+        }
+    }
+}
+
+/// `l'été 2026`, `summer 2026`, `cet été`, `l'hiver dernier`, `en été`, `this summer`.
+fn season(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
+    let start = c.i;
+    let det = c.eat_any(&["l'", "cet", "ce", "this", "le", "au", "the"]);
+    let s = super::words::season(c.key())?;
+    // `été` is also a past participle: it needs a determiner, a year or a preposition.
+    let word = c.key();
+    c.bump();
+    if let Some(y) = year4(c) {
+        return Some(Period::Season { year: YearRef::Abs(y), season: s });
+    }
+    if c.eat_any(&["dernier", "passe", "last"]).is_some() {
+        return Some(Period::Season { year: YearRef::Rel(-1), season: s });
+    }
+    if c.eat_any(&["prochain", "next"]).is_some() {
+        return Some(Period::Season { year: YearRef::Rel(1), season: s });
+    }
+    let this = matches!(det, Some("cet" | "ce" | "this"));
+    if this {
+        return Some(Period::Season { year: YearRef::Rel(0), season: s });
+    }
+    let bare_ok = det.is_some() || intro || env.intro_before() || (word != "ete" && word != "fall");
+    if bare_ok && word != "fall" {
+        return Some(Period::Season { year: YearRef::Implicit, season: s });
+    }
+    c.i = start;
+    None
+}
+
+/// `les années 2020`, `les années 90`, `the 2020s`, `1990s`, `the '90s`, `the nineties`.
+fn decade(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
+    let start = c.i;
+    if c.eat_seq(&["les", "annees"]) || c.eat_seq(&["des", "annees"]) || c.eat_seq(&["annees"]) {
+        if let Some(t) = c.peek().filter(|t| t.kind == Kind::Num) {
+            let v: i64 = t.key.parse().ok()?;
+            let y = match t.key.len() {
+                4 if v % 10 == 0 && YEARS.contains(&v) => v,
+                2 if v % 10 == 0 => 1900 + v,
+                _ => {
+                    c.i = start;
+                    return None;
+                }
+            };
+            c.bump();
+            return Some(Period::Decade(y as i16));
+        }
+        if let Some(v) = spelled(c).filter(|v| v % 10 == 0 && *v >= 20) {
+            return Some(Period::Decade(1900 + v as i16));
+        }
+        c.i = start;
+        return None;
+    }
+    c.eat("the");
+    c.eat("'");
+    if let Some(t) = c.peek().filter(|t| t.kind == Kind::Num && (t.key.len() == 4 || t.key.len() == 2)) {
+        let v: i64 = t.key.parse().ok()?;
+        c.bump();
+        c.eat("'");
+        if v % 10 == 0 && c.key() == "s" && c.peek().is_some_and(|t| !t.space_before || t.key == "s") {
+            c.bump();
+            let y = if t.key.len() == 2 { 1900 + v } else { v };
+            if YEARS.contains(&y) {
+                return Some(Period::Decade(y as i16));
+            }
+        }
+        c.i = start;
+        return None;
+    }
+    let tens = match c.key() {
+        "twenties" => 1920,
+        "thirties" => 1930,
+        "forties" => 1940,
+        "fifties" => 1950,
+        "sixties" => 1960,
+        "seventies" => 1970,
+        "eighties" => 1980,
+        "nineties" => 1990,
+        _ => {
+            c.i = start;
+            return None;
+        }
+    };
+    c.bump();
+    Some(Period::Decade(tens))
+}
+
+/// `21st century`, `XXIe siècle` is not read (roman numerals), `le 21e siècle` is.
+fn century(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
+    let start = c.i;
+    c.eat("the");
+    let n = ordinal(c)?;
+    if c.eat_any(&["century", "siecle"]).is_none() || !(1..=30).contains(&n) {
+        c.i = start;
+        return None;
+    }
+    Some(Period::Century(((n - 1) * 100) as i16))
+}
+
+/// `week 31`, `week 3 of 2027`, `semaine 45`.
+fn iso_week(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
+    let start = c.i;
+    c.eat("the");
+    if c.eat_any(&["week", "semaine"]).is_none() {
+        c.i = start;
+        return None;
+    }
+    let Some((w, l)) = c.eat_num() else {
+        c.i = start;
+        return None;
+    };
+    if l > 2 || !(1..=53).contains(&w) {
+        c.i = start;
+        return None;
+    }
+    let year = year_of(c).unwrap_or(YearRef::Rel(0));
+    Some(Period::IsoWeek { year, week: w as i8 })
+}
+
+/// Words after which a bare year still reads as a date.
+fn continues_year(k: &str) -> bool {
+    matches!(
+        k,
+        "et" | "and" | "ou" | "or" | "a" | "au" | "to" | "through" | "until" | "till" | "thru" | "jusqu'" | "contre"
+            | "vs" | "versus" | "puis" | "then" | "alors" | "already" | "deja" | "encore" | "still" | "when" | "lorsque"
+            | "quand" | "ont" | "a-t-il"
+    )
+}
+
+/// `septembre 2025`, `September of 2025`, `Dec-2018`, `en septembre` (year-less, needs a
+/// preposition or an unambiguous name), `mars dernier`, `2027`, `l'année 2026`, `the
+/// year 2008`, `2017 april`.
+fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
+    let start = c.i;
+    let intro = intro || env.intro_before();
+    if let Some(m) = month(c, !intro) {
+        let s2 = c.i;
+        // `Dec-2018`, `Dec/2018`, `Dec, 2018`, `novembre de 2025`
+        if c.eat_any(&["-", "/"]).is_some() && !c.glued() {
+            c.i = s2;
+        }
+        if let Some(y) = year_after(c) {
+            return Some(Period::Month { year: YearRef::Abs(y), month: m });
+        }
+        c.i = s2;
+        if c.eat_any(&["dernier", "passe", "last"]).is_some() {
+            return Some(Period::Month { year: YearRef::Latest, month: m });
+        }
+        if c.eat_any(&["prochain", "next"]).is_some() {
+            return Some(Period::Month { year: YearRef::Following, month: m });
+        }
+        // a bare month: after a preposition, or a full unambiguous name not after a number
+        let after_number = env.prev_is_number(c.toks[start].start);
+        if (intro || c.toks[start].key.len() >= 4) && !after_number {
+            return Some(Period::Month { year: YearRef::Implicit, month: m });
+        }
+        c.i = start;
+        return None;
+    }
+    // `l'année 2026`, `the year 2008`, `year 2008`
+    let lead = c.eat_any(&["l'", "the"]).is_some();
+    let has_year_word = c.eat_any(&["annee", "year", "exercice"]).is_some();
+    if lead && !has_year_word {
+        c.i = start;
+        return None;
+    }
+    if has_year_word {
+        c.eat("of");
+    }
+    let t = c.peek()?;
+    if t.kind != Kind::Num || t.key.len() != 4 {
+        c.i = start;
+        return None;
+    }
+    let y: i64 = t.key.parse().ok()?;
+    if !YEARS.contains(&y) {
+        c.i = start;
+        return None;
+    }
+    if !(has_year_word || intro || standalone_year(c, env)) {
+        c.i = start;
+        return None;
+    }
+    if let Some(prev) = env.char_before(t.start)
+        && (matches!(prev, '$' | '€' | '£' | '¥' | '#' | '.' | ',' | '+' | '/') || (prev == '-' && !intro))
+    {
+        c.i = start;
+        return None;
+    }
+    c.bump();
+    // `2017 april`
+    let s2 = c.i;
+    if let Some(m) = month(c, true) {
+        return Some(Period::Month { year: YearRef::Abs(y as i16), month: m });
+    }
+    c.i = s2;
+    if let Some(p) = code_after_year(c, y as i16) {
+        return Some(p);
+    }
+    c.i = s2;
+    // `2026 salariés`: a count, unless a preposition made it a date
+    if !has_year_word
+        && let Some(n) = c.peek()
+        && (matches!(n.key.as_str(), "%" | "€" | "$" | "£") || (n.kind == Kind::Num && n.space_before))
+    {
+        c.i = start;
+        return None;
+    }
+    Some(Period::Year(YearRef::Abs(y as i16)))
+}
+
+/// A year with no preposition before it reads as a date only when nothing after it
+/// makes it a count: the end, punctuation, or a connecting word.
+fn standalone_year(c: &Cur<'_>, env: &Env<'_>) -> bool {
+    let Some(t) = c.peek() else { return false };
+    if env.prev_is_number(t.start) {
+        return false;
+    }
+    match c.peek_at(1) {
+        None => true,
+        Some(n) if n.kind == Kind::Punct => !matches!(n.key.as_str(), "%" | "€" | "$" | "£" | "/" | "." | ":")
+            || (n.key == "." && c.peek_at(2).is_none_or(|x| x.space_before)),
+        Some(n) if n.kind == Kind::Word => continues_year(&n.key) || month_number(&n.low).is_some(),
+        Some(_) => false,
+    }
+}
