@@ -149,11 +149,18 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
         c.bump();
         vague |= few;
         out.push((n, u));
-        // `one hour and a half`
-        if c.eat_seq(&["and", "a", "half"]) || c.eat_seq(&["et", "demie"]) || c.eat_seq(&["et", "demi"]) {
-            let half = Decimal::new(5, 1).and_then(|h| n.checked_add(h)).unwrap_or(n);
+        // `one hour and a half`, `one year and a quarter`
+        let frac = if c.eat_seq(&["and", "a", "half"]) || c.eat_seq(&["and", "half"]) || c.eat_seq(&["et", "demie"]) || c.eat_seq(&["et", "demi"]) {
+            Decimal::new(5, 1)
+        } else if c.eat_seq(&["and", "a", "quarter"]) || c.eat_seq(&["et", "quart"]) {
+            Decimal::new(25, 2)
+        } else {
+            None
+        };
+        if let Some(f) = frac {
+            let total = n.checked_add(f).unwrap_or(n);
             out.pop();
-            out.push((half, u));
+            out.push((total, u));
         }
     }
     if out.is_empty() { None } else { Some((out, vague)) }
@@ -206,7 +213,9 @@ fn read(c: &mut Cur<'_>) -> Option<(DurationExpr, bool)> {
         "dernieres" | "derniers" | "derniere" | "dernier" | "past" | "last" | "previous" => Some(Anchor::Past),
         _ => None,
     };
-    if let Some(a) = dir(c.key()) {
+    // `for the last 2 quarters` is a period (the time grammar's), `over the next 7 years` a
+    // length
+    if let Some(a) = dir(c.key()).filter(|_| !matches!(lead, Some(_)) || c.toks[save].key != "for") {
         c.bump();
         if let Some((p, v)) = parts(c) {
             return Some((DurationExpr { parts: p, vague_unit: None, anchor: a }, v));
@@ -219,15 +228,6 @@ fn read(c: &mut Cur<'_>) -> Option<(DurationExpr, bool)> {
     c.i = s1;
     c.eat_any(&["les", "the", "ces", "these"]);
     if let Some((p, v)) = parts(c) {
-        let s2 = c.i;
-        if let Some(a) = dir(c.key()).filter(|_| lead.is_some() || c.toks[s1].key != c.toks[c.i.saturating_sub(1)].key) {
-            c.bump();
-            if c.i > s2 {
-                anchor = a;
-            }
-        }
-        // plural unit before `prochaines` was eaten by parts; `sept prochaines années`
-        // has the direction inside: handled by the count-first form below
         return Some((DurationExpr { parts: p, vague_unit: None, anchor }, v));
     }
     c.i = s1;

@@ -240,6 +240,33 @@ fn interval(period: &Period, p: Option<Date>, future: bool) -> Result<Interval, 
             let d = days(pubd()?, i64::from(*n))?;
             whole(d, d)
         }
+        Period::DayOfMonth { day, shift } => {
+            let pd = pubd()?;
+            let mut first = shift_months(pd.first_of_month(), i64::from(*shift))?;
+            if future && *shift == 0 && *day < pd.day() {
+                first = shift_months(first, 1)?;
+            }
+            let d = date(i64::from(first.year()), i64::from(first.month()), i64::from(*day))?;
+            whole(d, d)
+        }
+        Period::WeekdayDay { weekday, day } => {
+            let d = weekday_day(pubd()?, *weekday, *day, future)?;
+            whole(d, d)
+        }
+        Period::WeekOf(base) => {
+            let (s, _) = interval(base, p, future)?;
+            let m = monday_of(s.ok_or(Fail::Invalid)?)?;
+            whole(m, days(m, 6)?)
+        }
+        Period::Shift { base, amount, unit } => {
+            let (s, _) = interval(base, p, future)?;
+            let d = add_units(s.ok_or(Fail::Invalid)?, i64::from(*amount), *unit)?;
+            whole(d, d)
+        }
+        Period::RelWeekend(n) => {
+            let sat = days(monday_of(pubd()?)?, 5 + 7 * i64::from(*n))?;
+            whole(sat, days(sat, 1)?)
+        }
         Period::RelWeek(n) => {
             let s = days(monday_of(pubd()?)?, 7 * i64::from(*n))?;
             whole(s, days(s, 6)?)
@@ -316,6 +343,25 @@ fn interval(period: &Period, p: Option<Date>, future: bool) -> Result<Interval, 
     }
 }
 
+/// The date with day number `day` falling on `weekday` nearest to `p` (only after it
+/// when the sentence speaks of the future), within three years.
+fn weekday_day(p: Date, weekday: i8, day: i8, future: bool) -> Result<Date, Fail> {
+    let first = p.first_of_month();
+    let mut best: Option<(i64, Date)> = None;
+    for k in -36i64..=36 {
+        let Ok(m) = shift_months(first, k) else { continue };
+        let Ok(d) = date(i64::from(m.year()), i64::from(m.month()), i64::from(day)) else { continue };
+        if d.weekday().to_monday_one_offset() != weekday || (future && d < p) {
+            continue;
+        }
+        let dist = i64::from((d - p).get_days()).abs();
+        if best.is_none_or(|(bd, bdate)| dist < bd || (dist == bd && d < bdate)) {
+            best = Some((dist, d));
+        }
+    }
+    best.map(|(_, d)| d).ok_or(Fail::Invalid)
+}
+
 /// A third of a period at least a month long (`fin 2026` = September–December), or a
 /// part of a month (1–15, 10–20, 16–end), or of a shorter span (first, middle, last
 /// third of its days).
@@ -377,7 +423,29 @@ fn timex(period: &Period, p: Option<Date>, future: bool) -> String {
         Period::Decade(y) => format!("{}X", y / 10),
         Period::Century(y) => format!("{}XX", y / 100),
         Period::IsoWeek { year, week } => format!("{}-W{week:02}", yr(*year, (1, 0))),
-        Period::RelDay(_) | Period::Offset { .. } => day_of(interval(period, p, future)),
+        Period::RelDay(_) | Period::Offset { .. } | Period::Shift { .. } => day_of(interval(period, p, future)),
+        Period::DayOfMonth { day, .. } => match interval(period, p, future) {
+            Ok((Some(s), _)) => s.to_string(),
+            _ => format!("XXXX-XX-{day:02}"),
+        },
+        Period::WeekdayDay { weekday, .. } => match interval(period, p, future) {
+            Ok((Some(s), _)) => s.to_string(),
+            _ => format!("XXXX-WXX-{weekday}"),
+        },
+        Period::WeekOf(base) => match interval(period, p, future) {
+            Ok((Some(s), _)) => {
+                let w = s.iso_week_date();
+                format!("{:04}-W{:02}", w.year(), w.week())
+            }
+            _ => timex(base, p, future),
+        },
+        Period::RelWeekend(_) => match interval(period, p, future) {
+            Ok((Some(s), _)) => {
+                let w = s.iso_week_date();
+                format!("{:04}-W{:02}-WE", w.year(), w.week())
+            }
+            _ => "XXXX-WXX-WE".to_string(),
+        },
         Period::Weekday { weekday, .. } => match interval(period, p, future) {
             Ok((Some(s), _)) => s.to_string(),
             _ => format!("XXXX-WXX-{weekday}"),

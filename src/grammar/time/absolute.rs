@@ -20,8 +20,22 @@ const YEARS: std::ops::RangeInclusive<i64> = 1900..=2100;
 /// Reads an absolute (or year-less) period at the cursor.
 pub fn parse(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     let save = c.i;
-    let alts: [fn(&mut Cur<'_>, &Env<'_>, bool) -> Option<Period>; 10] =
-        [numeric, day_month, month_day, quarter, half, season, decade, century, iso_week, month_or_year];
+    let alts: [fn(&mut Cur<'_>, &Env<'_>, bool) -> Option<Period>; 14] = [
+        numeric,
+        day_month,
+        month_day,
+        quarter,
+        half,
+        season,
+        decade,
+        century,
+        iso_week,
+        month_or_year,
+        day_of_month,
+        weekday_day,
+        nth_of_year,
+        week_of,
+    ];
     let mut best: Option<(usize, Period)> = None;
     for alt in alts {
         c.i = save;
@@ -82,13 +96,15 @@ fn year4(c: &mut Cur<'_>) -> Option<i16> {
 /// A year after a day or month: four digits, or `'87`/`87` read in 1930–2029.
 fn year_after(c: &mut Cur<'_>) -> Option<i16> {
     let save = c.i;
-    c.eat_any(&["de", "of", "in", "en", ","]);
+    let prep = c.eat_any(&["de", "of", "in", "en", ","]);
     if let Some(y) = year4(c) {
         return Some(y);
     }
-    c.eat("'");
-    if let Some(t) = c.peek().filter(|t| t.kind == Kind::Num && t.key.len() == 2) {
-        // a two-digit year must not be followed by more digits or a unit
+    // a two-digit year only after an apostrophe or `of` (`April of 87`, `juillet '98`)
+    let apos = c.eat("'");
+    if (apos || matches!(prep, Some("of")))
+        && let Some(t) = c.peek().filter(|t| t.kind == Kind::Num && t.key.len() == 2)
+    {
         let y: i16 = t.key.parse().ok()?;
         let nxt = c.peek_at(1);
         if nxt.is_none_or(|n| n.kind == Kind::Punct && n.key != "%" && n.key != ":") {
@@ -150,118 +166,147 @@ fn date_sep(k: &str) -> bool {
     matches!(k, "/" | "-" | ".")
 }
 
-/// `2025-11-03`, `2025/11/03`, `2015-3` (a month), `2026-Q3`, `03/11/2025`, `15.05.99`,
-/// `11/20/2025` (English month first only when the day is over 12).
+/// One component of a numeric date: a number (value, digit count) or a month name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Comp {
+    N(i64, usize),
+    M(i8),
+}
+
+/// `2025-11-03`, `2025/11/03`, `2015-3` (a month), `03/11/2025`, `15.05.99`, `Sep-23-2020`,
+/// `23/Sep/2020`, `Dec/2018`, `Oct/2`, `11/20` (English month first only when the order
+/// is unambiguous), `02 04 2009` (French, spaces).
 fn numeric(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
     skip_weekday(c);
     let start = c.i;
-    let a = c.peek().filter(|t| t.kind == Kind::Num)?;
-    if let Some(prev) = env.char_before(a.start)
-        && (prev.is_ascii_digit() || prev == '/' || prev == '.')
+    let first = c.peek()?;
+    if let Some(prev) = env.char_before(first.start)
+        && (prev.is_ascii_digit() || matches!(prev, '/' | '.' | '$' | '€' | '£' | ','))
     {
         return None;
     }
-    let glued3 = |c: &Cur<'_>, n: usize| (1..=n).all(|k| c.peek_at(k).is_some_and(|t| !t.space_before));
-    if a.key.len() == 4 {
-        // year first
-        let y = year4(c)?;
-        let sep = c.key();
-        if !date_sep(sep) || !glued3(c, 1) {
-            c.i = start;
-            return None;
+    let comp = |c: &mut Cur<'_>| -> Option<Comp> {
+        let t = c.peek()?;
+        match t.kind {
+            Kind::Num if t.key.len() <= 4 => {
+                let v = t.key.parse().ok()?;
+                c.bump();
+                Some(Comp::N(v, t.key.len()))
+            }
+            Kind::Word => {
+                let m = month_number(&t.low)?;
+                c.bump();
+                Some(Comp::M(m))
+            }
+            _ => None,
+        }
+    };
+    let mut comps = vec![comp(c)?];
+    let mut sep = "";
+    while comps.len() < 3 {
+        let s = c.i;
+        let k = c.key();
+        if !date_sep(k) || !c.glued() || (!sep.is_empty() && k != sep) {
+            break;
         }
         c.bump();
-        if let Some((m, ml)) = c.eat_num() {
-            if ml > 2 || !(1..=12).contains(&m) {
-                c.i = start;
-                return None;
-            }
-            let s2 = c.i;
-            if c.key() == sep && glued3(c, 1) {
-                c.bump();
-                if let Some((d, dl)) = c.eat_num()
-                    && dl <= 2
-                    && (1..=31).contains(&d)
-                {
-                    return Some(Period::Day { year: YearRef::Abs(y), month: m as i8, day: d as i8 });
-                }
-            }
-            c.i = s2;
-            if sep == "-" || sep == "/" {
-                return Some(Period::Month { year: YearRef::Abs(y), month: m as i8 });
-            }
-            c.i = start;
-            return None;
+        if !c.glued() {
+            c.i = s;
+            break;
         }
-        // 2026-Q3, 2026-H2
-        return code_after_year(c, y).or_else(|| {
-            c.i = start;
-            None
-        });
+        match comp(c) {
+            Some(x) => {
+                sep = c.toks[s].key.as_str();
+                comps.push(x);
+            }
+            None => {
+                c.i = s;
+                break;
+            }
+        }
     }
-    if a.key.len() > 2 {
-        return None;
-    }
-    let (x, _) = c.eat_num()?;
-    let sep = c.key();
-    if !date_sep(sep) || !glued3(c, 2) {
+    // the date must end here (`1.2.3.4`, `12/2025/7` are something else)
+    if c.peek().is_some_and(|t| !t.space_before && (t.kind != Kind::Punct || (t.key == sep && c.peek_at(1).is_some_and(|n| !n.space_before && n.kind == Kind::Num)))) {
         c.i = start;
         return None;
     }
-    c.bump();
-    let (y2, y2len) = c.eat_num()?;
-    if y2len > 2 {
-        // 12-2015, 3/2026: month and year
-        if y2len == 4 && (1..=12).contains(&x) && sep != "." {
-            return Some(Period::Month { year: YearRef::Abs(y2 as i16), month: x as i8 });
-        }
-        c.i = start;
-        return None;
-    }
-    if c.key() != sep || !glued3(c, 1) {
-        c.i = start;
-        return None;
-    }
-    c.bump();
-    let (z, zlen) = c.eat_num()?;
-    let year = match zlen {
-        4 => z,
-        2 => {
-            if z < 30 {
-                2000 + z
-            } else {
-                1900 + z
-            }
-        }
-        _ => {
-            c.i = start;
-            return None;
+    let yy = |v: i64, len: usize| -> Option<i16> {
+        match len {
+            4 if (1000..=2999).contains(&v) => Some(v as i16),
+            2 => Some(if v < 30 { 2000 + v as i16 } else { 1900 + v as i16 }),
+            _ => None,
         }
     };
-    // an unambiguous order for the language
-    let (day, mon) = match env.lang {
-        Lang::Fr => (x, y2),
-        Lang::En => {
-            if x > 12 {
-                (x, y2)
-            } else if y2 > 12 || x == y2 {
-                (y2, x)
-            } else {
-                c.i = start;
-                return None;
-            }
+    let day = |d: i64| (1..=31).contains(&d).then_some(d as i8);
+    let mon = |m: i64| (1..=12).contains(&m).then_some(m as i8);
+    let ymd = |y: Option<i16>, m: Option<i8>, d: Option<i8>| -> Option<Period> {
+        Some(Period::Day { year: YearRef::Abs(y?), month: m?, day: d? })
+    };
+    // an unambiguous day/month order for the language
+    let order = |a: i64, b: i64| -> Option<(i64, i64)> {
+        match env.lang {
+            Lang::Fr => Some((a, b)),
+            Lang::En if a > 12 => Some((a, b)),
+            Lang::En if b > 12 || a == b => Some((b, a)),
+            Lang::En => None,
         }
     };
-    if !(1..=12).contains(&mon) || !(1..=31).contains(&day) {
+    use Comp::{M, N};
+    let p = match comps.as_slice() {
+        [N(y, 4), N(m, ml)] if *ml <= 2 && sep != "." => {
+            mon(*m).map(|m| Period::Month { year: YearRef::Abs(*y as i16), month: m })
+        }
+        [N(m, ml), N(y, 4)] if *ml <= 2 && sep != "." => {
+            mon(*m).map(|m| Period::Month { year: YearRef::Abs(*y as i16), month: m })
+        }
+        [N(y, 4), M(m)] | [M(m), N(y, 4)] => yy(*y, 4).map(|y| Period::Month { year: YearRef::Abs(y), month: *m }),
+        [M(m), N(d, dl)] | [N(d, dl), M(m)] if *dl <= 2 => {
+            day(*d).map(|d| Period::Day { year: YearRef::Implicit, month: *m, day: d })
+        }
+        [N(a, al), N(b, bl)] if *al <= 2 && *bl <= 2 && sep == "/" => {
+            // year-less: only where it cannot be a fraction (`1/3`)
+            let plausible = *a > 12 || *b > 12 || (*al == 2 && *bl == 2);
+            match order(*a, *b) {
+                Some((d, m)) if plausible => day(d).and_then(|d| mon(m).map(|m| Period::Day { year: YearRef::Implicit, month: m, day: d })),
+                _ => None,
+            }
+        }
+        [N(y, 4), N(m, ml), N(d, dl)] if *ml <= 2 && *dl <= 2 => ymd(yy(*y, 4), mon(*m), day(*d)),
+        [N(y, 4), M(m), N(d, dl)] | [N(y, 4), N(d, dl), M(m)] if *dl <= 2 => ymd(yy(*y, 4), Some(*m), day(*d)),
+        [M(m), N(d, dl), N(y, 4)] | [M(m), N(y, 4), N(d, dl)] | [N(d, dl), M(m), N(y, 4)] | [N(d, dl), N(y, 4), M(m)]
+            if *dl <= 2 =>
+        {
+            ymd(yy(*y, 4), Some(*m), day(*d))
+        }
+        [N(d, dl), M(m), N(y, 2)] if *dl <= 2 => ymd(yy(*y, 2), Some(*m), day(*d)),
+        [N(a, al), N(b, bl), N(y, yl)] if *al <= 2 && *bl <= 2 && (*yl == 4 || *yl == 2) => match order(*a, *b) {
+            Some((d, m)) => ymd(yy(*y, *yl), mon(m), day(d)),
+            None => None,
+        },
+        [N(a, al), N(b, bl), N(y, yl)] if *al == 2 && *bl == 2 && *yl == 4 => ymd(yy(*y, 4), mon(*b), day(*a)),
+        [N(..)] if env.lang == Lang::Fr => spaced(c, start),
+        _ => None,
+    };
+    if p.is_none() {
         c.i = start;
+    }
+    p
+}
+
+/// French `02 04 2009`, `18 8 78`: day, month and year separated by spaces, nothing after.
+fn spaced(c: &mut Cur<'_>, start: usize) -> Option<Period> {
+    c.i = start;
+    let (d, dl) = c.eat_num()?;
+    let (m, ml) = c.eat_num()?;
+    let (y, yl) = c.eat_num()?;
+    if dl > 2 || ml > 2 || !(yl == 4 || yl == 2) || c.peek().is_some_and(|t| t.kind == Kind::Num) {
         return None;
     }
-    // a following digit means this was part of something else (`1.2.3.4`)
-    if c.key() == sep && c.glued() {
-        c.i = start;
+    if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
         return None;
     }
-    Some(Period::Day { year: YearRef::Abs(year as i16), month: mon as i8, day: day as i8 })
+    let y = if yl == 4 { y } else if y < 30 { 2000 + y } else { 1900 + y };
+    Some(Period::Day { year: YearRef::Abs(y as i16), month: m as i8, day: d as i8 })
 }
 
 /// `Q3`/`T3`/`H2`/`S2` right after a year (`2026 Q3`, `2026-Q3`, `2019 H2`).
@@ -312,6 +357,20 @@ fn day_month(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
     let start = c.i;
     skip_weekday(c);
     c.eat("the");
+    if let Some(t) = c.peek()
+        && let Some(prev) = _env.char_before(t.start)
+        && matches!(prev, '$' | '€' | '£')
+    {
+        c.i = start;
+        return None;
+    }
+    if let Some(t) = c.peek()
+        && _env.char_before(t.start).is_some_and(char::is_whitespace)
+        && _env.char_before(t.start.saturating_sub(1)).is_some_and(|p| matches!(p, '$' | '€' | '£'))
+    {
+        c.i = start;
+        return None;
+    }
     let d = day_number(c)?;
     // `3-12 septembre`, `du 3 au 12 septembre`, `3 to 12 of June`
     let s2 = c.i;
@@ -345,6 +404,7 @@ fn month_day(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
     let start = c.i;
     skip_weekday(c);
     let m = month(c, false)?;
+    c.eat(",");
     c.eat("the");
     let Some(d) = day_number(c) else {
         c.i = start;
@@ -414,6 +474,7 @@ fn year_of(c: &mut Cur<'_>) -> Option<YearRef> {
         return Some(YearRef::Rel(0));
     }
     c.i = save;
+    c.eat("of");
     if c.eat_any(&["next", "last", "this"]).is_some() {
         let k = c.toks[c.i - 1].key.clone();
         if c.eat("year") {
@@ -433,6 +494,10 @@ fn year_of(c: &mut Cur<'_>) -> Option<YearRef> {
 fn quarter(c: &mut Cur<'_>, _env: &Env<'_>, intro: bool) -> Option<Period> {
     let start = c.i;
     if let Some(('q', n)) = code(c) {
+        let s2 = c.i;
+        if !(c.eat("-") && c.glued()) {
+            c.i = s2;
+        }
         if let Some(y) = year_of(c) {
             return Some(Period::Quarter { year: y, quarter: n });
         }
@@ -488,7 +553,7 @@ fn half(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
 /// `l'été 2026`, `summer 2026`, `cet été`, `l'hiver dernier`, `en été`, `this summer`.
 fn season(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     let start = c.i;
-    let det = c.eat_any(&["l'", "cet", "ce", "this", "le", "au", "the"]);
+    let det = c.eat_any(&["l'", "cet", "cette", "ce", "this", "le", "au", "the"]);
     let s = super::words::season(c.key())?;
     // `été` is also a past participle: it needs a determiner, a year or a preposition.
     let word = c.key();
@@ -502,7 +567,7 @@ fn season(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     if c.eat_any(&["prochain", "next"]).is_some() {
         return Some(Period::Season { year: YearRef::Rel(1), season: s });
     }
-    let this = matches!(det, Some("cet" | "ce" | "this"));
+    let this = matches!(det, Some("cet" | "cette" | "ce" | "this"));
     if this {
         return Some(Period::Season { year: YearRef::Rel(0), season: s });
     }
@@ -619,7 +684,19 @@ fn continues_year(k: &str) -> bool {
 fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     let start = c.i;
     let intro = intro || env.intro_before();
-    if let Some(m) = month(c, !intro) {
+    if c.eat_any(&["this", "cette", "ce", "cet"]).is_some() {
+        c.eat_seq(&["mois", "de"]);
+        c.eat_seq(&["mois", "d'"]);
+        if let Some(m) = month(c, false) {
+            return Some(Period::Month { year: YearRef::Rel(0), month: m });
+        }
+        c.i = start;
+        return None;
+    }
+    // `Nov-Feb 2017`: a short month before a joiner and another month
+    let joined = c.peek_at(1).is_some_and(|t| t.key == "-" && !t.space_before)
+        && c.peek_at(2).is_some_and(|t| !t.space_before && month_number(&t.low).is_some());
+    if let Some(m) = month(c, !(intro || joined)) {
         let s2 = c.i;
         // `Dec-2018`, `Dec/2018`, `Dec, 2018`, `novembre de 2025`
         if c.eat_any(&["-", "/"]).is_some() && !c.glued() {
@@ -662,6 +739,15 @@ fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> 
     if !YEARS.contains(&y) {
         c.i = start;
         return None;
+    }
+    let code_next = {
+        let mut probe = *c;
+        probe.bump();
+        code_after_year(&mut probe, y as i16).map(|p| (probe.i, p))
+    };
+    if let Some((i, p)) = code_next {
+        c.i = i;
+        return Some(p);
     }
     if !(has_year_word || intro || standalone_year(c, env)) {
         c.i = start;
@@ -708,5 +794,180 @@ fn standalone_year(c: &Cur<'_>, env: &Env<'_>) -> bool {
             || (n.key == "." && c.peek_at(2).is_none_or(|x| x.space_before)),
         Some(n) if n.kind == Kind::Word => continues_year(&n.key) || month_number(&n.low).is_some(),
         Some(_) => false,
+    }
+}
+
+/// `le 23` (French, a bare day number after `le`), `the 18th` (English, a numeric
+/// ordinal), `the 15th day of next month`, `the twenty-sixth day of the month`, `the 15th
+/// day of June`.
+fn day_of_month(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
+    let start = c.i;
+    let det = c.eat_any(&["le", "the"]);
+    let numeric_ordinal = c.peek().is_some_and(|t| t.kind == Kind::Num)
+        && c.peek_at(1).is_some_and(|t| !t.space_before && t.kind == Kind::Word);
+    let d = day_number(c)?;
+    // `the 15th day of …`
+    if c.eat_seq(&["day", "of"]) || c.eat_seq(&["jour", "de"]) || c.eat_seq(&["jour", "du"]) {
+        c.eat_any(&["the", "this", "ce", "le"]);
+        if c.eat_any(&["month", "mois"]).is_some() {
+            return Some(Period::DayOfMonth { day: d, shift: 0 });
+        }
+        if c.eat_seq(&["next", "month"]) || c.eat_seq(&["mois", "prochain"]) {
+            return Some(Period::DayOfMonth { day: d, shift: 1 });
+        }
+        if c.eat_seq(&["last", "month"]) || c.eat_seq(&["mois", "dernier"]) {
+            return Some(Period::DayOfMonth { day: d, shift: -1 });
+        }
+        if let Some(m) = month(c, false) {
+            let year = year_after(c).map_or(YearRef::Implicit, YearRef::Abs);
+            return Some(Period::Day { year, month: m, day: d });
+        }
+        c.i = start;
+        return None;
+    }
+    let ok = match det {
+        Some("le") => c.toks[start + 1].kind == Kind::Num,
+        Some("the") => numeric_ordinal,
+        _ => false,
+    };
+    // nothing after that would make it a count (`le 23 salariés`, `the 4th quarter`)
+    let next_ok = match c.peek() {
+        None => true,
+        Some(t) if t.kind == Kind::Punct => !matches!(t.key.as_str(), "%" | "€" | "$" | "£"),
+        Some(t) => matches!(
+            t.key.as_str(),
+            "pour" | "a" | "au" | "et" | "ou" | "prochain" | "dernier" | "de" | "this" | "and" | "or" | "at" | "for"
+                | "to" | "du"
+        ),
+    };
+    if !ok || !next_ok {
+        c.i = start;
+        return None;
+    }
+    // `the 21st this month`
+    if c.eat_seq(&["this", "month"]) || c.eat_seq(&["de", "ce", "mois"]) {
+        return Some(Period::DayOfMonth { day: d, shift: 0 });
+    }
+    Some(Period::DayOfMonth { day: d, shift: 0 })
+}
+
+/// `mardi 13`, `Mon 13th`, `Tuesday the eleventh`, `le 25 mardi`: a weekday and a day
+/// number with no month.
+fn weekday_day(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
+    let start = c.i;
+    // `le 25 mardi`
+    if c.eat("le") {
+        if let Some(d) = day_number(c)
+            && let Some(w) = weekday(c.key())
+        {
+            c.bump();
+            return Some(Period::WeekdayDay { weekday: w, day: d });
+        }
+        c.i = start;
+        return None;
+    }
+    let k = c.key();
+    let w = weekday(k).or_else(|| weekday_abbrev(k))?;
+    let full = weekday(k).is_some();
+    c.bump();
+    if c.key() == "." && c.glued() {
+        c.bump();
+    }
+    c.eat(",");
+    let the = c.eat("the") || c.eat("le");
+    let numeric = c.peek().is_some_and(|t| t.kind == Kind::Num);
+    let Some(d) = day_number(c) else {
+        c.i = start;
+        return None;
+    };
+    // abbreviations only before a numeric ordinal (`Mon 13th`), never `sat 14 people`
+    let suffixed = numeric && c.toks.get(c.i - 1).is_some_and(|t| t.kind == Kind::Word);
+    if !full && !suffixed {
+        c.i = start;
+        return None;
+    }
+    if !the && !numeric && !full {
+        c.i = start;
+        return None;
+    }
+    // a following month makes it a full date (`day_month`/`month_day` read it)
+    let mut probe = *c;
+    probe.eat("of");
+    if month(&mut probe, false).is_some() || c.peek().is_some_and(|t| t.kind == Kind::Num || t.key == "/" || t.key == "%") {
+        c.i = start;
+        return None;
+    }
+    Some(Period::WeekdayDay { weekday: w, day: d })
+}
+
+/// `first week of 2015`, `the last week of 2016`, `3rd week of 2018`, `the third month
+/// of 2021`, `the 9th month of next year`.
+fn nth_of_year(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
+    let start = c.i;
+    c.eat("the");
+    let last = c.eat_any(&["last", "derniere", "dernier"]).is_some();
+    let n = if last { Some(0) } else { ordinal(c) };
+    let Some(n) = n else {
+        c.i = start;
+        return None;
+    };
+    let unit = c.eat_any(&["week", "month", "semaine", "mois"]);
+    if unit.is_none() || !(c.eat("of") || c.eat("de") || c.eat("du")) {
+        c.i = start;
+        return None;
+    }
+    c.i -= 1;
+    let Some(year) = year_of(c) else {
+        c.i = start;
+        return None;
+    };
+    match unit {
+        Some("week" | "semaine") => {
+            let week = if last { 52 } else { n };
+            let week = i8::try_from(week).ok().filter(|w| (1..=53).contains(w))?;
+            Some(Period::IsoWeek { year, week })
+        }
+        _ => {
+            let m = if last { 12 } else { n };
+            let month = i8::try_from(m).ok().filter(|m| (1..=12).contains(m))?;
+            Some(Period::Month { year, month })
+        }
+    }
+}
+
+/// `the week of April 10th`, `the week beginning February 4`, `w/c Feb 4`, `la semaine
+/// du 10 avril`.
+fn week_of(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
+    let start = c.i;
+    c.eat_any(&["the", "la"]);
+    let lead = c.eat_seq(&["week", "of"])
+        || c.eat_seq(&["week", "beginning"])
+        || c.eat_seq(&["week", "starting"])
+        || c.eat_seq(&["week", "commencing"])
+        || c.eat_seq(&["w", "/", "c"])
+        || c.eat_seq(&["semaine", "du"]);
+    if !lead {
+        c.i = start;
+        return None;
+    }
+    c.eat("on");
+    c.eat("the");
+    let s = c.i;
+    let base = day_month(c, env, true)
+        .or_else(|| {
+            c.i = s;
+            month_day(c, env, true)
+        })
+        .or_else(|| {
+            c.i = s;
+            let d = day_number(c)?;
+            Some(Period::DayOfMonth { day: d, shift: 0 })
+        });
+    match base {
+        Some(b @ (Period::Day { .. } | Period::DayOfMonth { .. })) => Some(Period::WeekOf(Box::new(b))),
+        _ => {
+            c.i = start;
+            None
+        }
     }
 }

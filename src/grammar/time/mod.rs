@@ -123,6 +123,38 @@ pub enum Period {
         /// 1–53.
         week: i8,
     },
+    /// A day of a month relative to the publication month (`le 23` = day 23 of the
+    /// publication month; `the 15th day of next month` has `shift` 1).
+    DayOfMonth {
+        /// Day of month.
+        day: i8,
+        /// Months after the publication month.
+        shift: i32,
+    },
+    /// A weekday with a day number and no month (`mardi 13`, `Mon 13th`): the nearest
+    /// month where that day falls on that weekday (the next one when the sentence speaks
+    /// of the future).
+    WeekdayDay {
+        /// ISO weekday, 1 = Monday.
+        weekday: i8,
+        /// Day of month.
+        day: i8,
+    },
+    /// The Monday-to-Sunday week containing a day (`the week of April 10th`).
+    WeekOf(Box<Period>),
+    /// A count of units after (positive) or before a day (`3 days after January 12th`,
+    /// `two weeks before Christmas` is not read: holidays are out of scope).
+    Shift {
+        /// The day counted from.
+        base: Box<Period>,
+        /// Signed count.
+        amount: i32,
+        /// Unit counted.
+        unit: Unit,
+    },
+    /// The Saturday and Sunday of a week relative to the publication week (`ce
+    /// week-end` = 0, `le week-end dernier` = −1).
+    RelWeekend(i32),
     /// A day relative to publication (`hier` = −1).
     RelDay(i32),
     /// An ISO week relative to the publication week.

@@ -228,6 +228,11 @@ fn suffix(c: &mut Cur<'_>, op: Operator) -> Operator {
         return Operator::NotBefore;
     }
     if c.eat_any_seq(&[&["or", "later"], &["and", "later"], &["and", "after"], &["or", "after"], &["onwards"], &["onward"], &["and", "beyond"], &["et", "au", "-", "dela"]]) {
+        // `before 2010 or after 2018` is two expressions
+        if c.peek().is_some_and(|t| t.kind == super::tokens::Kind::Num || super::words::weekday(&t.key).is_some()) {
+            c.i = save;
+            return op;
+        }
         return Operator::Since;
     }
     c.i = save;
@@ -246,7 +251,9 @@ fn range_or_period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool
         c.i = save;
     }
     let opener = if c.i == save { None } else { opener };
-    let first = match period(c, env, intro || opener.is_some(), vague) {
+    let now_first = opener.is_some_and(|o| matches!(o, "between" | "entre")) && c.eat_any(&["now", "maintenant"]).is_some();
+    let first = if now_first { Some(Period::RelDay(0)) } else { period(c, env, intro || opener.is_some(), vague) };
+    let first = match first {
         Some(p) => p,
         None => {
             c.i = save;
@@ -268,7 +275,11 @@ fn range_or_period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool
         }
         c.eat_any(&["the", "le", "la", "l'"]);
         let mut v2 = false;
-        if let Some(second) = period(c, env, true, &mut v2)
+        let now = c.eat_any(&["now", "maintenant", "date", "present"]).is_some()
+            || c.eat_seq(&["current", "date"])
+            || c.eat_seq(&["aujourd'", "hui"]);
+        let second = if now { Some(Period::RelDay(0)) } else { period(c, env, true, &mut v2) };
+        if let Some(second) = second
             && range_compatible(&first, &second, opener.is_some() || matches!(j, "-" | "–" | "~" | "to" | "through" | "thru"))
         {
             *vague |= v2;
@@ -411,8 +422,9 @@ fn partable(p: &Period) -> bool {
     )
 }
 
-/// The longest of the absolute and relative readings at the cursor.
-fn core(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Option<Period> {
+/// The longest of the absolute and relative readings at the cursor (also the base of a
+/// shifted day: `3 days after January 12th`).
+pub(super) fn core(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Option<Period> {
     let save = c.i;
     let abs = absolute::parse(c, env, intro).map(|p| (c.i, p));
     c.i = save;

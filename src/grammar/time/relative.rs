@@ -11,8 +11,8 @@ use super::{Period, WeekdayRef, YearRef};
 /// Reads a relative period at the cursor; sets `vague` for unquantified stretches.
 pub fn parse(c: &mut Cur<'_>, env: &Env<'_>, vague: &mut bool) -> Option<Period> {
     let save = c.i;
-    let alts: [fn(&mut Cur<'_>, &Env<'_>, &mut bool) -> Option<Period>; 6] =
-        [day_word, offset, window, unit_relative, weekday_relative, vague_stretch];
+    let alts: [fn(&mut Cur<'_>, &Env<'_>, &mut bool) -> Option<Period>; 7] =
+        [day_word, offset, window, unit_relative, weekday_relative, vague_stretch, weekend];
     let mut best: Option<(usize, Period, bool)> = None;
     for alt in alts {
         c.i = save;
@@ -73,7 +73,7 @@ fn count_unit(c: &mut Cur<'_>) -> Option<(i32, Unit, bool)> {
 
 /// `il y a trois ans`, `dans deux ans`, `2 days ago`, `in two weeks`, `3 weeks later`,
 /// `two days from today`, `in a fortnight`.
-fn offset(c: &mut Cur<'_>, _env: &Env<'_>, v: &mut bool) -> Option<Period> {
+fn offset(c: &mut Cur<'_>, env: &Env<'_>, v: &mut bool) -> Option<Period> {
     let save = c.i;
     if c.eat_seq(&["il", "y", "a"]) || c.eat_seq(&["il", "ya"]) {
         c.eat_any_seq(&[&["a", "peu", "pres"], &["environ"], &["pres", "de"], &["plus", "de"], &["quelque"]]);
@@ -96,6 +96,22 @@ fn offset(c: &mut Cur<'_>, _env: &Env<'_>, v: &mut bool) -> Option<Period> {
     c.i = save;
     let (n, u, few) = count_unit(c)?;
     *v = few;
+    // `3 days after January 12th`, `two weeks before May 13 1999`, `3 weeks from tomorrow`
+    let s2 = c.i;
+    if let Some(w) = c.eat_any(&["after", "before", "from", "apres", "avant"]) {
+        c.eat_any(&["le", "the"]);
+        let mut v2 = false;
+        if let Some(base) = super::operators::core(c, env, true, &mut v2).filter(|b| {
+            matches!(
+                b,
+                Period::Day { .. } | Period::RelDay(_) | Period::Weekday { .. } | Period::DayOfMonth { .. } | Period::WeekdayDay { .. }
+            )
+        }) {
+            let amount = if matches!(w, "before" | "avant") { -n } else { n };
+            return Some(Period::Shift { base: Box::new(base), amount, unit: u });
+        }
+        c.i = s2;
+    }
     if c.eat("ago") || c.eat("earlier") {
         return Some(Period::Offset { amount: -n, unit: u });
     }
@@ -128,7 +144,8 @@ fn window(c: &mut Cur<'_>, _env: &Env<'_>, v: &mut bool) -> Option<Period> {
         && let Some(fut) = direction(c.key())
     {
         c.bump();
-        if let Some(u) = unit(c.key()).filter(|u| !u.is_clock() && *u != Unit::Weekend) {
+        let plural = c.key().ends_with('s') || c.key() == "mois";
+        if let Some(u) = unit(c.key()).filter(|u| !u.is_clock() && *u != Unit::Weekend && plural) {
             c.bump();
             *v = few;
             return window_of(n, u, fut, c, save);
@@ -332,4 +349,35 @@ fn vague_stretch(c: &mut Cur<'_>, _env: &Env<'_>, v: &mut bool) -> Option<Period
     }
     c.i = save;
     None
+}
+
+/// `ce week-end`, `le week-end dernier`, `le week-end prochain`, `this weekend`, `last
+/// weekend`, `next weekend`: the Saturday and Sunday of a week relative to publication.
+fn weekend(c: &mut Cur<'_>, _env: &Env<'_>, _v: &mut bool) -> Option<Period> {
+    let save = c.i;
+    let det = c.eat_any(&["ce", "le", "this", "last", "next", "the", "past", "coming"]);
+    if !(c.eat("weekend") || c.eat_seq(&["week", "-", "end"])) {
+        c.i = save;
+        return None;
+    }
+    let n = match det {
+        Some("last" | "past") => -1,
+        Some("next" | "coming") => 1,
+        Some("ce" | "this") => 0,
+        Some("le") => {
+            if c.eat_any(&["dernier", "passe"]).is_some() {
+                -1
+            } else if c.eat("prochain") {
+                1
+            } else {
+                c.i = save;
+                return None;
+            }
+        }
+        _ => {
+            c.i = save;
+            return None;
+        }
+    };
+    Some(Period::RelWeekend(n))
 }

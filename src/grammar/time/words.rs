@@ -229,10 +229,22 @@ pub fn count(c: &mut Cur<'_>) -> Option<(Decimal, bool)> {
         }
         return Some((Decimal::from_int(i128::from(n)), false));
     }
-    if c.eat_seq(&["a", "few"]) || c.eat("few") || c.eat("several") || c.eat("quelques") || c.eat_seq(&["quel", "ques"]) {
+    if c.eat("½") {
+        return Some((Decimal::new(5, 1)?, false));
+    }
+    if c.eat("another") {
+        return Some((Decimal::from_int(1), false));
+    }
+    if c.eat_seq(&["a", "few"])
+        || c.eat("few")
+        || c.eat("several")
+        || c.eat("some")
+        || c.eat("quelques")
+        || c.eat_seq(&["quel", "ques"])
+    {
         return Some((Decimal::from_int(3), true));
     }
-    if c.eat_seq(&["a", "couple", "of"]) || c.eat_seq(&["a", "couple"]) || c.eat_seq(&["couple", "of"]) {
+    if c.eat_seq(&["a", "couple", "of"]) || c.eat_seq(&["a", "couple"]) || c.eat_seq(&["couple", "of"]) || c.eat("couple") {
         return Some((Decimal::from_int(2), false));
     }
     if let Some(v) = spelled(c) {
