@@ -127,6 +127,16 @@ fn year_of(y: YearRef, md: (i8, i8), p: Option<Date>, future: bool) -> Result<i6
     Ok(match y {
         YearRef::Abs(y) => i64::from(y),
         YearRef::Rel(n) => py + i64::from(n),
+        YearRef::Implicit if md == (2, 29) => {
+            // a year-less 29 February: the nearest leap year on the side the tense says
+            let leap = |y: i64| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+            let mut y = py;
+            let step = if future { 1 } else { -1 };
+            while !leap(y) || (future && y == py && md < here) || (!future && y == py && md > here) {
+                y += step;
+            }
+            y
+        }
         YearRef::Implicit => {
             let past = if md.1 == 0 { md.0 < here.0 } else { md < here };
             if future && past { py + 1 } else { py }

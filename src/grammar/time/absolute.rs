@@ -178,6 +178,9 @@ enum Comp {
 /// is unambiguous), `02 04 2009` (French, spaces).
 fn numeric(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
     skip_weekday(c);
+    if c.peek_at(1).is_some_and(|t| t.kind == Kind::Num) {
+        c.eat_any(&["le", "the", "on"]);
+    }
     let start = c.i;
     let first = c.peek()?;
     if let Some(prev) = env.char_before(first.start)
@@ -383,6 +386,28 @@ fn day_month(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
         } else {
             c.i = s2;
         }
+    }
+    // `4-23 mois prochain`, `from 4-23 in next month`: a day range in a relative month
+    if let Some(e) = d2 {
+        let s3 = c.i;
+        c.eat_any(&["in", "of", "du", "de"]);
+        c.eat("the");
+        let shift = if c.eat_seq(&["mois", "prochain"]) || c.eat_seq(&["next", "month"]) {
+            Some(1)
+        } else if c.eat_seq(&["ce", "mois"]) || c.eat_seq(&["this", "month"]) {
+            Some(0)
+        } else if c.eat_seq(&["mois", "dernier"]) || c.eat_seq(&["last", "month"]) {
+            Some(-1)
+        } else {
+            None
+        };
+        if let Some(shift) = shift {
+            return Some(Period::Range {
+                from: Box::new(Period::DayOfMonth { day: d, shift }),
+                to: Box::new(Period::DayOfMonth { day: e, shift }),
+            });
+        }
+        c.i = s3;
     }
     c.eat("of");
     c.eat("de");
@@ -706,6 +731,15 @@ fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> 
             return Some(Period::Month { year: YearRef::Abs(y), month: m });
         }
         c.i = s2;
+        if c.toks[start].key.len() >= 4
+            && let Some(t) = c.peek().filter(|t| t.kind == Kind::Num && t.key.len() == 2)
+            && c.peek_at(1).is_none_or(|n| n.kind == Kind::Punct && matches!(n.key.as_str(), "," | "." | ";" | ")"))
+            && let Ok(y) = t.key.parse::<i16>()
+            && y >= 30
+        {
+            c.bump();
+            return Some(Period::Month { year: YearRef::Abs(1900 + y), month: m });
+        }
         if c.eat_any(&["dernier", "passe", "last"]).is_some() {
             return Some(Period::Month { year: YearRef::Latest, month: m });
         }
