@@ -146,6 +146,11 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
             c.i = save;
             break;
         }
+        // `2021 weekend` is a year before a noun, not 2021 weekends
+        if n.is_integer() && (1900..=2100).contains(&n.mantissa()) && !t.key.ends_with('s') {
+            c.i = save;
+            break;
+        }
         c.bump();
         vague |= few;
         out.push((n, u));

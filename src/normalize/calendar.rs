@@ -342,7 +342,14 @@ fn interval(period: &Period, p: Option<Date>, future: bool) -> Result<Interval, 
         }
         Period::Range { from, to } => {
             let (s, _) = interval(from, p, future)?;
-            let (_, e) = interval(to, p, future)?;
+            let (_, mut e) = interval(to, p, future)?;
+            // `from November to March`: a year-less end before the start is in the next year
+            if let (Some(a), Some(b)) = (s, e)
+                && b < a
+                && matches!(**to, Period::Month { year: YearRef::Implicit, .. } | Period::Day { year: YearRef::Implicit, .. })
+            {
+                e = b.checked_add(1.year()).ok().map(|d| if matches!(**to, Period::Month { .. }) { d.last_of_month() } else { d });
+            }
             if let (Some(a), Some(b)) = (s, e)
                 && b < a
             {

@@ -9,7 +9,7 @@
 
 use super::operators::Env;
 use super::tokens::{Cur, Kind};
-use super::words::{ordinal, spelled, weekday, weekday_abbrev};
+use super::words::{ordinal, spelled, spelled_year, unit, weekday, weekday_abbrev};
 use super::{Period, YearRef};
 use crate::grammar::month::month_number;
 use crate::lang::Lang;
@@ -98,6 +98,9 @@ fn year_after(c: &mut Cur<'_>) -> Option<i16> {
     let save = c.i;
     let prep = c.eat_any(&["de", "of", "in", "en", ","]);
     if let Some(y) = year4(c) {
+        return Some(y);
+    }
+    if let Some(y) = spelled_year(c).and_then(|y| i16::try_from(y).ok()) {
         return Some(y);
     }
     // a two-digit year only after an apostrophe or `of` (`April of 87`, `juillet '98`)
@@ -587,10 +590,10 @@ fn season(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
         return Some(Period::Season { year: YearRef::Abs(y), season: s });
     }
     if c.eat_any(&["dernier", "passe", "last"]).is_some() {
-        return Some(Period::Season { year: YearRef::Rel(-1), season: s });
+        return Some(Period::Season { year: YearRef::Latest, season: s });
     }
     if c.eat_any(&["prochain", "next"]).is_some() {
-        return Some(Period::Season { year: YearRef::Rel(1), season: s });
+        return Some(Period::Season { year: YearRef::Following, season: s });
     }
     let this = matches!(det, Some("cet" | "cette" | "ce" | "this"));
     if this {
@@ -748,12 +751,20 @@ fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> 
         }
         // a bare month: after a preposition, or a full unambiguous name not after a number
         let after_number = env.prev_is_number(c.toks[start].start);
-        if (intro || c.toks[start].key.len() >= 4) && !after_number {
+        if (intro || joined || c.toks[start].key.len() >= 4) && !after_number {
             return Some(Period::Month { year: YearRef::Implicit, month: m });
         }
         c.i = start;
         return None;
     }
+    if intro
+        && env.lang == Lang::En
+        && let Some(y) = spelled_year(c)
+        && c.peek().is_none_or(|t| t.kind == Kind::Punct || matches!(t.key.as_str(), "and" | "or" | "to"))
+    {
+        return Some(Period::Year(YearRef::Abs(y as i16)));
+    }
+    c.i = start;
     // `l'année 2026`, `the year 2008`, `year 2008`
     let lead = c.eat_any(&["l'", "the"]).is_some();
     let has_year_word = c.eat_any(&["annee", "year", "exercice"]).is_some();
@@ -921,6 +932,11 @@ fn weekday_day(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> 
         return None;
     }
     if !the && !numeric && !full {
+        c.i = start;
+        return None;
+    }
+    // `Monday two weeks from now`, `Friday 7.6`: the number belongs to something else
+    if unit(c.key()).is_some() || (c.glued() && matches!(c.key(), "." | "-" | "/")) {
         c.i = start;
         return None;
     }

@@ -372,3 +372,36 @@ mod tests {
         assert_eq!(c.key(), "ans");
     }
 }
+
+/// Reads a year spelled out in English (`nineteen ninety six`, `two thousand and
+/// fifteen`, `nineteen hundred ninety three`, `seventeen hundred thirty three`).
+pub fn spelled_year(c: &mut Cur<'_>) -> Option<i64> {
+    let save = c.i;
+    // `two thousand [and] fifteen`
+    if c.eat_seq(&["two", "thousand"]) {
+        let s2 = c.i;
+        c.eat("and");
+        if let Some(v) = spelled(c).filter(|v| *v < 100 && !matches!(c.toks[c.i - 1].key.as_str(), "a" | "an")) {
+            return Some(2000 + v);
+        }
+        c.i = s2;
+        return Some(2000);
+    }
+    let Some(hi) = spelled(c).filter(|v| (10..=29).contains(v)) else {
+        c.i = save;
+        return None;
+    };
+    if c.eat("hundred") {
+        c.eat("and");
+        let lo = spelled(c).filter(|v| *v < 100).unwrap_or(0);
+        return Some(hi * 100 + lo);
+    }
+    // `nineteen ninety six`: the second half must be 10–99
+    match spelled(c).filter(|v| (10..=99).contains(v)) {
+        Some(lo) => Some(hi * 100 + lo),
+        None => {
+            c.i = save;
+            None
+        }
+    }
+}
