@@ -298,7 +298,7 @@ mod tests {
         assert_eq!(iso("a decade", Lang::En).map(|x| x.0), Some("P10Y".into()));
         assert_eq!(iso("1 hour and 30 minutes", Lang::En).map(|x| x.0), Some("PT1H30M".into()));
         assert_eq!(iso("3h", Lang::En).map(|x| x.0), Some("PT3H".into()));
-        assert_eq!(iso("a seven-year deal", Lang::En).map(|x| x.0), Some("P7Y".into()));
+        assert_eq!(iso("seven-year deal", Lang::En).map(|x| x.0), Some("P7Y".into()));
         assert_eq!(iso("multi-year", Lang::En).map(|x| x.0), Some("PXY".into()));
         assert_eq!(iso("over the next seven years", Lang::En).map(|x| (x.0, x.2)), Some(("P7Y".into(), Anchor::Future)));
     }

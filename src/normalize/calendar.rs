@@ -253,8 +253,12 @@ fn interval(period: &Period, p: Option<Date>, future: bool) -> Result<Interval, 
         Period::DayOfMonth { day, shift } => {
             let pd = pubd()?;
             let mut first = shift_months(pd.first_of_month(), i64::from(*shift))?;
-            if future && *shift == 0 && *day < pd.day() {
+            // `le 23` in a future sentence written on the 25th is next month's; in a past
+            // one written on the 3rd, last month's
+            if *shift == 0 && future && *day < pd.day() {
                 first = shift_months(first, 1)?;
+            } else if *shift == 0 && !future && *day > pd.day() {
+                first = shift_months(first, -1)?;
             }
             let d = date(i64::from(first.year()), i64::from(first.month()), i64::from(*day))?;
             whole(d, d)

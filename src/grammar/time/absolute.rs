@@ -67,8 +67,16 @@ pub fn month(c: &mut Cur<'_>, strict: bool) -> Option<i8> {
     }
     let m = month_number(&t.low)?;
     let k = t.key.as_str();
+    // a month before a year or a day number is a month whatever the word
+    let mut probe = *c;
+    probe.bump();
+    if probe.key() == "." {
+        probe.bump();
+    }
+    probe.eat(",");
+    let dated = probe.peek().is_some_and(|n| n.kind == Kind::Num && n.key.len() <= 4);
     let risky = matches!(k, "may" | "mar" | "march" | "sept" | "jun" | "jan" | "dec" | "sep" | "oct" | "nov" | "aug");
-    if strict && risky {
+    if strict && risky && !dated {
         return None;
     }
     c.bump();
@@ -361,6 +369,7 @@ fn code(c: &mut Cur<'_>) -> Option<(char, i8)> {
 /// November`, `3-12 septembre` (a range), `15 April of 87`.
 fn day_month(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
     let start = c.i;
+    c.eat("le");
     skip_weekday(c);
     c.eat("the");
     if let Some(t) = c.peek()
@@ -521,6 +530,10 @@ fn year_of(c: &mut Cur<'_>) -> Option<YearRef> {
 /// `au troisième trimestre` (publication year), `dernier trimestre 2025`.
 fn quarter(c: &mut Cur<'_>, _env: &Env<'_>, intro: bool) -> Option<Period> {
     let start = c.i;
+    if c.peek_at(1).is_some_and(|t| matches!(t.key.as_str(), "dernier" | "derniere" | "last" | "final")) {
+        c.eat_any(&["au", "le", "du", "the"]);
+    }
+    let after_det = c.i;
     if let Some(('q', n)) = code(c) {
         let s2 = c.i;
         if !(c.eat("-") && c.glued()) {
@@ -533,9 +546,13 @@ fn quarter(c: &mut Cur<'_>, _env: &Env<'_>, intro: bool) -> Option<Period> {
             return Some(Period::Quarter { year: YearRef::Implicit, quarter: n });
         }
     }
-    c.i = start;
-    let n = rank(c, 4)?;
-    let was_last = matches!(c.toks[start].key.as_str(), "dernier" | "derniere" | "last" | "final");
+    c.i = after_det;
+    let rank_at = c.i;
+    let Some(n) = rank(c, 4) else {
+        c.i = start;
+        return None;
+    };
+    let was_last = matches!(c.toks[rank_at].key.as_str(), "dernier" | "derniere" | "last" | "final");
     if c.eat_any(&["trimestre", "quarter"]).is_none() {
         c.i = start;
         return None;
@@ -599,7 +616,9 @@ fn season(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     if this {
         return Some(Period::Season { year: YearRef::Rel(0), season: s });
     }
-    let bare_ok = det.is_some() || intro || env.intro_before() || (word != "ete" && word != "fall");
+    // `a été`: `été` after anything but a determiner or a real preposition is a verb
+    let prep = env.prev_word().is_some_and(|w| matches!(w, "en" | "pendant" | "durant" | "depuis" | "avant" | "apres" | "in" | "during" | "since" | "before" | "after"));
+    let bare_ok = det.is_some() || (intro && word != "ete") || prep || (word != "ete" && word != "fall");
     if bare_ok && word != "fall" {
         return Some(Period::Season { year: YearRef::Implicit, season: s });
     }
@@ -712,6 +731,14 @@ fn continues_year(k: &str) -> bool {
 fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     let start = c.i;
     let intro = intro || env.intro_before();
+    if let Some(w) = c.eat_any(&["last", "next", "past", "coming"]) {
+        if let Some(m) = month(c, false) {
+            let year = if matches!(w, "last" | "past") { YearRef::Latest } else { YearRef::Following };
+            return Some(Period::Month { year, month: m });
+        }
+        c.i = start;
+        return None;
+    }
     if c.eat_any(&["this", "cette", "ce", "cet"]).is_some() {
         c.eat_seq(&["mois", "de"]);
         c.eat_seq(&["mois", "d'"]);

@@ -46,9 +46,17 @@ impl<'a> Env<'a> {
         t.len() < before.len() && t.chars().next_back().is_some_and(|c| c.is_ascii_digit())
     }
 
+    /// The folded word right before the candidate, if any.
+    pub fn prev_word(&self) -> Option<&str> {
+        self.prev.last().map(String::as_str)
+    }
+
     /// True when the word right before the candidate makes a following number or month a
     /// date (`en`, `in`, `depuis`, `courant`…).
     pub fn intro_before(&self) -> bool {
+        if self.lang == Lang::En && self.prev_word() == Some("a") {
+            return false;
+        }
         matches!(
             self.prev.last().map(String::as_str),
             Some(
