@@ -99,15 +99,99 @@ impl DurationExpr {
 /// than digits: the anchoring prepositions, number words, `all`/`toute`, and the
 /// unquantified `pluriannuel` / `multi-year` family.
 pub const STARTS: &[&str] = &[
-    "sur", "pendant", "durant", "depuis", "over", "for", "during", "since", "les", "the", "la", "le", "prochaine",
-    "prochain", "next", "coming", "past", "last", "dernière", "derniere", "un", "une", "a", "an", "one", "deux",
-    "two", "trois", "three", "quatre", "four", "cinq", "five", "six", "sept", "seven", "huit", "eight", "neuf",
-    "nine", "dix", "ten", "onze", "eleven", "douze", "twelve", "treize", "thirteen", "quatorze", "fourteen",
-    "quinze", "fifteen", "seize", "sixteen", "seventeen", "eighteen", "nineteen", "vingt", "twenty", "trente",
-    "thirty", "quarante", "forty", "cinquante", "fifty", "soixante", "sixty", "seventy", "eighty", "ninety",
-    "quelques", "quel", "few", "several", "couple", "toute", "tout", "all", "whole", "entire", "pluriannuel",
-    "pluriannuelle", "pluriannuels", "pluriannuelles", "pluri", "multi", "multiyear", "multiannual",
-    "décennie", "decennie", "decade", "quinzaine", "fortnight",
+    "sur",
+    "pendant",
+    "durant",
+    "depuis",
+    "over",
+    "for",
+    "during",
+    "since",
+    "les",
+    "the",
+    "la",
+    "le",
+    "prochaine",
+    "prochain",
+    "next",
+    "coming",
+    "past",
+    "last",
+    "dernière",
+    "derniere",
+    "un",
+    "une",
+    "a",
+    "an",
+    "one",
+    "deux",
+    "two",
+    "trois",
+    "three",
+    "quatre",
+    "four",
+    "cinq",
+    "five",
+    "six",
+    "sept",
+    "seven",
+    "huit",
+    "eight",
+    "neuf",
+    "nine",
+    "dix",
+    "ten",
+    "onze",
+    "eleven",
+    "douze",
+    "twelve",
+    "treize",
+    "thirteen",
+    "quatorze",
+    "fourteen",
+    "quinze",
+    "fifteen",
+    "seize",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "vingt",
+    "twenty",
+    "trente",
+    "thirty",
+    "quarante",
+    "forty",
+    "cinquante",
+    "fifty",
+    "soixante",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "quelques",
+    "quel",
+    "few",
+    "several",
+    "couple",
+    "toute",
+    "tout",
+    "all",
+    "whole",
+    "entire",
+    "pluriannuel",
+    "pluriannuelle",
+    "pluriannuels",
+    "pluriannuelles",
+    "pluri",
+    "multi",
+    "multiyear",
+    "multiannual",
+    "décennie",
+    "decennie",
+    "decade",
+    "quinzaine",
+    "fortnight",
 ];
 
 /// Words that anchor a following duration, and to which side.
@@ -155,7 +239,11 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
         vague |= few;
         out.push((n, u));
         // `one hour and a half`, `one year and a quarter`
-        let frac = if c.eat_seq(&["and", "a", "half"]) || c.eat_seq(&["and", "half"]) || c.eat_seq(&["et", "demie"]) || c.eat_seq(&["et", "demi"]) {
+        let frac = if c.eat_seq(&["and", "a", "half"])
+            || c.eat_seq(&["and", "half"])
+            || c.eat_seq(&["et", "demie"])
+            || c.eat_seq(&["et", "demi"])
+        {
             Decimal::new(5, 1)
         } else if c.eat_seq(&["and", "a", "quarter"]) || c.eat_seq(&["et", "quart"]) {
             Decimal::new(25, 2)
@@ -193,7 +281,10 @@ fn read(c: &mut Cur<'_>) -> Option<(DurationExpr, bool)> {
     let save = c.i;
     // unquantified: `pluriannuel`, `multi-year`, `pluri-annuel`
     if c.key().starts_with("pluriannuel")
-        || c.eat_seq(&["multi", "-", "year"]) && { c.i -= 1; true }
+        || c.eat_seq(&["multi", "-", "year"]) && {
+            c.i -= 1;
+            true
+        }
         || c.key() == "multiyear"
         || c.key() == "multiannual"
         || c.eat_seq(&["pluri", "-"]) && c.key().starts_with("annuel")
@@ -220,7 +311,7 @@ fn read(c: &mut Cur<'_>) -> Option<(DurationExpr, bool)> {
     };
     // `for the last 2 quarters` is a period (the time grammar's), `over the next 7 years` a
     // length
-    if let Some(a) = dir(c.key()).filter(|_| !matches!(lead, Some(_)) || c.toks[save].key != "for") {
+    if let Some(a) = dir(c.key()).filter(|_| lead.is_none() || c.toks[save].key != "for") {
         c.bump();
         if let Some((p, v)) = parts(c) {
             return Some((DurationExpr { parts: p, vague_unit: None, anchor: a }, v));
@@ -254,11 +345,18 @@ fn read(c: &mut Cur<'_>) -> Option<(DurationExpr, bool)> {
     }
     c.i = s1;
     // `toute la journée`, `all day`, `the whole week`, `tout le mois`
-    if c.eat_any_seq(&[&["toute", "la"], &["tout", "le"], &["toute", "le"], &["all"], &["the", "whole"], &["the", "entire"], &["whole"]]) {
-        if let Some(u) = unit(c.key()).filter(|u| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year)) {
-            c.bump();
-            return Some((DurationExpr { parts: vec![(Decimal::from_int(1), u)], vague_unit: None, anchor }, false));
-        }
+    if c.eat_any_seq(&[
+        &["toute", "la"],
+        &["tout", "le"],
+        &["toute", "le"],
+        &["all"],
+        &["the", "whole"],
+        &["the", "entire"],
+        &["whole"],
+    ]) && let Some(u) = unit(c.key()).filter(|u| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year))
+    {
+        c.bump();
+        return Some((DurationExpr { parts: vec![(Decimal::from_int(1), u)], vague_unit: None, anchor }, false));
     }
     c.i = save;
     None
@@ -300,7 +398,10 @@ mod tests {
         assert_eq!(iso("3h", Lang::En).map(|x| x.0), Some("PT3H".into()));
         assert_eq!(iso("seven-year deal", Lang::En).map(|x| x.0), Some("P7Y".into()));
         assert_eq!(iso("multi-year", Lang::En).map(|x| x.0), Some("PXY".into()));
-        assert_eq!(iso("over the next seven years", Lang::En).map(|x| (x.0, x.2)), Some(("P7Y".into(), Anchor::Future)));
+        assert_eq!(
+            iso("over the next seven years", Lang::En).map(|x| (x.0, x.2)),
+            Some(("P7Y".into(), Anchor::Future))
+        );
     }
 
     #[test]

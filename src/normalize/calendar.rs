@@ -13,9 +13,9 @@
 //! September–December) and a month into 1–15, 10–20, 16–end; seasons are meteorological
 //! (winter runs from December to February).
 
+use crate::grammar::DurationExpr;
 use crate::grammar::duration::Anchor;
 use crate::grammar::time::{Operator, Part, Period, TimeExpr, Unit, WeekdayRef, YearRef};
-use crate::grammar::DurationExpr;
 use crate::mention::{DateValue, DurationValue, Note};
 use jiff::civil::{Date, ISOWeekDate, Weekday};
 use jiff::{Span, ToSpan};
@@ -44,7 +44,12 @@ pub fn resolve(expr: &TimeExpr, published: Option<Date>, notes: &mut Vec<Note>) 
         }
         Err(Fail::Invalid) => {
             notes.push(Note::new("invalid-date", "this day does not exist in the calendar"));
-            DateValue { earliest: None, latest: None, timex: timex(&expr.period, published, expr.future), unresolved: false }
+            DateValue {
+                earliest: None,
+                latest: None,
+                timex: timex(&expr.period, published, expr.future),
+                unresolved: false,
+            }
         }
     }
 }
@@ -350,9 +355,15 @@ fn interval(period: &Period, p: Option<Date>, future: bool) -> Result<Interval, 
             // `from November to March`: a year-less end before the start is in the next year
             if let (Some(a), Some(b)) = (s, e)
                 && b < a
-                && matches!(**to, Period::Month { year: YearRef::Implicit, .. } | Period::Day { year: YearRef::Implicit, .. })
+                && matches!(
+                    **to,
+                    Period::Month { year: YearRef::Implicit, .. } | Period::Day { year: YearRef::Implicit, .. }
+                )
             {
-                e = b.checked_add(1.year()).ok().map(|d| if matches!(**to, Period::Month { .. }) { d.last_of_month() } else { d });
+                e = b
+                    .checked_add(1.year())
+                    .ok()
+                    .map(|d| if matches!(**to, Period::Month { .. }) { d.last_of_month() } else { d });
             }
             if let (Some(a), Some(b)) = (s, e)
                 && b < a
@@ -403,7 +414,9 @@ fn part_of(s: Date, e: Date, part: Part) -> Result<Interval, Fail> {
         let third = months / 3;
         return match part {
             Part::Early => whole(s, shift_months(s, third)?.yesterday().map_err(|_| Fail::Invalid)?),
-            Part::Mid => whole(shift_months(s, third)?, shift_months(s, 2 * third)?.yesterday().map_err(|_| Fail::Invalid)?),
+            Part::Mid => {
+                whole(shift_months(s, third)?, shift_months(s, 2 * third)?.yesterday().map_err(|_| Fail::Invalid)?)
+            }
             Part::Late => whole(shift_months(s, 2 * third)?, e),
         };
     }

@@ -17,10 +17,13 @@ use crate::lang::Lang;
 /// Plausible years for a bare number.
 const YEARS: std::ops::RangeInclusive<i64> = 1900..=2100;
 
+/// One alternative of the absolute grammar.
+type Alt = fn(&mut Cur<'_>, &Env<'_>, bool) -> Option<Period>;
+
 /// Reads an absolute (or year-less) period at the cursor.
 pub fn parse(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     let save = c.i;
-    let alts: [fn(&mut Cur<'_>, &Env<'_>, bool) -> Option<Period>; 14] = [
+    let alts: [Alt; 14] = [
         numeric,
         day_month,
         month_day,
@@ -240,7 +243,11 @@ fn numeric(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
         }
     }
     // the date must end here (`1.2.3.4`, `12/2025/7` are something else)
-    if c.peek().is_some_and(|t| !t.space_before && (t.kind != Kind::Punct || (t.key == sep && c.peek_at(1).is_some_and(|n| !n.space_before && n.kind == Kind::Num)))) {
+    if c.peek().is_some_and(|t| {
+        !t.space_before
+            && (t.kind != Kind::Punct
+                || (t.key == sep && c.peek_at(1).is_some_and(|n| !n.space_before && n.kind == Kind::Num)))
+    }) {
         c.i = start;
         return None;
     }
@@ -281,13 +288,18 @@ fn numeric(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
             // year-less: only where it cannot be a fraction (`1/3`)
             let plausible = *a > 12 || *b > 12 || (*al == 2 && *bl == 2);
             match order(*a, *b) {
-                Some((d, m)) if plausible => day(d).and_then(|d| mon(m).map(|m| Period::Day { year: YearRef::Implicit, month: m, day: d })),
+                Some((d, m)) if plausible => {
+                    day(d).and_then(|d| mon(m).map(|m| Period::Day { year: YearRef::Implicit, month: m, day: d }))
+                }
                 _ => None,
             }
         }
         [N(y, 4), N(m, ml), N(d, dl)] if *ml <= 2 && *dl <= 2 => ymd(yy(*y, 4), mon(*m), day(*d)),
         [N(y, 4), M(m), N(d, dl)] | [N(y, 4), N(d, dl), M(m)] if *dl <= 2 => ymd(yy(*y, 4), Some(*m), day(*d)),
-        [M(m), N(d, dl), N(y, 4)] | [M(m), N(y, 4), N(d, dl)] | [N(d, dl), M(m), N(y, 4)] | [N(d, dl), N(y, 4), M(m)]
+        [M(m), N(d, dl), N(y, 4)]
+        | [M(m), N(y, 4), N(d, dl)]
+        | [N(d, dl), M(m), N(y, 4)]
+        | [N(d, dl), N(y, 4), M(m)]
             if *dl <= 2 =>
         {
             ymd(yy(*y, 4), Some(*m), day(*d))
@@ -319,7 +331,13 @@ fn spaced(c: &mut Cur<'_>, start: usize) -> Option<Period> {
     if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
         return None;
     }
-    let y = if yl == 4 { y } else if y < 30 { 2000 + y } else { 1900 + y };
+    let y = if yl == 4 {
+        y
+    } else if y < 30 {
+        2000 + y
+    } else {
+        1900 + y
+    };
     Some(Period::Day { year: YearRef::Abs(y as i16), month: m as i8, day: d as i8 })
 }
 
@@ -572,10 +590,10 @@ fn quarter(c: &mut Cur<'_>, _env: &Env<'_>, intro: bool) -> Option<Period> {
 /// moitié de 2026`, `premier semestre`.
 fn half(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
     let start = c.i;
-    if let Some(('h', n)) = code(c) {
-        if let Some(y) = year_of(c) {
-            return Some(Period::Half { year: y, half: n });
-        }
+    if let Some(('h', n)) = code(c)
+        && let Some(y) = year_of(c)
+    {
+        return Some(Period::Half { year: y, half: n });
     }
     c.i = start;
     let n = rank(c, 2)?;
@@ -617,7 +635,12 @@ fn season(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
         return Some(Period::Season { year: YearRef::Rel(0), season: s });
     }
     // `a été`: `été` after anything but a determiner or a real preposition is a verb
-    let prep = env.prev_word().is_some_and(|w| matches!(w, "en" | "pendant" | "durant" | "depuis" | "avant" | "apres" | "in" | "during" | "since" | "before" | "after"));
+    let prep = env.prev_word().is_some_and(|w| {
+        matches!(
+            w,
+            "en" | "pendant" | "durant" | "depuis" | "avant" | "apres" | "in" | "during" | "since" | "before" | "after"
+        )
+    });
     let bare_ok = det.is_some() || (intro && word != "ete") || prep || (word != "ete" && word != "fall");
     if bare_ok && word != "fall" {
         return Some(Period::Season { year: YearRef::Implicit, season: s });
@@ -719,9 +742,32 @@ fn iso_week(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
 fn continues_year(k: &str) -> bool {
     matches!(
         k,
-        "et" | "and" | "ou" | "or" | "a" | "au" | "to" | "through" | "until" | "till" | "thru" | "jusqu'" | "contre"
-            | "vs" | "versus" | "puis" | "then" | "alors" | "already" | "deja" | "encore" | "still" | "when" | "lorsque"
-            | "quand" | "ont" | "a-t-il"
+        "et" | "and"
+            | "ou"
+            | "or"
+            | "a"
+            | "au"
+            | "to"
+            | "through"
+            | "until"
+            | "till"
+            | "thru"
+            | "jusqu'"
+            | "contre"
+            | "vs"
+            | "versus"
+            | "puis"
+            | "then"
+            | "alors"
+            | "already"
+            | "deja"
+            | "encore"
+            | "still"
+            | "when"
+            | "lorsque"
+            | "quand"
+            | "ont"
+            | "a-t-il"
     )
 }
 
@@ -862,8 +908,10 @@ fn standalone_year(c: &Cur<'_>, env: &Env<'_>) -> bool {
     }
     match c.peek_at(1) {
         None => true,
-        Some(n) if n.kind == Kind::Punct => !matches!(n.key.as_str(), "%" | "€" | "$" | "£" | "/" | "." | ":")
-            || (n.key == "." && c.peek_at(2).is_none_or(|x| x.space_before)),
+        Some(n) if n.kind == Kind::Punct => {
+            !matches!(n.key.as_str(), "%" | "€" | "$" | "£" | "/" | "." | ":")
+                || (n.key == "." && c.peek_at(2).is_none_or(|x| x.space_before))
+        }
         Some(n) if n.kind == Kind::Word => continues_year(&n.key) || month_number(&n.low).is_some(),
         Some(_) => false,
     }
@@ -908,8 +956,21 @@ fn day_of_month(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period>
         Some(t) if t.kind == Kind::Punct => !matches!(t.key.as_str(), "%" | "€" | "$" | "£"),
         Some(t) => matches!(
             t.key.as_str(),
-            "pour" | "a" | "au" | "et" | "ou" | "prochain" | "dernier" | "de" | "this" | "and" | "or" | "at" | "for"
-                | "to" | "du"
+            "pour"
+                | "a"
+                | "au"
+                | "et"
+                | "ou"
+                | "prochain"
+                | "dernier"
+                | "de"
+                | "this"
+                | "and"
+                | "or"
+                | "at"
+                | "for"
+                | "to"
+                | "du"
         ),
     };
     if !ok || !next_ok {
@@ -970,7 +1031,9 @@ fn weekday_day(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> 
     // a following month makes it a full date (`day_month`/`month_day` read it)
     let mut probe = *c;
     probe.eat("of");
-    if month(&mut probe, false).is_some() || c.peek().is_some_and(|t| t.kind == Kind::Num || t.key == "/" || t.key == "%") {
+    if month(&mut probe, false).is_some()
+        || c.peek().is_some_and(|t| t.kind == Kind::Num || t.key == "/" || t.key == "%")
+    {
         c.i = start;
         return None;
     }

@@ -60,11 +60,51 @@ impl<'a> Env<'a> {
         matches!(
             self.prev.last().map(String::as_str),
             Some(
-                "en" | "in" | "depuis" | "since" | "during" | "pendant" | "durant" | "courant" | "of" | "from" | "by"
-                    | "before" | "after" | "until" | "till" | "avant" | "apres" | "jusqu'en" | "for"
-                    | "starting" | "beginning" | "des" | "mi" | "fin" | "debut" | "early" | "late" | "mid" | "end"
-                    | "et" | "and" | "ou" | "or" | "to" | "au" | "a" | "vers" | "around" | "circa" | "within"
-                    | "throughout" | "through" | "on" | "le" | "annee" | "year"
+                "en" | "in"
+                    | "depuis"
+                    | "since"
+                    | "during"
+                    | "pendant"
+                    | "durant"
+                    | "courant"
+                    | "of"
+                    | "from"
+                    | "by"
+                    | "before"
+                    | "after"
+                    | "until"
+                    | "till"
+                    | "avant"
+                    | "apres"
+                    | "jusqu'en"
+                    | "for"
+                    | "starting"
+                    | "beginning"
+                    | "des"
+                    | "mi"
+                    | "fin"
+                    | "debut"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "end"
+                    | "et"
+                    | "and"
+                    | "ou"
+                    | "or"
+                    | "to"
+                    | "au"
+                    | "a"
+                    | "vers"
+                    | "around"
+                    | "circa"
+                    | "within"
+                    | "throughout"
+                    | "through"
+                    | "on"
+                    | "le"
+                    | "annee"
+                    | "year"
             )
         )
     }
@@ -72,19 +112,29 @@ impl<'a> Env<'a> {
     /// True when a negation precedes the candidate in its clause (`ne … pas avant`, `not
     /// before`, `won't … before`).
     fn negated(&self) -> bool {
-        self.prev.iter().rev().take(5).any(|w| matches!(w.as_str(), "pas" | "not" | "never" | "jamais") || w.ends_with("n't"))
+        self.prev
+            .iter()
+            .rev()
+            .take(5)
+            .any(|w| matches!(w.as_str(), "pas" | "not" | "never" | "jamais") || w.ends_with("n't"))
     }
 }
 
 /// French words ending like a future-tense verb that are not verbs.
-const FR_NOT_FUTURE: &[&str] = &["opera", "camera", "mantra", "sierra", "hydra", "cara", "para", "mara", "sara", "nora", "vera", "clara", "laura", "gara", "rez", "chez"];
+const FR_NOT_FUTURE: &[&str] = &[
+    "opera", "camera", "mantra", "sierra", "hydra", "cara", "para", "mara", "sara", "nora", "vera", "clara", "laura",
+    "gara", "rez", "chez",
+];
 
 /// True when the sentence speaks of the future: English `will`, `'ll`, `shall`, `going
 /// to`, `is due to`; French future-tense verbs (`aura`, `sera`, `interviendra`), `va` /
 /// `vont` / `devrait` before an infinitive, `prévu`.
 pub fn future_tense(sentence: &str, lang: Lang) -> bool {
-    let words: Vec<String> =
-        sentence.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).map(fold).collect();
+    let words: Vec<String> = sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect();
     match lang {
         Lang::En => words.iter().enumerate().any(|(i, w)| {
             matches!(w.as_str(), "will" | "shall" | "won't" | "wont")
@@ -136,9 +186,12 @@ pub fn expression(ctx: &Context<'_>, toks: &[Tok]) -> Option<(TimeExpr, usize, b
 /// bare number or month after it reads as a date).
 fn operator(c: &mut Cur<'_>, env: &Env<'_>) -> (Operator, bool) {
     let save = c.i;
-    let ends_soon = |c: &Cur<'_>| c.key() == "fin" || (c.key() == "la" && c.peek_at(1).is_some_and(|t| t.key == "fin"))
-        || (c.key() == "the" && c.peek_at(1).is_some_and(|t| t.key == "end"))
-        || c.key() == "end";
+    let ends_soon = |c: &Cur<'_>| {
+        c.key() == "fin"
+            || (c.key() == "la" && c.peek_at(1).is_some_and(|t| t.key == "fin"))
+            || (c.key() == "the" && c.peek_at(1).is_some_and(|t| t.key == "end"))
+            || c.key() == "end"
+    };
     // French
     if c.eat_seq(&["d'", "ici"]) {
         c.eat_any(&["a", "au"]);
@@ -192,7 +245,8 @@ fn operator(c: &mut Cur<'_>, env: &Env<'_>) -> (Operator, bool) {
     if c.eat_any_seq(&[&["no", "later", "than"], &["not", "later", "than"], &["as", "late", "as"]]) {
         return (Operator::By, true);
     }
-    if c.eat_any_seq(&[&["no", "earlier", "than"], &["not", "earlier", "than"], &["not", "before"], &["not", "until"]]) {
+    if c.eat_any_seq(&[&["no", "earlier", "than"], &["not", "earlier", "than"], &["not", "before"], &["not", "until"]])
+    {
         return (Operator::NotBefore, true);
     }
     if c.eat("by") {
@@ -204,8 +258,11 @@ fn operator(c: &mut Cur<'_>, env: &Env<'_>) -> (Operator, bool) {
         }
         return (if ends_soon(c) { Operator::By } else { Operator::Before }, true);
     }
-    if c.eat_any(&["until", "till", "through", "thru"]).is_some() || c.eat_seq(&["up", "to"]) || c.eat_seq(&["up", "until"]) {
-        c.eat("the") ;
+    if c.eat_any(&["until", "till", "through", "thru"]).is_some()
+        || c.eat_seq(&["up", "to"])
+        || c.eat_seq(&["up", "until"])
+    {
+        c.eat("the");
         if c.toks[c.i - 1].key == "the" {
             c.i -= 1;
         }
@@ -235,7 +292,16 @@ fn suffix(c: &mut Cur<'_>, op: Operator) -> Operator {
     if c.eat_seq(&["au", "plus", "tot"]) || c.eat_seq(&["at", "the", "earliest"]) {
         return Operator::NotBefore;
     }
-    if c.eat_any_seq(&[&["or", "later"], &["and", "later"], &["and", "after"], &["or", "after"], &["onwards"], &["onward"], &["and", "beyond"], &["et", "au", "-", "dela"]]) {
+    if c.eat_any_seq(&[
+        &["or", "later"],
+        &["and", "later"],
+        &["and", "after"],
+        &["or", "after"],
+        &["onwards"],
+        &["onward"],
+        &["and", "beyond"],
+        &["et", "au", "-", "dela"],
+    ]) {
         // `before 2010 or after 2018` is two expressions
         if c.peek().is_some_and(|t| t.kind == super::tokens::Kind::Num || super::words::weekday(&t.key).is_some()) {
             c.i = save;
@@ -259,7 +325,8 @@ fn range_or_period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool
         c.i = save;
     }
     let opener = if c.i == save { None } else { opener };
-    let now_first = opener.is_some_and(|o| matches!(o, "between" | "entre")) && c.eat_any(&["now", "maintenant"]).is_some();
+    let now_first =
+        opener.is_some_and(|o| matches!(o, "between" | "entre")) && c.eat_any(&["now", "maintenant"]).is_some();
     let first = if now_first { Some(Period::RelDay(0)) } else { period(c, env, intro || opener.is_some(), vague) };
     let first = match first {
         Some(p) => p,
@@ -288,7 +355,11 @@ fn range_or_period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool
             || c.eat_seq(&["aujourd'", "hui"]);
         let second = if now { Some(Period::RelDay(0)) } else { period(c, env, true, &mut v2) };
         if let Some(second) = second
-            && range_compatible(&first, &second, opener.is_some() || matches!(j, "-" | "–" | "~" | "to" | "through" | "thru"))
+            && range_compatible(
+                &first,
+                &second,
+                opener.is_some() || matches!(j, "-" | "–" | "~" | "to" | "through" | "thru"),
+            )
         {
             *vague |= v2;
             return Some(fill_range(first, second));
@@ -311,7 +382,17 @@ fn range_or_period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool
 /// Whether two periods can be the ends of a range: both absolute-ish, or the joiner was
 /// explicit.
 fn range_compatible(a: &Period, b: &Period, explicit: bool) -> bool {
-    let small = |p: &Period| matches!(p, Period::Day { .. } | Period::Month { .. } | Period::Year(_) | Period::Quarter { .. } | Period::Half { .. } | Period::Part { .. });
+    let small = |p: &Period| {
+        matches!(
+            p,
+            Period::Day { .. }
+                | Period::Month { .. }
+                | Period::Year(_)
+                | Period::Quarter { .. }
+                | Period::Half { .. }
+                | Period::Part { .. }
+        )
+    };
     if !explicit {
         return small(a) && small(b);
     }
@@ -425,8 +506,16 @@ fn period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Opti
 fn partable(p: &Period) -> bool {
     matches!(
         p,
-        Period::Year(_) | Period::Month { .. } | Period::Quarter { .. } | Period::Half { .. } | Period::Decade(_) | Period::Century(_)
-            | Period::RelMonth(_) | Period::RelQuarter(_) | Period::RelWeek(_) | Period::Season { .. }
+        Period::Year(_)
+            | Period::Month { .. }
+            | Period::Quarter { .. }
+            | Period::Half { .. }
+            | Period::Decade(_)
+            | Period::Century(_)
+            | Period::RelMonth(_)
+            | Period::RelQuarter(_)
+            | Period::RelWeek(_)
+            | Period::Season { .. }
     )
 }
 

@@ -8,11 +8,13 @@ use super::tokens::Cur;
 use super::words::{Unit, count, unit, weekday};
 use super::{Period, WeekdayRef, YearRef};
 
+/// One alternative of the relative grammar.
+type Alt = fn(&mut Cur<'_>, &Env<'_>, &mut bool) -> Option<Period>;
+
 /// Reads a relative period at the cursor; sets `vague` for unquantified stretches.
 pub fn parse(c: &mut Cur<'_>, env: &Env<'_>, vague: &mut bool) -> Option<Period> {
     let save = c.i;
-    let alts: [fn(&mut Cur<'_>, &Env<'_>, &mut bool) -> Option<Period>; 7] =
-        [day_word, offset, window, unit_relative, weekday_relative, vague_stretch, weekend];
+    let alts: [Alt; 7] = [day_word, offset, window, unit_relative, weekday_relative, vague_stretch, weekend];
     let mut best: Option<(usize, Period, bool)> = None;
     for alt in alts {
         c.i = save;
@@ -104,7 +106,11 @@ fn offset(c: &mut Cur<'_>, env: &Env<'_>, v: &mut bool) -> Option<Period> {
         if let Some(base) = super::operators::core(c, env, true, &mut v2).filter(|b| {
             matches!(
                 b,
-                Period::Day { .. } | Period::RelDay(_) | Period::Weekday { .. } | Period::DayOfMonth { .. } | Period::WeekdayDay { .. }
+                Period::Day { .. }
+                    | Period::RelDay(_)
+                    | Period::Weekday { .. }
+                    | Period::DayOfMonth { .. }
+                    | Period::WeekdayDay { .. }
             )
         }) {
             let amount = if matches!(w, "before" | "avant") { -n } else { n };
@@ -185,7 +191,9 @@ fn unit_relative(c: &mut Cur<'_>, _env: &Env<'_>, _v: &mut bool) -> Option<Perio
             _ => return None,
         })
     };
-    let singular = |k: &str| matches!(k, "semaine" | "mois" | "an" | "annee" | "trimestre" | "week" | "month" | "year" | "quarter");
+    let singular = |k: &str| {
+        matches!(k, "semaine" | "mois" | "an" | "annee" | "trimestre" | "week" | "month" | "year" | "quarter")
+    };
     // determiner + unit + direction (French)
     let det = c.eat_any(&["cette", "ce", "cet", "la", "le", "l'", "au", "du", "de", "the"]);
     if singular(c.key()) {
@@ -260,7 +268,8 @@ fn weekday_relative(c: &mut Cur<'_>, _env: &Env<'_>, _v: &mut bool) -> Option<Pe
     let mut which = WeekdayRef::Bare;
     if c.eat_seq(&["this", "past"]) || c.eat("past") {
         which = WeekdayRef::Past;
-    } else if c.eat_seq(&["this", "coming"]) || c.eat_seq(&["this", "upcoming"]) || c.eat("coming") || c.eat("upcoming") {
+    } else if c.eat_seq(&["this", "coming"]) || c.eat_seq(&["this", "upcoming"]) || c.eat("coming") || c.eat("upcoming")
+    {
         which = WeekdayRef::Coming;
     } else if c.eat("this") || c.eat("ce") {
         which = WeekdayRef::This;
@@ -312,7 +321,16 @@ fn vague_stretch(c: &mut Cur<'_>, _env: &Env<'_>, v: &mut bool) -> Option<Period
     let plural = |k: &str| {
         matches!(
             k,
-            "semaines" | "mois" | "annees" | "ans" | "decennies" | "trimestres" | "weeks" | "months" | "years" | "decades"
+            "semaines"
+                | "mois"
+                | "annees"
+                | "ans"
+                | "decennies"
+                | "trimestres"
+                | "weeks"
+                | "months"
+                | "years"
+                | "decades"
                 | "quarters"
         )
     };
@@ -338,7 +356,12 @@ fn vague_stretch(c: &mut Cur<'_>, _env: &Env<'_>, v: &mut bool) -> Option<Period
     if plural(c.key()) {
         let u = unit(c.key())?;
         c.bump();
-        if c.eat_seq(&["a", "venir"]) || c.eat("ahead") || c.eat("prochaines") || c.eat("prochains") || c.eat("to") && c.eat("come") {
+        if c.eat_seq(&["a", "venir"])
+            || c.eat("ahead")
+            || c.eat("prochaines")
+            || c.eat("prochains")
+            || c.eat("to") && c.eat("come")
+        {
             *v = true;
             return Some(Period::Vague { unit: u, future: true });
         }

@@ -153,7 +153,10 @@ fn joiner(c: &mut Cur<'_>) {
 pub fn spelled(c: &mut Cur<'_>) -> Option<i64> {
     let save = c.i;
     let k = c.key();
-    if k == "quatre" && c.peek_at(1).is_some_and(|t| t.key == "-") && c.peek_at(2).is_some_and(|t| t.key.starts_with("vingt")) {
+    if k == "quatre"
+        && c.peek_at(1).is_some_and(|t| t.key == "-")
+        && c.peek_at(2).is_some_and(|t| t.key.starts_with("vingt"))
+    {
         c.i += 3;
         let mut v = 80;
         let s2 = c.i;
@@ -174,8 +177,10 @@ pub fn spelled(c: &mut Cur<'_>) -> Option<i64> {
         let s2 = c.i;
         joiner(c);
         let u = c.key();
-        if let Some(n) = small(u).filter(|n| (1..=19).contains(n) && !matches!(u, "a" | "an")) {
-            if n < 10 || t == 60 {
+        if let Some(n) = small(u).filter(|n| (1..=19).contains(n) && !matches!(u, "a" | "an"))
+            && (n < 10 || t == 60)
+        {
+            {
                 c.bump();
                 v += n;
                 // `soixante-dix-sept`
@@ -244,7 +249,11 @@ pub fn count(c: &mut Cur<'_>) -> Option<(Decimal, bool)> {
     {
         return Some((Decimal::from_int(3), true));
     }
-    if c.eat_seq(&["a", "couple", "of"]) || c.eat_seq(&["a", "couple"]) || c.eat_seq(&["couple", "of"]) || c.eat("couple") {
+    if c.eat_seq(&["a", "couple", "of"])
+        || c.eat_seq(&["a", "couple"])
+        || c.eat_seq(&["couple", "of"])
+        || c.eat("couple")
+    {
         return Some((Decimal::from_int(2), false));
     }
     if let Some(v) = spelled(c) {
@@ -333,6 +342,39 @@ pub fn season(word: &str) -> Option<i8> {
     })
 }
 
+/// Reads a year spelled out in English (`nineteen ninety six`, `two thousand and
+/// fifteen`, `nineteen hundred ninety three`, `seventeen hundred thirty three`).
+pub fn spelled_year(c: &mut Cur<'_>) -> Option<i64> {
+    let save = c.i;
+    // `two thousand [and] fifteen`
+    if c.eat_seq(&["two", "thousand"]) {
+        let s2 = c.i;
+        c.eat("and");
+        if let Some(v) = spelled(c).filter(|v| *v < 100 && !matches!(c.toks[c.i - 1].key.as_str(), "a" | "an")) {
+            return Some(2000 + v);
+        }
+        c.i = s2;
+        return Some(2000);
+    }
+    let Some(hi) = spelled(c).filter(|v| (10..=29).contains(v)) else {
+        c.i = save;
+        return None;
+    };
+    if c.eat("hundred") {
+        c.eat("and");
+        let lo = spelled(c).filter(|v| *v < 100).unwrap_or(0);
+        return Some(hi * 100 + lo);
+    }
+    // `nineteen ninety six`: the second half must be 10–99
+    match spelled(c).filter(|v| (10..=99).contains(v)) {
+        Some(lo) => Some(hi * 100 + lo),
+        None => {
+            c.i = save;
+            None
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
@@ -370,38 +412,5 @@ mod tests {
         let mut c = Cur::new(&t);
         assert_eq!(count(&mut c).map(|x| x.0.to_string()), Some("3.5".to_string()));
         assert_eq!(c.key(), "ans");
-    }
-}
-
-/// Reads a year spelled out in English (`nineteen ninety six`, `two thousand and
-/// fifteen`, `nineteen hundred ninety three`, `seventeen hundred thirty three`).
-pub fn spelled_year(c: &mut Cur<'_>) -> Option<i64> {
-    let save = c.i;
-    // `two thousand [and] fifteen`
-    if c.eat_seq(&["two", "thousand"]) {
-        let s2 = c.i;
-        c.eat("and");
-        if let Some(v) = spelled(c).filter(|v| *v < 100 && !matches!(c.toks[c.i - 1].key.as_str(), "a" | "an")) {
-            return Some(2000 + v);
-        }
-        c.i = s2;
-        return Some(2000);
-    }
-    let Some(hi) = spelled(c).filter(|v| (10..=29).contains(v)) else {
-        c.i = save;
-        return None;
-    };
-    if c.eat("hundred") {
-        c.eat("and");
-        let lo = spelled(c).filter(|v| *v < 100).unwrap_or(0);
-        return Some(hi * 100 + lo);
-    }
-    // `nineteen ninety six`: the second half must be 10–99
-    match spelled(c).filter(|v| (10..=99).contains(v)) {
-        Some(lo) => Some(hi * 100 + lo),
-        None => {
-            c.i = save;
-            None
-        }
     }
 }

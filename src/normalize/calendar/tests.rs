@@ -521,25 +521,28 @@ fn all(lang: Lang, published: &str, text: &str) -> Vec<String> {
 /// drive every relative expression, and no date at all must leave them unresolved.
 #[test]
 fn wall_clock_is_never_used() {
-    for (text, lang) in [("hier", Lang::Fr), ("l'année prochaine", Lang::Fr), ("yesterday", Lang::En), ("next year", Lang::En)] {
+    for (text, lang) in
+        [("hier", Lang::Fr), ("l'année prochaine", Lang::Fr), ("yesterday", Lang::En), ("next year", Lang::En)]
+    {
         let old = all(lang, "1999-01-01", text);
         assert!(old[0].starts_with("1998") || old[0].starts_with("2000"), "{text}: {old:?}");
         let none = render(lang, "", text);
         assert!(none.starts_with("unresolved"), "{text}: {none}");
     }
     let mut notes = Vec::new();
-    let v = resolve(
-        &TimeExpr { period: Period::RelDay(0), op: Operator::At, future: false },
-        None,
-        &mut notes,
-    );
+    let v = resolve(&TimeExpr { period: Period::RelDay(0), op: Operator::At, future: false }, None, &mut notes);
     assert!(v.unresolved && v.earliest.is_none() && v.latest.is_none());
     assert!(notes.iter().any(|n| n.code == "unresolved"));
 }
 
 #[test]
 fn vague_expressions_are_noted() {
-    for (text, lang) in [("ces derniers mois", Lang::Fr), ("fin 2026", Lang::Fr), ("in recent years", Lang::En), ("a multi-year deal", Lang::En)] {
+    for (text, lang) in [
+        ("ces derniers mois", Lang::Fr),
+        ("fin 2026", Lang::Fr),
+        ("in recent years", Lang::En),
+        ("a multi-year deal", Lang::En),
+    ] {
         let found = scan(text, lang);
         assert!(found.iter().any(|f| f.notes.iter().any(|n| n.code == "vague")), "{text}: {found:?}");
     }
@@ -548,7 +551,11 @@ fn vague_expressions_are_noted() {
 #[test]
 fn spans_cover_the_expression() {
     let cases = [
-        (Lang::Fr, "Le projet sera livré d'ici la fin de l'année prochaine, selon la direction.", "d'ici la fin de l'année prochaine"),
+        (
+            Lang::Fr,
+            "Le projet sera livré d'ici la fin de l'année prochaine, selon la direction.",
+            "d'ici la fin de l'année prochaine",
+        ),
         (Lang::Fr, "Les ventes ont progressé en 2027.", "2027"),
         (Lang::Fr, "un accord sur les sept prochaines années.", "sur les sept prochaines années"),
         (Lang::En, "The company said on Nov. 3, 2025 that it would.", "Nov. 3, 2025"),
