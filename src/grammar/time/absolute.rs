@@ -193,7 +193,7 @@ enum Comp {
 fn numeric(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
     skip_weekday(c);
     if c.peek_at(1).is_some_and(|t| t.kind == Kind::Num) {
-        c.eat_any(&["le", "the", "on"]);
+        c.eat_any(&["le", "the"]);
     }
     let start = c.i;
     let first = c.peek()?;

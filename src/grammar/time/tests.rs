@@ -119,10 +119,24 @@ fn check(text: &str, published: Option<Date>) -> Result<(), TestCaseError> {
     for lang in [Lang::Fr, Lang::En] {
         for (at, _) in text.char_indices() {
             let ctx = Context { lang, sentence: text, at };
-            for f in [parse(&ctx), duration::parse(&ctx)].into_iter().flatten() {
+            for (f, starts) in [(parse(&ctx), super::STARTS), (duration::parse(&ctx), duration::STARTS)] {
+                let Some(f) = f else { continue };
                 prop_assert_eq!(f.range.start, at);
                 prop_assert!(f.range.end > at && f.range.end <= text.len());
                 prop_assert!(text.is_char_boundary(f.range.end));
+                // the prefilter contract: a reading starts at a digit or a listed word
+                let rest = &text[at..];
+                if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+                    let word: String =
+                        rest.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+                    let first = rest.chars().next().map(String::from).unwrap_or_default();
+                    prop_assert!(
+                        starts.contains(&word.as_str()) || starts.contains(&first.as_str()),
+                        "{:?} starts {:?}",
+                        word,
+                        text
+                    );
+                }
             }
         }
         let mut notes = Vec::new();

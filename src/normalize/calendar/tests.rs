@@ -567,3 +567,35 @@ fn spans_cover_the_expression() {
         assert!(spans.contains(&want), "{text}: {spans:?}");
     }
 }
+
+/// Every reading starts at a digit or at a word listed in `STARTS`, so a prefilter built
+/// from those lists loses nothing.
+#[test]
+fn readings_start_at_listed_words() {
+    use crate::grammar::{duration, time};
+    let mut missing = Vec::new();
+    for (lang, rows) in [(Lang::Fr, FRENCH), (Lang::En, ENGLISH)] {
+        for (_, text, _) in rows {
+            for f in scan(text, lang) {
+                if !matches!(f.value, Parsed::Time(_) | Parsed::Duration(_)) {
+                    continue;
+                }
+                let rest = &text[f.range.start..];
+                if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                    continue;
+                }
+                let word: String =
+                    rest.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+                let listed = |list: &[&str]| list.contains(&word.as_str());
+                let ok = match f.value {
+                    Parsed::Time(_) => listed(time::STARTS),
+                    _ => listed(duration::STARTS),
+                };
+                if !ok {
+                    missing.push(format!("{word:?} in {text:?}"));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:?}");
+}
