@@ -192,6 +192,22 @@ pub const STARTS: &[&str] = &[
     "decade",
     "quinzaine",
     "fortnight",
+    // more determiners, directions and counts
+    "l",
+    "ces",
+    "these",
+    "prochaines",
+    "prochains",
+    "upcoming",
+    "dernières",
+    "dernieres",
+    "derniers",
+    "previous",
+    "another",
+    "some",
+    "½",
+    "quinzaines",
+    "mi",
 ];
 
 /// Words that anchor a following duration, and to which side.

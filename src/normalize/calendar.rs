@@ -257,12 +257,12 @@ fn interval(period: &Period, p: Option<Date>, future: bool) -> Result<Interval, 
         }
         Period::DayOfMonth { day, shift } => {
             let pd = pubd()?;
-            let mut first = shift_months(pd.first_of_month(), i64::from(*shift))?;
+            let mut first = shift_months(pd.first_of_month(), i64::from(shift.unwrap_or(0)))?;
             // `le 23` in a future sentence written on the 25th is next month's; in a past
             // one written on the 3rd, last month's
-            if *shift == 0 && future && *day < pd.day() {
+            if shift.is_none() && future && *day < pd.day() {
                 first = shift_months(first, 1)?;
-            } else if *shift == 0 && !future && *day > pd.day() {
+            } else if shift.is_none() && !future && *day > pd.day() {
                 first = shift_months(first, -1)?;
             }
             let d = date(i64::from(first.year()), i64::from(first.month()), i64::from(*day))?;
@@ -342,6 +342,17 @@ fn interval(period: &Period, p: Option<Date>, future: bool) -> Result<Interval, 
                 Ok((Some(pd.tomorrow().map_err(|_| Fail::Invalid)?), None))
             } else {
                 Ok((None, Some(pd.yesterday().map_err(|_| Fail::Invalid)?)))
+            }
+        }
+        Period::Rest { of, after } => {
+            let pd = pubd()?;
+            let (s, e) = interval(of, p, future)?;
+            if *after {
+                let from = pd.tomorrow().map_err(|_| Fail::Invalid)?;
+                Ok((s.map(|s| s.max(from)), e))
+            } else {
+                let to = pd.yesterday().map_err(|_| Fail::Invalid)?;
+                Ok((s, e.map(|e| e.min(to))))
             }
         }
         Period::Part { of, part } => {
@@ -512,7 +523,7 @@ fn timex(period: &Period, p: Option<Date>, future: bool) -> String {
             }
         }
         Period::Vague { future: f, .. } => if *f { "FUTURE_REF" } else { "PAST_REF" }.to_string(),
-        Period::Part { of, .. } => timex(of, p, future),
+        Period::Part { of, .. } | Period::Rest { of, .. } => timex(of, p, future),
         Period::Range { from, to } => format!("({},{})", timex(from, p, future), timex(to, p, future)),
     }
 }

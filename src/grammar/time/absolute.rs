@@ -433,8 +433,8 @@ fn day_month(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
         };
         if let Some(shift) = shift {
             return Some(Period::Range {
-                from: Box::new(Period::DayOfMonth { day: d, shift }),
-                to: Box::new(Period::DayOfMonth { day: e, shift }),
+                from: Box::new(Period::DayOfMonth { day: d, shift: Some(shift) }),
+                to: Box::new(Period::DayOfMonth { day: e, shift: Some(shift) }),
             });
         }
         c.i = s3;
@@ -445,7 +445,14 @@ fn day_month(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
         c.i = start;
         return None;
     };
-    let year = year_after(c).map_or(YearRef::Implicit, YearRef::Abs);
+    let mut year = year_after(c).map_or(YearRef::Implicit, YearRef::Abs);
+    if year == YearRef::Implicit {
+        if c.eat("dernier") {
+            year = YearRef::Latest;
+        } else if c.eat("prochain") {
+            year = YearRef::Following;
+        }
+    }
     let first = Period::Day { year, month: m, day: d };
     Some(match d2 {
         Some(e) => Period::Range { from: Box::new(first), to: Box::new(Period::Day { year, month: m, day: e }) },
@@ -642,7 +649,9 @@ fn season(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
         )
     });
     let bare_ok = det.is_some() || (intro && word != "ete") || prep || (word != "ete" && word != "fall");
-    if bare_ok && word != "fall" {
+    // `the fall of Rome` is no season; `in the fall` is
+    let fall_ok = word != "fall" || (det == Some("the") && prep);
+    if bare_ok && fall_ok {
         return Some(Period::Season { year: YearRef::Implicit, season: s });
     }
     c.i = start;
@@ -930,13 +939,13 @@ fn day_of_month(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period>
     if c.eat_seq(&["day", "of"]) || c.eat_seq(&["jour", "de"]) || c.eat_seq(&["jour", "du"]) {
         c.eat_any(&["the", "this", "ce", "le"]);
         if c.eat_any(&["month", "mois"]).is_some() {
-            return Some(Period::DayOfMonth { day: d, shift: 0 });
+            return Some(Period::DayOfMonth { day: d, shift: Some(0) });
         }
         if c.eat_seq(&["next", "month"]) || c.eat_seq(&["mois", "prochain"]) {
-            return Some(Period::DayOfMonth { day: d, shift: 1 });
+            return Some(Period::DayOfMonth { day: d, shift: Some(1) });
         }
         if c.eat_seq(&["last", "month"]) || c.eat_seq(&["mois", "dernier"]) {
-            return Some(Period::DayOfMonth { day: d, shift: -1 });
+            return Some(Period::DayOfMonth { day: d, shift: Some(-1) });
         }
         if let Some(m) = month(c, false) {
             let year = year_after(c).map_or(YearRef::Implicit, YearRef::Abs);
@@ -979,9 +988,9 @@ fn day_of_month(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period>
     }
     // `the 21st this month`
     if c.eat_seq(&["this", "month"]) || c.eat_seq(&["de", "ce", "mois"]) {
-        return Some(Period::DayOfMonth { day: d, shift: 0 });
+        return Some(Period::DayOfMonth { day: d, shift: Some(0) });
     }
-    Some(Period::DayOfMonth { day: d, shift: 0 })
+    Some(Period::DayOfMonth { day: d, shift: None })
 }
 
 /// `mardi 13`, `Mon 13th`, `Tuesday the eleventh`, `le 25 mardi`: a weekday and a day
@@ -1101,7 +1110,7 @@ fn week_of(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
         .or_else(|| {
             c.i = s;
             let d = day_number(c)?;
-            Some(Period::DayOfMonth { day: d, shift: 0 })
+            Some(Period::DayOfMonth { day: d, shift: None })
         });
     match base {
         Some(b @ (Period::Day { .. } | Period::DayOfMonth { .. })) => Some(Period::WeekOf(Box::new(b))),

@@ -123,13 +123,14 @@ pub enum Period {
         /// 1–53.
         week: i8,
     },
-    /// A day of a month relative to the publication month (`le 23` = day 23 of the
-    /// publication month; `the 15th day of next month` has `shift` 1).
+    /// A day of a month relative to the publication month (`the 15th day of next month`
+    /// has `shift` 1); a bare `le 23` has no shift and is the nearest 23rd on the side
+    /// the tense says.
     DayOfMonth {
         /// Day of month.
         day: i8,
-        /// Months after the publication month.
-        shift: i32,
+        /// Months after the publication month, when the text says.
+        shift: Option<i32>,
     },
     /// A weekday with a day number and no month (`mardi 13`, `Mon 13th`): the nearest
     /// month where that day falls on that weekday (the next one when the sentence speaks
@@ -202,6 +203,14 @@ pub enum Period {
         of: Box<Period>,
         /// Which part.
         part: Part,
+    },
+    /// The part of a period before or after publication (`earlier this year`, `plus tard
+    /// dans l'année`).
+    Rest {
+        /// The whole period (a relative week, month or year).
+        of: Box<Period>,
+        /// After publication (true) or before it.
+        after: bool,
     },
     /// From the start of one period to the end of another (`de 2010 à 2018`).
     Range {
@@ -498,6 +507,91 @@ pub const STARTS: &[&str] = &[
     "semestre",
     "quarter",
     "half",
+    // more counts, ordinals, plural units and openers
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "another",
+    "couple",
+    "quel",
+    "½",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "cinquième",
+    "cinquieme",
+    "sixième",
+    "sixieme",
+    "septième",
+    "septieme",
+    "huitième",
+    "huitieme",
+    "neuvième",
+    "neuvieme",
+    "dixième",
+    "dixieme",
+    "over",
+    "cours",
+    "ses",
+    "leurs",
+    "their",
+    "final",
+    "années",
+    "annees",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+    "exercice",
+    "w",
+    "up",
+    "at",
+    "earlier",
+    "milieu",
+    "now",
+    "maintenant",
+    "horizon",
+    "plus",
+    "semaines",
+    "mois",
+    "ans",
+    "décennies",
+    "decennies",
+    "trimestres",
+    "weeks",
+    "months",
+    "years",
+    "decades",
+    "quarters",
+    "day",
 ];
 
 /// Reads a date expression starting at `ctx.at`.

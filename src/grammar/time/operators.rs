@@ -237,6 +237,11 @@ fn operator(c: &mut Cur<'_>, env: &Env<'_>) -> (Operator, bool) {
         c.eat_any(&["le", "en", "a", "au"]);
         return (Operator::By, true);
     }
+    // `à l'horizon 2030`, `horizon 2030`
+    if c.eat_seq(&["a", "l'", "horizon"]) || c.eat_seq(&["l'", "horizon"]) || c.eat("horizon") {
+        c.eat_any(&["de", "du"]);
+        return (Operator::By, true);
+    }
     if c.eat_seq(&["au", "plus", "tot"]) {
         c.eat_any(&["le", "en", "a", "au"]);
         return (Operator::NotBefore, true);
@@ -446,9 +451,64 @@ fn part_prefix(c: &mut Cur<'_>) -> Option<Part> {
     Some(part)
 }
 
+/// `earlier this year`, `later in the month`, `plus tôt cette année`, `plus tard dans
+/// l'année`: the part of the current week, month or year before or after publication.
+fn rest_of(c: &mut Cur<'_>) -> Option<Period> {
+    let save = c.i;
+    let after = if c.eat("later") || c.eat_seq(&["plus", "tard"]) {
+        true
+    } else if c.eat("earlier") || c.eat_seq(&["plus", "tot"]) {
+        false
+    } else {
+        return None;
+    };
+    let _ = c.eat_any_seq(&[
+        &["this"],
+        &["in", "the"],
+        &["cette"],
+        &["ce"],
+        &["cet"],
+        &["dans", "l'"],
+        &["dans", "la"],
+        &["dans", "le"],
+    ]);
+    let of = match c.key() {
+        "year" | "annee" => Period::Year(YearRef::Rel(0)),
+        "month" | "mois" => Period::RelMonth(0),
+        "week" | "semaine" => Period::RelWeek(0),
+        _ => {
+            c.i = save;
+            return None;
+        }
+    };
+    c.bump();
+    if c.key() == "-" && c.peek_at(1).is_some_and(|t| t.key == "ci") {
+        c.i += 2;
+    }
+    Some(Period::Rest { of: Box::new(of), after })
+}
+
 /// One period, possibly under a part word.
 fn period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Option<Period> {
     let save = c.i;
+    if let Some(p) = rest_of(c) {
+        return Some(p);
+    }
+    // `year-end`, `fin d'année`: the end of the current year, or of the year written next
+    if c.eat_seq(&["year", "-", "end"]) || c.eat_seq(&["year", "end"]) || c.eat_seq(&["fin", "d'", "annee"]) {
+        let y = c
+            .peek()
+            .filter(|t| t.key.len() == 4)
+            .and_then(|t| t.key.parse::<i16>().ok())
+            .filter(|y| (1900..=2100).contains(y));
+        if y.is_some() {
+            c.bump();
+        }
+        let year = y.map_or(YearRef::Rel(0), YearRef::Abs);
+        *vague = true;
+        return Some(Period::Part { of: Box::new(Period::Year(year)), part: Part::Late });
+    }
+    c.i = save;
     if let Some(part) = part_prefix(c) {
         let after_du = c.i > 0 && c.toks[c.i - 1].key == "du";
         if let Some(p) = core(c, env, true, vague).filter(partable) {

@@ -153,6 +153,10 @@ fn joiner(c: &mut Cur<'_>) {
 pub fn spelled(c: &mut Cur<'_>) -> Option<i64> {
     let save = c.i;
     let k = c.key();
+    // `à` folds to `a` but is a preposition, not the article
+    if k == "a" && c.peek().is_some_and(|t| t.low != "a") {
+        return None;
+    }
     if k == "quatre"
         && c.peek_at(1).is_some_and(|t| t.key == "-")
         && c.peek_at(2).is_some_and(|t| t.key.starts_with("vingt"))
