@@ -431,7 +431,11 @@ struct SentenceCtx<'a, 'r> {
     milestones: &'a [Hit<'r, usize>],
     mentions: Vec<&'a Mention>,
     deal_anaphora: bool,
+    /// The sentence's source (for `la même source` in later sentences).
     source: Option<Source>,
+    /// Every named entity of the sentence, parties or not (sources can be outlets).
+    named: Vec<&'a PartyMention>,
+    previous: Option<Source>,
 }
 
 impl<'a, 'r> SentenceCtx<'a, 'r> {
@@ -467,6 +471,8 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             mentions: mentions.iter().copied().filter(|m| m.sentence == index).collect(),
             deal_anaphora: !starting_in(&found.deal_anaphora, |h| h.range.start, r).is_empty(),
             source,
+            named,
+            previous: previous.cloned(),
         }
     }
 
@@ -501,6 +507,18 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             .collect();
         let durations: Vec<&Mention> =
             mentions.iter().copied().filter(|m| matches!(m.value, MentionValue::Duration(_))).collect();
+        // A saying verb or cue speaks for its own clause, and for the clauses before a
+        // trailing one (`…, selon Reuters.`); not for the clauses after it.
+        let source = attribution::sentence_source(text, clause.range.clone(), self.cues, &self.named, self.previous.as_ref())
+            .or_else(|| {
+                attribution::sentence_source(
+                    text,
+                    clause.range.end..self.sentence.range.end,
+                    self.cues,
+                    &self.named,
+                    self.previous.as_ref(),
+                )
+            });
         let mood = modality::clause_mood(
             self.folded,
             clause.range.clone(),
@@ -550,7 +568,7 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
                 milestone: None,
                 mood,
                 notes: m.notes.clone(),
-            });
+            }, source.as_ref());
             out.push((span.start, claim));
         }
         let words: Vec<Hit<'_, usize>> =
@@ -579,7 +597,7 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
                 milestone: self.rules.milestones.milestone.get(f.milestone).map(|m| m.name.clone()),
                 mood,
                 notes: f.date.notes.clone(),
-            });
+            }, source.as_ref());
             out.push((f.trigger.start, claim));
         }
     }
@@ -651,8 +669,8 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
         self.doc.lines.span(&self.doc.text, r)
     }
 
-    fn claim(&self, parts: ClaimParts<'_>) -> Claim {
-        let modality = match &self.source {
+    fn claim(&self, parts: ClaimParts<'_>, source: Option<&Source>) -> Claim {
+        let modality = match source {
             _ if parts.mood == Modality::Speculative => Modality::Speculative,
             Some(s) if !s.self_source && !parts.parties.contains(&s.name) => Modality::Reported,
             _ => parts.mood,
@@ -683,7 +701,7 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             when,
             milestone: parts.milestone,
             modality,
-            attribution: self.source.as_ref().map(|s| s.name.clone()),
+            attribution: source.map(|s| s.name.clone()),
             notes: parts.notes,
             sentence: SentenceRef {
                 text: self.sentence.text(self.doc).to_string(),
@@ -724,3 +742,6 @@ fn nearest<'m>(candidates: &[&'m Mention], at: &Range<usize>) -> Option<&'m Ment
     })
 }
 
+
+#[cfg(test)]
+mod tests;

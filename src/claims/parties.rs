@@ -112,8 +112,9 @@ pub fn find(text: &str, folded: &Folded, sentences: &[Sentence], entities: &Enti
     out
 }
 
-/// Resolves `le groupe`, `the company`… to the first organisation of the nearest earlier
-/// sentence that names one; an anaphoric noun followed closely by a name is an apposition
+/// Resolves `le groupe`, `the company`… to the first organisation named earlier in the
+/// same sentence, else to the first organisation of the nearest earlier sentence that
+/// names one; an anaphoric noun followed closely by a name is an apposition
 /// (`le groupe minier Boreal Iron`), not an anaphor.
 fn add_anaphora(text: &str, folded: &Folded, sentences: &[Sentence], entities: &Entities, out: &mut Vec<PartyMention>) {
     let lex = entities.lexicons();
@@ -133,9 +134,11 @@ fn add_anaphora(text: &str, folded: &Folded, sentences: &[Sentence], entities: &
         if close_name {
             continue;
         }
-        let antecedent = (0..sentence)
-            .rev()
-            .find_map(|s| out.iter().find(|p| p.sentence == s && p.is_party() && !p.modifier))
+        let same = out.iter().find(|p| p.sentence == sentence && p.range.end <= r.start && p.is_party() && !p.modifier);
+        let antecedent = same
+            .or_else(|| {
+                (0..sentence).rev().find_map(|s| out.iter().find(|p| p.sentence == s && p.is_party() && !p.modifier))
+            })
             .map(|p| p.name.clone());
         if let Some(name) = antecedent {
             extra.push(PartyMention {

@@ -90,6 +90,9 @@ fn governed(between: &str, lex: &RelationLexicons) -> Governed {
     let mut others = 0;
     for k in (0..words.len()).rev() {
         let w = &words[k];
+        if lex.relative_words.contains(w) {
+            return Governed::Direct;
+        }
         if lex.object_breaks.contains(w) {
             let mut phrases = Vec::new();
             for n in (1..=4).rev() {
@@ -133,11 +136,10 @@ pub fn assign<'p>(
         }
     }
     let mut antecedent_prep: Option<Vec<String>> = None;
-    if subject.is_none()
-        && let (Some(a), Some(ante)) = (antecedent, &clause.antecedent)
-    {
+    if let (Some(a), Some(ante)) = (antecedent, &clause.antecedent) {
         match &ante.prep {
-            None => subject = Some(a),
+            None if subject.is_none() => subject = Some(a),
+            None => {}
             Some(prep) => antecedent_prep = Some(vec![prep.clone()]),
         }
     }

@@ -198,6 +198,9 @@ pub struct RelationLexicons {
     pub determiners: HashSet<String>,
     /// Folded object breaks.
     pub object_breaks: HashSet<String>,
+    /// Folded relative pronouns (the last word of each opener): a party right after one
+    /// is the relative clause's subject.
+    pub relative_words: HashSet<String>,
 }
 
 impl Relations {
@@ -232,6 +235,12 @@ impl Relations {
                 ),
                 determiners: self.syntax.determiners.iter().map(|w| fold(w.trim())).collect(),
                 object_breaks: self.syntax.object_breaks.iter().map(|w| fold(w.trim())).collect(),
+                relative_words: self
+                    .syntax
+                    .relative_openers
+                    .iter()
+                    .filter_map(|w| w.split_whitespace().last().map(fold))
+                    .collect(),
             }
         })
     }
