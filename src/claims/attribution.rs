@@ -25,9 +25,9 @@ pub struct Source {
 fn usable<'a, 'b>(cues: &'b [Hit<'a, Cue>]) -> impl Iterator<Item = &'b Hit<'a, Cue>> {
     cues.iter().filter(move |c| {
         matches!(c.value, Cue::SourceBefore | Cue::ReportingVerb)
-            && !cues.iter().any(|b| {
-                *b.value == Cue::NotReporting && b.range.start < c.range.end && c.range.start < b.range.end
-            })
+            && !cues
+                .iter()
+                .any(|b| *b.value == Cue::NotReporting && b.range.start < c.range.end && c.range.start < b.range.end)
     })
 }
 
@@ -45,14 +45,15 @@ pub fn sentence_source(
     // Explicit cues first (`selon X`), then saying verbs.
     if let Some(c) = candidates.iter().find(|c| *c.value == Cue::SourceBefore) {
         let phrase = phrase_after(text, c.range.end, range.end);
-        if let Some(s) = name_in(text, phrase.clone(), &cues, parties, previous) {
+        if let Some(s) = name_in(text, phrase.clone(), &cues, parties, previous, 6) {
             return Some(s);
         }
     }
     for c in candidates.iter().filter(|c| *c.value == Cue::ReportingVerb) {
-        let clause_start = text[range.start..c.range.start].rfind([',', ';', ':']).map_or(range.start, |p| range.start + p + 1);
+        let clause_start =
+            text[range.start..c.range.start].rfind([',', ';', ':']).map_or(range.start, |p| range.start + p + 1);
         let before = clause_start..c.range.start;
-        if let Some(s) = name_in(text, before.clone(), &cues, parties, previous) {
+        if let Some(s) = name_in(text, before.clone(), &cues, parties, previous, 0) {
             return Some(s);
         }
         let words = text[before.clone()].split_whitespace().count();
@@ -60,7 +61,7 @@ pub fn sentence_source(
             return Some(Source { name: text[before].trim().to_string(), self_source: false });
         }
         let after = phrase_after(text, c.range.end, range.end);
-        if let Some(s) = name_in(text, after, &cues, parties, previous) {
+        if let Some(s) = name_in(text, after, &cues, parties, previous, 4) {
             return Some(s);
         }
     }
@@ -75,20 +76,20 @@ fn phrase_after(text: &str, from: usize, end: usize) -> Range<usize> {
 }
 
 /// The source named in `range`: a self-source phrase, an entity, `la même source`, or the
-/// words themselves when short.
+/// words themselves when there are at most `max_words`.
 fn name_in(
     text: &str,
     range: Range<usize>,
     cues: &[Hit<'_, Cue>],
     parties: &[&PartyMention],
     previous: Option<&Source>,
+    max_words: usize,
 ) -> Option<Source> {
     if range.is_empty() {
         return None;
     }
     let inside = |r: &Range<usize>| range.start <= r.start && r.end <= range.end;
-    if let Some(c) = cues.iter().find(|c| inside(&c.range) && *c.value == Cue::SameSource) {
-        let _ = c;
+    if cues.iter().any(|c| inside(&c.range) && *c.value == Cue::SameSource) {
         return previous.cloned();
     }
     if let Some(c) = cues.iter().find(|c| inside(&c.range) && *c.value == Cue::SelfSource) {
@@ -98,7 +99,7 @@ fn name_in(
         return Some(Source { name: p.name.clone(), self_source: false });
     }
     let words: Vec<&str> = text[range.clone()].split_whitespace().collect();
-    if words.is_empty() || words.len() > 6 {
+    if words.is_empty() || words.len() > max_words {
         return None;
     }
     Some(Source { name: words.join(" "), self_source: false })
@@ -131,7 +132,10 @@ mod tests {
 
     #[test]
     fn cues_before_saying_verbs_and_self_sources() {
-        let s = source("Amazon pourrait investir 10 milliards, selon The Information.", Some(("The Information", "The Information")));
+        let s = source(
+            "Amazon pourrait investir 10 milliards, selon The Information.",
+            Some(("The Information", "The Information")),
+        );
         assert_eq!(s, Some(Source { name: "The Information".into(), self_source: false }));
         let s = source("OpenAI va acheter pour 38 milliards, ont annoncé lundi les deux groupes.", None).unwrap();
         assert!(s.self_source, "{s:?}");

@@ -8,9 +8,9 @@
 //! still knows who invested. Plain commas do not split: `X rachète Y, exploitant canadien,
 //! pour 2,4 milliards` is one clause.
 
-use super::fold::fold;
 use super::lexicon::Hit;
 use crate::rules::relations::Break;
+use crate::rules::relations::lower;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -73,12 +73,9 @@ pub fn split(text: &str, range: Range<usize>, breaks: &[Hit<'_, Break>], determi
                     .next()
                     .unwrap_or(range.end)
                     .min(range.end);
-                let rel_end = text[hit.range.end..next_hard].find(',').map_or(next_hard, |p| hit.range.end + p);
-                push(
-                    &mut clauses,
-                    rel_start..rel_end,
-                    Some(Antecedent { region: region.clone(), prep: prep.clone() }),
-                );
+                // `, ` and not `,`: `3,200 employees` does not end the clause.
+                let rel_end = text[hit.range.end..next_hard].find(", ").map_or(next_hard, |p| hit.range.end + p);
+                push(&mut clauses, rel_start..rel_end, Some(Antecedent { region: region.clone(), prep: prep.clone() }));
                 if rel_end < next_hard {
                     pending = Some(Antecedent { region, prep: None });
                     start = rel_end + 1;
@@ -99,14 +96,14 @@ pub fn split(text: &str, range: Range<usize>, breaks: &[Hit<'_, Break>], determi
 /// The last comma segment of `main` that is not an apposition (`le rival d'OpenAI`).
 fn antecedent_region(text: &str, main: Range<usize>, determiners: &HashSet<String>) -> Range<usize> {
     let s = &text[main.clone()];
-    let mut bounds: Vec<usize> = s.match_indices(',').map(|(i, _)| i).collect();
+    let mut bounds: Vec<usize> = s.match_indices(", ").map(|(i, _)| i).collect();
     bounds.insert(0, 0);
     let mut end = s.len();
     for &b in bounds.iter().rev() {
         let seg_start = if b == 0 && !s.starts_with(',') { 0 } else { b + 1 };
         let seg = &s[seg_start..end];
         let first = seg.split_whitespace().next().map(|w| {
-            let f = fold(w);
+            let f = lower(w);
             match f.find('\'') {
                 Some(p) => f[..=p].to_string(),
                 None => f,
@@ -140,7 +137,8 @@ mod tests {
 
     #[test]
     fn hard_breaks_split_commas_do_not() {
-        let got = clauses("Forgeval rachète Boreal, exploitant canadien, pour 2 milliards : le prix est bas, et Reste suit.");
+        let got =
+            clauses("Forgeval rachète Boreal, exploitant canadien, pour 2 milliards : le prix est bas, et Reste suit.");
         assert_eq!(got.len(), 3);
         assert_eq!(got[0].0, "Forgeval rachète Boreal, exploitant canadien, pour 2 milliards");
     }
@@ -150,6 +148,8 @@ mod tests {
         let got = clauses("Il n'oublie pas Anthropic, le rival d'OpenAI, dans lequel Amazon a investi 8 milliards.");
         assert_eq!(got[1].0, "dans lequel Amazon a investi 8 milliards.");
         assert_eq!(got[1].1.as_deref(), Some("Il n'oublie pas Anthropic"));
+        let got = clauses("Boreal Iron, which has 3,200 employees, mines ore.");
+        assert_eq!(got[1].0, "which has 3,200 employees");
         let got = clauses("Microsoft, qui détient 27 % d'OpenAI, observe la scène.");
         assert_eq!(got[1], ("qui détient 27 % d'OpenAI".to_string(), Some("Microsoft".to_string())));
         assert_eq!(got[2], ("observe la scène.".to_string(), Some("Microsoft".to_string())));

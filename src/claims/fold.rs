@@ -100,12 +100,24 @@ pub fn fold(s: &str) -> String {
 
 /// True when the folded text has no word character right before `start`.
 pub fn starts_word(text: &str, start: usize) -> bool {
-    text.get(..start).and_then(|t| t.chars().next_back()).is_none_or(|c| !c.is_alphanumeric())
+    let mut back = text.get(..start).unwrap_or("").chars().rev();
+    match back.next() {
+        None => true,
+        // `start-up` is one word: `up` does not start one.
+        Some('-') => back.next().is_none_or(|c| !c.is_alphanumeric()),
+        Some(c) => !c.is_alphanumeric(),
+    }
 }
 
 /// True when the folded text has no word character at `end`.
 pub fn ends_word(text: &str, end: usize) -> bool {
-    text.get(end..).and_then(|t| t.chars().next()).is_none_or(|c| !c.is_alphanumeric())
+    let mut ahead = text.get(end..).unwrap_or("").chars();
+    match ahead.next() {
+        None => true,
+        // `start-up` is one word: `start` does not end there.
+        Some('-') => ahead.next().is_none_or(|c| !c.is_alphanumeric()),
+        Some(c) => !c.is_alphanumeric(),
+    }
 }
 
 #[cfg(test)]
@@ -132,5 +144,8 @@ mod tests {
         assert!(!starts_word("xopenai", 1));
         assert!(ends_word("openai.", 6));
         assert!(!ends_word("openais", 6));
+        assert!(!ends_word("start-up", 5));
+        assert!(!starts_word("start-up", 6));
+        assert!(ends_word("au - dela", 2));
     }
 }

@@ -41,7 +41,12 @@ mod tests {
 
     fn date(start: usize) -> Mention {
         Mention {
-            value: MentionValue::Date(DateValue { earliest: None, latest: None, timex: "2026".into(), unresolved: false }),
+            value: MentionValue::Date(DateValue {
+                earliest: None,
+                latest: None,
+                timex: "2026".into(),
+                unresolved: false,
+            }),
             text: "2026".into(),
             span: Span { start, end: start + 4, line: 1, column: 1 },
             sentence: 0,

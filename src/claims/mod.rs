@@ -358,8 +358,9 @@ pub fn extract(doc: &Document, sentences: &[Sentence], mentions: &[Mention], rul
             previous_source = ctx.source.clone();
         }
         let mut built: Vec<(usize, Claim)> = Vec::new();
+        let mut subject: Option<String> = None;
         for clause in clause::split(text, sentence.range.clone(), ctx.breaks, &rules.relations.lexicons().determiners) {
-            ctx.clause_claims(&clause, &mut built);
+            subject = ctx.clause_claims(&clause, subject, &mut built);
         }
         built.sort_by_key(|(at, _)| *at);
         for (k, (_, mut claim)) in built.into_iter().enumerate() {
@@ -489,7 +490,15 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
         })
     }
 
-    fn clause_claims(&self, clause: &clause::Clause, out: &mut Vec<(usize, Claim)>) {
+    /// Adds the claims of one clause to `out`. `previous` is the subject of the previous
+    /// clause of the sentence (`Boreal Iron exploite deux mines…, et emploie 3 200
+    /// salariés`); returns this clause's subject for the next one.
+    fn clause_claims(
+        &self,
+        clause: &clause::Clause,
+        previous: Option<String>,
+        out: &mut Vec<(usize, Claim)>,
+    ) -> Option<String> {
         let text = self.doc.text.as_str();
         let entries = &self.rules.relations.relation;
         let lex = self.rules.relations.lexicons();
@@ -497,9 +506,21 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
         let antecedent = clause.antecedent.as_ref().and_then(|a| {
             self.parties.iter().rev().copied().find(|p| a.region.start <= p.range.start && p.range.end <= a.region.end)
         });
-        let triggers: Vec<Trigger> = self.triggers.iter().filter(|t| clause.holds(&t.range)).cloned().collect();
-        let mentions: Vec<&Mention> =
-            self.mentions.iter().copied().filter(|m| clause.holds(&m.span.range())).collect();
+        let mut triggers: Vec<Trigger> = self.triggers.iter().filter(|t| clause.holds(&t.range)).cloned().collect();
+        // A relative clause with no trigger of its own is framed by its antecedent's
+        // (`La part de marché d'AWS, qui atteignait 34 %`).
+        let region = clause.antecedent.as_ref().map(|a| a.region.clone());
+        if triggers.is_empty()
+            && let Some(region) = &region
+        {
+            triggers = self
+                .triggers
+                .iter()
+                .filter(|t| region.start <= t.range.start && t.range.end <= region.end)
+                .cloned()
+                .collect();
+        }
+        let mentions: Vec<&Mention> = self.mentions.iter().copied().filter(|m| clause.holds(&m.span.range())).collect();
         let dates: Vec<&Mention> = mentions
             .iter()
             .copied()
@@ -509,23 +530,19 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             mentions.iter().copied().filter(|m| matches!(m.value, MentionValue::Duration(_))).collect();
         // A saying verb or cue speaks for its own clause, and for the clauses before a
         // trailing one (`…, selon Reuters.`); not for the clauses after it.
-        let source = attribution::sentence_source(text, clause.range.clone(), self.cues, &self.named, self.previous.as_ref())
-            .or_else(|| {
-                attribution::sentence_source(
-                    text,
-                    clause.range.end..self.sentence.range.end,
-                    self.cues,
-                    &self.named,
-                    self.previous.as_ref(),
-                )
-            });
-        let mood = modality::clause_mood(
-            self.folded,
-            clause.range.clone(),
-            self.cues,
-            &self.rules.modality,
-            self.doc.lang,
-        );
+        let source =
+            attribution::sentence_source(text, clause.range.clone(), self.cues, &self.named, self.previous.as_ref())
+                .or_else(|| {
+                    attribution::sentence_source(
+                        text,
+                        clause.range.end..self.sentence.range.end,
+                        self.cues,
+                        &self.named,
+                        self.previous.as_ref(),
+                    )
+                });
+        let mood =
+            modality::clause_mood(self.folded, clause.range.clone(), self.cues, &self.rules.modality, self.doc.lang);
         for m in &mentions {
             let Some(amount) = ClaimAmount::from_mention(&m.value) else { continue };
             let kind = match m.value {
@@ -534,9 +551,17 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
                 _ => FigureKind::Quantity,
             };
             let span = m.span.range();
-            let trigger = relation::pick(&span, kind, &triggers, entries);
+            let trigger = relation::pick(text, &span, kind, &triggers, entries);
             let signed = kind == FigureKind::Percent && m.text.trim_start_matches('(').starts_with(['+', '-', '−']);
-            let mut relation = trigger.map_or(if signed { Relation::Growth } else { Relation::Other }, |t| entries[t.entry].relation);
+            let mut relation =
+                trigger.map_or(if signed { Relation::Growth } else { Relation::Other }, |t| entries[t.entry].relation);
+            // `les deux groupes`, `deux mines`: small counts that frame nothing are not claims.
+            if relation == Relation::Other
+                && let MentionValue::Quantity(q) = &m.value
+                && q.figure.amount < Decimal::from_int(100)
+            {
+                continue;
+            }
             let roles = match trigger {
                 Some(t) => relation::assign(text, clause, t, &entries[t.entry], &parties, antecedent, lex),
                 None => Roles {
@@ -550,29 +575,36 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             {
                 relation = r;
             }
+            let mut roles = roles;
+            if roles.subject.is_none() {
+                roles.subject.clone_from(&previous);
+            }
             let (payer, payee, parties_out) = self.sides(relation, roles, &parties, antecedent);
             let when = nearest(&dates, &span);
-            let duration = nearest(&durations, &span);
-            let object = self.object(relation, &span, trigger, clause, m);
-            let claim = self.claim(ClaimParts {
-                relation,
-                payer,
-                payee,
-                parties: parties_out,
-                object,
-                amount: Some(amount),
-                amount_span: Some(m.span),
-                trigger_span: trigger.map(|t| self.span(t.range.clone())),
-                duration,
-                when,
-                milestone: None,
-                mood,
-                notes: m.notes.clone(),
-            }, source.as_ref());
+            // A deal lasts; a measure's `in nearly three years` is a comparison, not a term.
+            let duration = if relation.is_deal() { nearest(&durations, &span) } else { None };
+            let object = self.object(relation, &span, trigger, clause, region.as_ref(), m);
+            let claim = self.claim(
+                ClaimParts {
+                    relation,
+                    payer,
+                    payee,
+                    parties: parties_out,
+                    object,
+                    amount: Some(amount),
+                    amount_span: Some(m.span),
+                    trigger_span: trigger.map(|t| self.span(t.range.clone())),
+                    duration,
+                    when,
+                    milestone: None,
+                    mood,
+                    notes: m.notes.clone(),
+                },
+                source.as_ref(),
+            );
             out.push((span.start, claim));
         }
-        let words: Vec<Hit<'_, usize>> =
-            self.milestones.iter().filter(|h| clause.holds(&h.range)).cloned().collect();
+        let words: Vec<Hit<'_, usize>> = self.milestones.iter().filter(|h| clause.holds(&h.range)).cloned().collect();
         if let Some(f) = milestone::find(&words, &dates) {
             let mut names: Vec<String> = Vec::new();
             for p in parties.iter().copied().chain(antecedent) {
@@ -583,23 +615,27 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             if names.len() <= 1 && names.iter().all(|n| self.main.contains(n)) {
                 names = self.main.to_vec();
             }
-            let claim = self.claim(ClaimParts {
-                relation: Relation::Milestone,
-                payer: None,
-                payee: None,
-                parties: names,
-                object: None,
-                amount: None,
-                amount_span: None,
-                trigger_span: Some(self.span(f.trigger.clone())),
-                duration: nearest(&durations, &f.trigger),
-                when: Some(f.date),
-                milestone: self.rules.milestones.milestone.get(f.milestone).map(|m| m.name.clone()),
-                mood,
-                notes: f.date.notes.clone(),
-            }, source.as_ref());
+            let claim = self.claim(
+                ClaimParts {
+                    relation: Relation::Milestone,
+                    payer: None,
+                    payee: None,
+                    parties: names,
+                    object: None,
+                    amount: None,
+                    amount_span: None,
+                    trigger_span: Some(self.span(f.trigger.clone())),
+                    duration: nearest(&durations, &f.trigger),
+                    when: Some(f.date),
+                    milestone: self.rules.milestones.milestone.get(f.milestone).map(|m| m.name.clone()),
+                    mood,
+                    notes: f.date.notes.clone(),
+                },
+                source.as_ref(),
+            );
             out.push((f.trigger.start, claim));
         }
+        parties.first().or(antecedent.as_ref()).map(|p| p.name.clone()).or(previous)
     }
 
     /// Payer, payee and parties of a claim, with the discourse's main parties filling in
@@ -638,13 +674,28 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             all.dedup();
             return (payer, payee, all);
         }
-        let subject = subject.map(|s| vec![s]).unwrap_or_else(|| self.main.to_vec());
+        let subject = match subject {
+            Some(s) => vec![s],
+            // A figure whose relation is unknown is not pinned on the main deal.
+            None if relation == Relation::Other => Vec::new(),
+            None => self.main.to_vec(),
+        };
         (None, None, subject)
     }
 
     /// What the figure measures or buys.
-    fn object(&self, relation: Relation, figure: &Range<usize>, trigger: Option<&Trigger>, clause: &clause::Clause, m: &Mention) -> Option<String> {
-        let measures: Vec<&Hit<'_, usize>> = self.measures.iter().filter(|h| clause.holds(&h.range)).collect();
+    fn object(
+        &self,
+        relation: Relation,
+        figure: &Range<usize>,
+        trigger: Option<&Trigger>,
+        clause: &clause::Clause,
+        region: Option<&Range<usize>>,
+        m: &Mention,
+    ) -> Option<String> {
+        let in_region = |r: &Range<usize>| region.is_some_and(|g| g.start <= r.start && r.end <= g.end);
+        let measures: Vec<&Hit<'_, usize>> =
+            self.measures.iter().filter(|h| clause.holds(&h.range) || in_region(&h.range)).collect();
         let label = |h: &&Hit<'_, usize>| self.rules.relations.measure.get(*h.value).map(|x| x.name.clone());
         let after = |at: usize| measures.iter().find(|h| h.range.start >= at).and_then(label);
         let before = |at: usize| measures.iter().rev().find(|h| h.range.end <= at).and_then(label);
@@ -654,7 +705,9 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
                 let what = before(at).or_else(|| after(figure.end));
                 Some(what.map_or("growth".to_string(), |w| format!("{w} growth")))
             }
-            Relation::Share => Some(after(figure.end).or_else(|| before(figure.start)).unwrap_or_else(|| "share".into())),
+            Relation::Share => {
+                Some(after(figure.end).or_else(|| before(figure.start)).unwrap_or_else(|| "share".into()))
+            }
             Relation::Revenue => Some("revenue".into()),
             Relation::Workforce => Some("workforce".into()),
             Relation::Valuation => Some("valuation".into()),
@@ -734,14 +787,9 @@ struct ClaimParts<'m> {
 /// The mention of `candidates` nearest to `at`.
 fn nearest<'m>(candidates: &[&'m Mention], at: &Range<usize>) -> Option<&'m Mention> {
     candidates.iter().copied().min_by_key(|m| {
-        if m.span.start >= at.end {
-            m.span.start - at.end
-        } else {
-            at.start.saturating_sub(m.span.end)
-        }
+        if m.span.start >= at.end { m.span.start - at.end } else { at.start.saturating_sub(m.span.end) }
     })
 }
-
 
 #[cfg(test)]
 mod tests;

@@ -5,15 +5,21 @@
 //! schedule (`prévoit de`, `will`) makes it planned, else it is asserted. Whether it is
 //! reported depends on the sentence's source ([`super::attribution`]), not on this clause.
 
+use super::Modality;
 use super::fold::Folded;
 use super::lexicon::Hit;
-use super::Modality;
 use crate::lang::Lang;
 use crate::rules::modality::{Cue, Modality as ModalityRules};
 use std::ops::Range;
 
 /// The modality the cues of the clause at `range` (document bytes) state.
-pub fn clause_mood(folded: &Folded, range: Range<usize>, cues: &[Hit<'_, Cue>], rules: &ModalityRules, lang: Lang) -> Modality {
+pub fn clause_mood(
+    folded: &Folded,
+    range: Range<usize>,
+    cues: &[Hit<'_, Cue>],
+    rules: &ModalityRules,
+    lang: Lang,
+) -> Modality {
     let inside = cues.iter().filter(|c| range.start <= c.range.start && c.range.end <= range.end);
     let mut planned = false;
     for c in inside {

@@ -102,8 +102,8 @@ pub fn find(text: &str, folded: &Folded, sentences: &[Sentence], entities: &Enti
     for i in 0..out.len() {
         let end = out[i].range.end;
         let next_word = text[end..].strip_prefix(' ').map_or("", |r| r.split(' ').next().unwrap_or(""));
-        let model_code = next_word.chars().next().is_some_and(char::is_uppercase)
-            && next_word.chars().any(|c| c.is_ascii_digit());
+        let model_code =
+            next_word.chars().next().is_some_and(char::is_uppercase) && next_word.chars().any(|c| c.is_ascii_digit());
         let next_is_product =
             out.get(i + 1).is_some_and(|n| n.range.start <= end + 1 && matches!(n.kind, EntityKind::Product));
         out[i].modifier = out[i].is_party() && (next_is_product || model_code);
@@ -183,8 +183,8 @@ fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
         let mut j = i;
         while j < chars.len() {
             let ch = chars[j].1;
-            let inner = matches!(ch, '-' | '&' | '.' | '\'' | '’')
-                && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
+            let inner =
+                matches!(ch, '-' | '&' | '.' | '\'' | '’') && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
             if ch.is_alphanumeric() || inner {
                 j += 1;
             } else {
@@ -199,7 +199,8 @@ fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
         if let Some(p) = word.find(['\'', '’']) {
             let head = &word[..p];
             let h = head.to_lowercase();
-            if matches!(h.as_str(), "l" | "d" | "qu" | "jusqu" | "lorsqu" | "puisqu" | "presqu" | "s" | "n" | "c" | "j") {
+            if matches!(h.as_str(), "l" | "d" | "qu" | "jusqu" | "lorsqu" | "puisqu" | "presqu" | "s" | "n" | "c" | "j")
+            {
                 let ap = word[p..].chars().next().map_or(1, char::len_utf8);
                 tok_start = start + p + ap;
             }
@@ -233,14 +234,12 @@ fn generic_candidates(
     org_noun_ends: &[usize],
 ) -> Vec<Candidate> {
     let connectors: Vec<String> = entities.generic.connectors.iter().map(|c| fold(c)).collect();
-    let is_suffix = |w: &str| {
-        entities.generic.legal_suffixes.iter().any(|s| s.trim_end_matches('.') == w.trim_end_matches('.'))
-    };
+    let is_suffix =
+        |w: &str| entities.generic.legal_suffixes.iter().any(|s| s.trim_end_matches('.') == w.trim_end_matches('.'));
     let mut out = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         let toks = tokens(text, sentence.range.clone());
-        let overlaps_known =
-            |r: &Range<usize>| known.iter().any(|k| k.range.start < r.end && r.start < k.range.end);
+        let overlaps_known = |r: &Range<usize>| known.iter().any(|k| k.range.start < r.end && r.start < k.range.end);
         let capital = |t: &Token| {
             let w = &text[t.range.clone()];
             w.chars().next().is_some_and(char::is_uppercase)

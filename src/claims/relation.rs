@@ -3,16 +3,16 @@
 //! Each figure takes the trigger of its own clause that frames its kind of figure (money,
 //! percent, quantity): a trigger inside the figure (`14 000 employés`) first, else the
 //! nearest one before it, a directional one (purchase, investment…) over a neutral one
-//! (`accord`), else the nearest one after it. The trigger's role mapping then reads the
+//! (`accord`), else one right after it (two words at most, no comma). The trigger's role mapping then reads the
 //! sentence's structure: the subject (the party before the trigger, not governed by a
 //! preposition, or a relative clause's antecedent), a direct object, parties after the
 //! listed prepositions, and passive or noun agents (`acquis par X`, `l'acquisition par
 //! X`), which take the subject's role.
 
-use super::clause::Clause;
-use super::fold::fold;
-use super::parties::PartyMention;
 use super::Relation;
+use super::clause::Clause;
+use super::parties::PartyMention;
+use crate::rules::relations::lower;
 use crate::rules::relations::{FigureKind, RelationLexicons, RelationRule, Role};
 use std::ops::Range;
 
@@ -40,6 +40,7 @@ pub struct Roles {
 
 /// Picks the trigger of `figure` (document range, of kind `kind`) among `triggers`.
 pub fn pick<'t>(
+    text: &str,
     figure: &Range<usize>,
     kind: FigureKind,
     triggers: &'t [Trigger],
@@ -54,7 +55,12 @@ pub fn pick<'t>(
     if let Some(t) = before.iter().rev().find(|t| directional(t)).or(before.last()) {
         return Some(t);
     }
-    triggers.iter().filter(fits).find(|t| t.range.start >= figure.end)
+    // A trigger after the figure frames it only when it follows closely, with no comma
+    // (`1.400 milliards de dollars d'engagements`, `a $300 billion computing contract`).
+    triggers.iter().filter(fits).find(|t| t.range.start >= figure.end).filter(|t| {
+        text.get(figure.end..t.range.start)
+            .is_some_and(|between| !between.contains([',', ';', ':']) && between.split_whitespace().count() <= 2)
+    })
 }
 
 /// How a party is governed by the words before it.
@@ -71,8 +77,8 @@ enum Governed {
 /// Reads the words between a head and a party, from the party backwards: determiners and
 /// up to four other words (`le groupe minier canadien`) may come between.
 fn governed(between: &str, lex: &RelationLexicons) -> Governed {
-    let after_comma = between.rsplit([',', ';', '(']).next().unwrap_or("");
-    let folded = fold(after_comma);
+    let after_comma = between.rsplit(", ").next().unwrap_or("").rsplit([';', '(']).next().unwrap_or("");
+    let folded = lower(after_comma);
     let mut words: Vec<String> = Vec::new();
     for w in folded.split_whitespace() {
         // `d'Amazon`, `l'accord`: the elided article is a word of its own.
@@ -84,7 +90,9 @@ fn governed(between: &str, lex: &RelationLexicons) -> Governed {
             _ => words.push(w.to_string()),
         }
     }
-    if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) && words.iter().all(|w| !lex.object_breaks.contains(w)) {
+    if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        && words.iter().all(|w| !lex.object_breaks.contains(w))
+    {
         return Governed::Unknown;
     }
     let mut others = 0;
@@ -114,7 +122,7 @@ fn governed(between: &str, lex: &RelationLexicons) -> Governed {
 }
 
 fn in_list(phrases: &[String], list: &[String]) -> bool {
-    phrases.iter().any(|p| list.iter().any(|l| &fold(l.trim()) == p))
+    phrases.iter().any(|p| list.iter().any(|l| &lower(l.trim()) == p))
 }
 
 /// Assigns roles around `trigger` in `clause`. `parties` are the clause's parties (in
@@ -208,7 +216,10 @@ pub fn assign<'p>(
         roles.payee = None;
     }
     for o in others {
-        if Some(&o.name) != roles.payer.as_ref() && Some(&o.name) != roles.payee.as_ref() && !roles.others.contains(&o.name) {
+        if Some(&o.name) != roles.payer.as_ref()
+            && Some(&o.name) != roles.payee.as_ref()
+            && !roles.others.contains(&o.name)
+        {
             roles.others.push(o.name.clone());
         }
     }
@@ -225,9 +236,12 @@ mod tests {
         let rules = Rules::builtin().unwrap();
         let lex = rules.relations.lexicons();
         assert!(matches!(governed(" pour 38 milliards de dollars de capacités à la ", lex),
-            Governed::Prep(p) if p.last() == Some(&"a".to_string())));
+            Governed::Prep(p) if p.last() == Some(&"à".to_string())));
+        assert_eq!(governed(" a annoncé lundi ", lex), Governed::Direct, "the verb `a` is not the preposition `à`");
         assert_eq!(governed(" le groupe minier canadien ", lex), Governed::Direct);
-        assert!(matches!(governed(" auprès de ", lex), Governed::Prep(p) if p.contains(&"aupres de".to_string())));
-        assert!(matches!(governed(" €2.4 billion in French steelmaker ", lex), Governed::Prep(p) if p.last() == Some(&"in".to_string())));
+        assert!(matches!(governed(" auprès de ", lex), Governed::Prep(p) if p.contains(&"auprès de".to_string())));
+        assert!(
+            matches!(governed(" €2.4 billion in French steelmaker ", lex), Governed::Prep(p) if p.last() == Some(&"in".to_string()))
+        );
     }
 }

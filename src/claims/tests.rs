@@ -22,7 +22,12 @@ pub(crate) fn quantity(amount: i128, unit: &str) -> MentionValue {
 }
 
 pub(crate) fn by(y: i16, m: i8, d: i8) -> MentionValue {
-    MentionValue::Date(DateValue { earliest: None, latest: Some(date(y, m, d)), timex: format!("{y}"), unresolved: false })
+    MentionValue::Date(DateValue {
+        earliest: None,
+        latest: Some(date(y, m, d)),
+        timex: format!("{y}"),
+        unresolved: false,
+    })
 }
 
 pub(crate) fn years(n: u32) -> MentionValue {
@@ -67,7 +72,11 @@ fn flow(c: &Claim) -> (Option<&str>, Option<&str>, Relation, Modality) {
 fn fr_active_purchase_with_a_payee_after_a() {
     let c = one(
         "Titre\n\nOpenAI va acheter pour 38 milliards de dollars de capacités de calcul à Amazon Web Services sur sept ans, ont annoncé lundi les deux groupes.",
-        &[("38 milliards de dollars", money(38_000_000_000, "USD")), ("sept ans", years(7)), ("lundi", by(2025, 11, 3))],
+        &[
+            ("38 milliards de dollars", money(38_000_000_000, "USD")),
+            ("sept ans", years(7)),
+            ("lundi", by(2025, 11, 3)),
+        ],
     );
     assert_eq!(flow(&c), (Some("OpenAI"), Some("Amazon"), Relation::Purchase, Modality::Planned));
     assert_eq!(c.duration.as_deref(), Some("P7Y"));
@@ -291,14 +300,13 @@ fn en_hedges_and_clauses() {
 fn en_milestones_and_measures() {
     let claims = run(
         "OpenAI signs deal with Amazon\n\nThe deal is expected to close in October. Amazon shares rose about 5% on Monday. Tensorine raised $10 million from Microsoft, the startup said.",
-        &[
-            ("in October", by(2025, 10, 31)),
-            ("about 5%", percent(5)),
-            ("$10 million", money(10_000_000, "USD")),
-        ],
+        &[("in October", by(2025, 10, 31)), ("about 5%", percent(5)), ("$10 million", money(10_000_000, "USD"))],
     );
     assert_eq!((claims[0].relation, claims[0].milestone.as_deref()), (Relation::Milestone, Some("closing")));
-    assert_eq!((claims[0].parties.clone(), claims[0].modality), (vec!["Amazon".to_string(), "OpenAI".to_string()], Modality::Planned));
+    assert_eq!(
+        (claims[0].parties.clone(), claims[0].modality),
+        (vec!["Amazon".to_string(), "OpenAI".to_string()], Modality::Planned)
+    );
     assert_eq!((claims[1].relation, claims[1].object.as_deref()), (Relation::Growth, Some("share price growth")));
     assert_eq!(claims[1].parties, ["Amazon"]);
     assert_eq!(flow(&claims[2]).0, Some("Microsoft"));
@@ -307,8 +315,10 @@ fn en_milestones_and_measures() {
 // ------------------------------------------------------------------ no entity rules
 
 fn steel(file: &str) -> String {
-    std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories/steel").join(file))
-        .unwrap()
+    std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories/steel").join(file),
+    )
+    .unwrap()
 }
 
 #[test]

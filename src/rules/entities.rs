@@ -167,7 +167,8 @@ impl Entities {
 /// preposition before it (`au`, `du`), so descriptions match without it.
 pub fn strip_article(s: &str) -> &str {
     let t = s.trim();
-    for a in ["le ", "la ", "les ", "l'", "l’", "the ", "un ", "une ", "a ", "an ", "Le ", "La ", "Les ", "L'", "L’", "The "]
+    for a in
+        ["le ", "la ", "les ", "l'", "l’", "the ", "un ", "une ", "a ", "an ", "Le ", "La ", "Les ", "L'", "L’", "The "]
     {
         if let Some(rest) = t.strip_prefix(a) {
             return rest.trim_start();
@@ -200,10 +201,8 @@ mod tests {
 
     #[test]
     fn overlay_replaces_same_name_and_groups_resolve() {
-        let mut base: Entities = toml::from_str(
-            "[[entity]]\nname = \"Amazon\"\n[[entity]]\nname = \"AWS\"\nparent = \"Amazon\"\n",
-        )
-        .unwrap();
+        let mut base: Entities =
+            toml::from_str("[[entity]]\nname = \"Amazon\"\n[[entity]]\nname = \"AWS\"\nparent = \"Amazon\"\n").unwrap();
         let overlay: Entities =
             toml::from_str("[[entity]]\nname = \"AWS\"\naliases = [\"Amazon Web Services\"]\n").unwrap();
         assert_eq!(base.group_root(1), "Amazon");

@@ -143,10 +143,9 @@ mod tests {
 
     #[test]
     fn conditional_endings_with_exceptions() {
-        let m: Modality = toml::from_str(
-            "[fr]\nconditional-suffixes = [\"rait\", \"raient\"]\nnot-conditional = [\"portrait\"]\n",
-        )
-        .unwrap();
+        let m: Modality =
+            toml::from_str("[fr]\nconditional-suffixes = [\"rait\", \"raient\"]\nnot-conditional = [\"portrait\"]\n")
+                .unwrap();
         assert!(m.is_conditional("pourrait"));
         assert!(m.is_conditional("seraient"));
         assert!(!m.is_conditional("portrait"));

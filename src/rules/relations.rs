@@ -12,11 +12,10 @@
 
 use super::RuleFile;
 use crate::claims::Relation;
-use crate::claims::fold::fold;
 use crate::claims::lexicon::Lexicon;
 use crate::lang::Lang;
-use std::collections::HashSet;
 use serde::Deserialize;
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// A party's role in a deal.
@@ -194,11 +193,11 @@ pub struct RelationLexicons {
     pub deal_anaphora: Lexicon<()>,
     /// Clause breaks and relative openers (no word edges: they carry their spaces).
     pub breaks: Lexicon<Break>,
-    /// Folded determiners.
+    /// Lower-cased determiners (accents kept, see [`lower`]).
     pub determiners: HashSet<String>,
-    /// Folded object breaks.
+    /// Lower-cased object breaks.
     pub object_breaks: HashSet<String>,
-    /// Folded relative pronouns (the last word of each opener): a party right after one
+    /// Lower-cased relative pronouns (the last word of each opener): a party right after one
     /// is the relative clause's subject.
     pub relative_words: HashSet<String>,
 }
@@ -233,23 +232,29 @@ impl Relations {
                         self.syntax.relative_openers.iter().map(|w| (w.clone(), Break::Relative(opener_prep(w)))),
                     ),
                 ),
-                determiners: self.syntax.determiners.iter().map(|w| fold(w.trim())).collect(),
-                object_breaks: self.syntax.object_breaks.iter().map(|w| fold(w.trim())).collect(),
+                determiners: self.syntax.determiners.iter().map(|w| lower(w.trim())).collect(),
+                object_breaks: self.syntax.object_breaks.iter().map(|w| lower(w.trim())).collect(),
                 relative_words: self
                     .syntax
                     .relative_openers
                     .iter()
-                    .filter_map(|w| w.split_whitespace().last().map(fold))
+                    .filter_map(|w| w.split_whitespace().last().map(lower))
                     .collect(),
             }
         })
     }
 }
 
+/// Lower case with one apostrophe, accents kept: the closed word classes must tell the
+/// preposition `à` from the verb `a`, which folding would merge.
+pub fn lower(s: &str) -> String {
+    s.to_lowercase().replace(['’', 'ʼ'], "'")
+}
+
 /// `, dans lequel ` → `dans`; `, qui ` → none.
 fn opener_prep(opener: &str) -> Option<String> {
     let words: Vec<&str> = opener.trim_matches(|c: char| c == ',' || c.is_whitespace()).split_whitespace().collect();
-    if words.len() >= 2 { Some(fold(words[0])) } else { None }
+    if words.len() >= 2 { Some(lower(words[0])) } else { None }
 }
 
 impl RuleFile for Relations {
@@ -292,12 +297,12 @@ mod tests {
         base.merge(overlay);
         assert_eq!(base.relation.len(), 1);
         assert_eq!(base.relation[0].relation, Relation::Sale);
+        assert!(toml::from_str::<Relations>("[[relation]]\nname = \"p\"\nrelation = \"x\"\ntriggers = []\n").is_err());
         assert!(
-            toml::from_str::<Relations>("[[relation]]\nname = \"p\"\nrelation = \"x\"\ntriggers = []\n").is_err()
-        );
-        assert!(
-            toml::from_str::<Relations>("[[relation]]\nname = \"p\"\nrelation = \"sale\"\ntriggers = []\nsubjet = \"payer\"\n")
-                .is_err()
+            toml::from_str::<Relations>(
+                "[[relation]]\nname = \"p\"\nrelation = \"sale\"\ntriggers = []\nsubjet = \"payer\"\n"
+            )
+            .is_err()
         );
     }
 }
