@@ -469,7 +469,11 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             breaks: starting_in(&found.breaks, |h| h.range.start, r),
             cues,
             milestones: starting_in(&found.milestones, |h| h.range.start, r),
-            mentions: mentions.iter().copied().filter(|m| m.sentence == index).collect(),
+            mentions: starting_in(mentions, |m| m.span.start, r)
+                .iter()
+                .copied()
+                .filter(|m| m.sentence == index)
+                .collect(),
             deal_anaphora: !starting_in(&found.deal_anaphora, |h| h.range.start, r).is_empty(),
             source,
             named,

@@ -121,25 +121,31 @@ fn add_anaphora(text: &str, folded: &Folded, sentences: &[Sentence], entities: &
     let mut extra = Vec::new();
     for hit in lex.anaphora.find(folded) {
         let r = hit.range.clone();
-        let Some(sentence) = sentences.iter().position(|s| s.range.start <= r.start && r.end <= s.range.end) else {
-            continue;
-        };
-        if out.iter().any(|p| p.range.start < r.end && r.start < p.range.end) {
+        let sentence = sentences.partition_point(|s| s.range.end <= r.start);
+        if sentences.get(sentence).is_none_or(|s| s.range.start > r.start || r.end > s.range.end) {
             continue;
         }
-        let after = &text[r.end..sentences[sentence].range.end];
-        let close_name = out.iter().any(|p| {
-            p.range.start >= r.end && p.range.start <= r.end + after.len() && words(&text[r.end..p.range.start]) <= 3
-        });
+        // `out` is sorted by start: look only at the mentions of this sentence.
+        let a = out.partition_point(|p| p.range.start < sentences[sentence].range.start);
+        let b = out.partition_point(|p| p.range.start < sentences[sentence].range.end);
+        let here = &out[a..b.max(a)];
+        if here.iter().any(|p| p.range.start < r.end && r.start < p.range.end) {
+            continue;
+        }
+        let close_name = here.iter().any(|p| p.range.start >= r.end && words(&text[r.end..p.range.start]) <= 3);
         if close_name {
             continue;
         }
-        let same = out.iter().find(|p| p.sentence == sentence && p.range.end <= r.start && p.is_party() && !p.modifier);
-        let antecedent = same
-            .or_else(|| {
-                (0..sentence).rev().find_map(|s| out.iter().find(|p| p.sentence == s && p.is_party() && !p.modifier))
-            })
-            .map(|p| p.name.clone());
+        let same = here.iter().find(|p| p.range.end <= r.start && p.is_party() && !p.modifier);
+        // Else the nearest earlier sentence with an organisation, and its first one.
+        // (A bounded look-back keeps long documents linear.)
+        let is_org = |p: &&PartyMention| p.is_party() && !p.modifier;
+        let earlier = || {
+            let last = a - out[..a].iter().rev().take(256).position(|p| is_org(&p))? - 1;
+            let s = out[last].sentence;
+            out[..=last].iter().rev().take_while(|p| p.sentence == s).filter(is_org).last()
+        };
+        let antecedent = same.or_else(earlier).map(|p| p.name.clone());
         if let Some(name) = antecedent {
             extra.push(PartyMention {
                 range: r,
@@ -239,7 +245,15 @@ fn generic_candidates(
     let mut out = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         let toks = tokens(text, sentence.range.clone());
-        let overlaps_known = |r: &Range<usize>| known.iter().any(|k| k.range.start < r.end && r.start < k.range.end);
+        // `known` and `org_noun_ends` are sorted: take this sentence's share only.
+        let a = known.partition_point(|k| k.range.end <= sentence.range.start);
+        let b = known.partition_point(|k| k.range.start < sentence.range.end);
+        let known_here = &known[a..b.max(a)];
+        let a = org_noun_ends.partition_point(|&e| e < sentence.range.start);
+        let b = org_noun_ends.partition_point(|&e| e <= sentence.range.end);
+        let nouns_here = &org_noun_ends[a..b.max(a)];
+        let overlaps_known =
+            |r: &Range<usize>| known_here.iter().any(|k| k.range.start < r.end && r.start < k.range.end);
         let capital = |t: &Token| {
             let w = &text[t.range.clone()];
             w.chars().next().is_some_and(char::is_uppercase)
@@ -297,7 +311,7 @@ fn generic_candidates(
             if let (Some(first), Some(last)) = (run.first(), run.last()) {
                 let range = first.range.start..last.range.end;
                 let name = text[range.clone()].to_string();
-                let announced = org_noun_ends.iter().any(|&e| {
+                let announced = nouns_here.iter().any(|&e| {
                     e <= range.start
                         && e >= sentence.range.start
                         && words(&text[e..range.start]) <= 2

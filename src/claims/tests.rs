@@ -244,6 +244,41 @@ fn fr_measures_name_what_they_measure() {
     assert_eq!(claims[3].parties, ["Amazon"], "`le groupe` is the organisation spoken of before");
 }
 
+#[test]
+fn fr_availability_same_source_and_valuation() {
+    let claims = run(
+        "OpenAI et Amazon\n\nLa totalité de la capacité sera disponible d'ici la fin de l'année prochaine. Amazon pourrait investir 10 milliards de dollars dans OpenAI, selon The Information. Un tel accord valoriserait OpenAI à plus de 500 milliards de dollars, selon la même source.",
+        &[
+            ("d'ici la fin de l'année prochaine", by(2026, 12, 31)),
+            ("10 milliards de dollars", money(10_000_000_000, "USD")),
+            ("plus de 500 milliards de dollars", money(500_000_000_000, "USD")),
+        ],
+    );
+    assert_eq!(claims[0].milestone.as_deref(), Some("availability"));
+    assert_eq!(claims[0].modality, Modality::Planned);
+    let v = &claims[2];
+    assert_eq!((v.relation, v.modality), (Relation::Valuation, Modality::Speculative));
+    assert_eq!(v.parties, ["OpenAI"]);
+    assert_eq!(v.attribution.as_deref(), Some("The Information"), "`la même source` is the previous one");
+}
+
+#[test]
+fn odd_text_never_panics() {
+    for text in [
+        "T\n\n’’’ , qui , dont ; : — – - ,",
+        "Le groupe, qui, dans lequel ; X SA : Y Corp., Inc. plc",
+        "T\n\nSA Corp. Inc. d' l' L' 's ’s « » (AWS) – OpenAI, qui",
+        "É\n\nœ Œ ß ﬁ İ ǅ 😀 l’Œuvre SA achète à à à par par",
+    ] {
+        let _ = run(text, &[]);
+        let rules = Rules::builtin().unwrap();
+        let doc = from_bytes("t.md", "t", text.as_bytes().to_vec(), &Options::default());
+        if let Ok(doc) = doc {
+            let _ = crate::extract(doc, &rules);
+        }
+    }
+}
+
 // ------------------------------------------------------------------ English
 
 #[test]

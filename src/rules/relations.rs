@@ -286,6 +286,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn builtin_names_are_unique_and_words_compile() {
+        let rules = crate::rules::Rules::builtin().unwrap();
+        let r = &rules.relations;
+        let mut names: Vec<&str> = r.relation.iter().map(|x| x.name.as_str()).collect();
+        names.sort();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(before, names.len(), "duplicate [[relation]] name");
+        assert!(!r.lexicons().triggers.is_empty() && !r.lexicons().breaks.is_empty());
+        assert!(r.lexicons().object_breaks.contains("à") && !r.lexicons().object_breaks.contains("a"));
+    }
+
+    #[test]
     fn strict_schema_and_merge_by_name() {
         let mut base: Relations = toml::from_str(
             "[[relation]]\nname = \"p\"\nrelation = \"purchase\"\ntriggers = [\"buy\"]\nsubject = \"payer\"\n",
