@@ -218,11 +218,8 @@ fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
                 possessive = true;
             }
         }
-        // A trailing period stays with abbreviations like `Corp.`.
+        // A final period (`Corp.`) stays out of the token: legal suffixes compare without it.
         let after = &s[end..];
-        if after.starts_with('.') && (after.len() == 1 || after[1..].starts_with(' ')) {
-            // keep the period out of the token; legal suffixes compare without it
-        }
         let joined = after.starts_with(' ') && !after[1..].starts_with(' ') && !possessive;
         if tok_end > tok_start {
             out.push(Token { range: range.start + tok_start..range.start + tok_end, joined, possessive });

@@ -170,14 +170,6 @@ pub enum RelationWord {
     Trigger(usize),
     /// A word that blocks triggers (`except`).
     Blocked,
-    /// A preposition that introduces the payer, for entry `n`.
-    PayerPrep(usize),
-    /// A preposition that introduces the payee, for entry `n`.
-    PayeePrep(usize),
-    /// A preposition that introduces an agent, for entry `n`.
-    AgentPrep(usize),
-    /// A preposition that introduces the object, for entry `n`.
-    ObjectPrep(usize),
 }
 
 /// The compiled matchers of the relation file.
@@ -185,8 +177,6 @@ pub enum RelationWord {
 pub struct RelationLexicons {
     /// Triggers and their blocking words.
     pub triggers: Lexicon<RelationWord>,
-    /// Prepositions of every entry (overlapping search: several entries share `à`).
-    pub preps: Lexicon<RelationWord>,
     /// Measure nouns → index in [`Relations::measure`].
     pub measures: Lexicon<usize>,
     /// Deal anaphora.
@@ -207,14 +197,9 @@ impl Relations {
     pub fn lexicons(&self) -> &RelationLexicons {
         self.compiled.get_or_init(|| {
             let mut triggers = Vec::new();
-            let mut preps = Vec::new();
             for (i, r) in self.relation.iter().enumerate() {
                 triggers.extend(r.triggers.iter().map(|t| (t.clone(), RelationWord::Trigger(i))));
                 triggers.extend(r.except.iter().map(|t| (t.clone(), RelationWord::Blocked)));
-                preps.extend(r.payer_after.iter().map(|t| (t.clone(), RelationWord::PayerPrep(i))));
-                preps.extend(r.payee_after.iter().map(|t| (t.clone(), RelationWord::PayeePrep(i))));
-                preps.extend(r.agent_after.iter().map(|t| (t.clone(), RelationWord::AgentPrep(i))));
-                preps.extend(r.object_after.iter().map(|t| (t.clone(), RelationWord::ObjectPrep(i))));
             }
             let measures = self
                 .measure
@@ -224,7 +209,6 @@ impl Relations {
                 .collect::<Vec<_>>();
             RelationLexicons {
                 triggers: Lexicon::new(triggers),
-                preps: Lexicon::new(preps),
                 measures: Lexicon::new(measures),
                 deal_anaphora: Lexicon::new(self.discourse.deal_anaphora.iter().map(|w| (w.clone(), ()))),
                 breaks: Lexicon::without_edges(
