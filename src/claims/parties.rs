@@ -4,8 +4,9 @@
 //! descriptions in any case), reported by the top of their group. And, for stories nobody
 //! wrote rules for, organisations found in the text itself: capitalised name sequences
 //! that are not just a sentence starter, accepted when a legal suffix follows (`SA`,
-//! `Corp.`), when the name is repeated in the article, or when a noun such as `le
-//! sidérurgiste` announces it. Anaphoric nouns (`le groupe`, `the company`) point to the
+//! `Corp.`), when the name is repeated in the article, when it has several words inside a
+//! sentence (`Orrin Logistics`), or when a noun such as `le sidérurgiste` announces it. A
+//! short form (`Kestrel`) takes the one longer name it starts (`Kestrel Robotics`). Anaphoric nouns (`le groupe`, `the company`) point to the
 //! organisation the previous sentence spoke of. This module does not decide roles.
 
 use super::fold::{Folded, fold};
@@ -75,18 +76,33 @@ pub fn find(text: &str, folded: &Folded, sentences: &[Sentence], entities: &Enti
         });
     }
     let org_noun_ends: Vec<usize> = lex.org_nouns.find(folded).into_iter().map(|h| h.range.end).collect();
-    let candidates = generic_candidates(text, sentences, &out, entities, &org_noun_ends);
-    let mut stats: HashMap<&str, (usize, bool, bool, bool)> = HashMap::new();
+    let mut candidates = generic_candidates(text, sentences, &out, entities, &org_noun_ends);
+    // Short forms: `Kestrel` for `Kestrel Robotics` when exactly one longer name starts so.
+    let mut names: Vec<String> = candidates.iter().map(|c| c.name.clone()).collect();
+    names.sort();
+    names.dedup();
+    for c in &mut candidates {
+        let mut longer = names
+            .iter()
+            .filter(|n| n.len() > c.name.len() && n.starts_with(&c.name) && n[c.name.len()..].starts_with(' '));
+        if let (Some(l), None) = (longer.next(), longer.next()) {
+            c.name = l.clone();
+        }
+    }
+    // (count, seen inside a sentence, legal suffix, announced by a noun, several words
+    // inside a sentence)
+    let mut stats: HashMap<&str, (usize, bool, bool, bool, bool)> = HashMap::new();
     for c in &candidates {
-        let e = stats.entry(c.name.as_str()).or_insert((0, false, false, false));
+        let e = stats.entry(c.name.as_str()).or_insert((0, false, false, false, false));
         e.0 += 1;
         e.1 |= !c.initial;
         e.2 |= c.suffix;
         e.3 |= c.announced && !c.initial;
+        e.4 |= !c.initial && text[c.range.clone()].split_whitespace().count() >= 2;
     }
     let accepted = |c: &Candidate| {
-        let (n, non_initial, suffix, announced) = stats[c.name.as_str()];
-        suffix || announced || (n >= 2 && non_initial)
+        let (n, non_initial, suffix, announced, several_words) = stats[c.name.as_str()];
+        suffix || announced || several_words || (n >= 2 && non_initial)
     };
     for c in candidates.iter().filter(|c| accepted(c)) {
         out.push(PartyMention {

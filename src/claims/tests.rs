@@ -371,3 +371,25 @@ fn steel_story_parties_and_directions_through_the_generic_path() {
     assert_eq!(closing[0].milestone.as_deref(), Some("closing"));
     assert_eq!(closing[0].parties, ["Boreal Iron", "Forgeval"]);
 }
+
+#[test]
+fn unseen_story_short_forms_multiword_names_and_led_by() {
+    let claims = run(
+        "Kestrel Robotics raises money\n\nKestrel Robotics said it had raised $250 million in a funding round led by Halden Capital. Separately, Orrin Logistics agreed to buy 400 robots from Kestrel for $36 million, Orrin said. The factory is expected to open in the first quarter of 2027.",
+        &[
+            ("$250 million", money(250_000_000, "USD")),
+            ("$36 million", money(36_000_000, "USD")),
+            ("in the first quarter of 2027", by(2027, 3, 31)),
+        ],
+    );
+    assert_eq!(
+        flow(&claims[0]),
+        (Some("Halden Capital"), Some("Kestrel Robotics"), Relation::Investment, Modality::Asserted)
+    );
+    assert_eq!(
+        flow(&claims[1]),
+        (Some("Orrin Logistics"), Some("Kestrel Robotics"), Relation::Purchase, Modality::Asserted)
+    );
+    assert_eq!(claims[1].attribution.as_deref(), Some("Orrin Logistics"));
+    assert_eq!(claims[2].milestone.as_deref(), Some("opening"));
+}
