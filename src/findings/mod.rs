@@ -3,6 +3,23 @@
 //! One rule per finding kind, each with a stable kebab-case id and an explanation for
 //! `claimdiff explain`. What agrees once normalized is never reported as a conflict: a
 //! false alarm costs an editor more than a miss.
+//!
+//! Rules live one per file (ruff-style) and share [`context`]: the events with their
+//! claims, the party roots and the severity policy of `rules/severity.toml`. Rules that
+//! compare readings only compare the distinct readings of one event (never claims across
+//! the corpus); `figure-reuse` indexes claims by figure.
+
+pub mod amount;
+pub mod bound;
+pub mod context;
+pub mod date;
+pub mod direction;
+pub mod duration;
+pub mod figure_reuse;
+pub mod framing;
+pub mod scale;
+#[cfg(test)]
+pub(crate) mod testing;
 
 use crate::align::Event;
 use crate::claims::Claim;
@@ -69,7 +86,28 @@ pub struct RuleInfo {
 }
 
 /// Every rule, in the order `claimdiff explain` lists them.
-pub const RULES: &[RuleInfo] = &[];
+pub const RULES: &[RuleInfo] = &[
+    direction::RULE,
+    framing::RULE,
+    amount::RULE,
+    bound::RULE,
+    date::RULE,
+    duration::RULE,
+    scale::RULE,
+    figure_reuse::RULE,
+];
+
+/// The check function of each rule, in [`RULES`] order.
+const CHECKS: &[fn(&context::Context<'_>) -> Vec<Finding>] = &[
+    direction::check,
+    framing::check,
+    amount::check,
+    bound::check,
+    date::check,
+    duration::check,
+    scale::check,
+    figure_reuse::check,
+];
 
 /// The rule with this id.
 pub fn rule(id: &str) -> Option<&'static RuleInfo> {
@@ -109,7 +147,78 @@ pub struct Finding {
 }
 
 /// Checks every event (and every source, for lints) and returns the findings, errors first.
+///
+/// ```
+/// let rules = claimdiff::rules::Rules::builtin().unwrap();
+/// assert!(claimdiff::findings::check(&[], &[], &rules).is_empty());
+/// ```
 pub fn check(events: &[Event], claims: &[Claim], rules: &Rules) -> Vec<Finding> {
-    let _ = (events, claims, rules);
-    Vec::new()
+    let ctx = context::Context::new(events, claims, &rules.severity);
+    let mut out: Vec<Finding> = CHECKS.iter().flat_map(|check| check(&ctx)).collect();
+    let event_rank: std::collections::HashMap<&str, usize> =
+        events.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
+    let rule_rank = |id: &str| RULES.iter().position(|r| r.id == id).unwrap_or(usize::MAX);
+    out.sort_by_key(|f| {
+        (
+            std::cmp::Reverse(f.severity),
+            f.event.as_deref().and_then(|e| event_rank.get(e).copied()).unwrap_or(usize::MAX),
+            rule_rank(&f.rule),
+        )
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Aligns `claims` and runs one rule with the built-in policy.
+    pub(crate) fn run_rule(claims: &[Claim], rule: fn(&context::Context<'_>) -> Vec<Finding>) -> Vec<Finding> {
+        let rules = Rules::builtin().unwrap();
+        let events = crate::align::group(claims);
+        let ctx = context::Context::new(&events, claims, &rules.severity);
+        rule(&ctx)
+    }
+
+    #[test]
+    fn every_rule_is_kebab_case_explained_and_checked() {
+        assert_eq!(RULES.len(), CHECKS.len());
+        let mut kinds: Vec<FindingKind> = RULES.iter().map(|r| r.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        assert_eq!(kinds.len(), RULES.len(), "one rule per kind");
+        for r in RULES {
+            assert!(r.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", r.id);
+            assert!(r.explanation.contains("**Flagged:**") && r.explanation.contains("**Not flagged:**"), "{}", r.id);
+            assert!(r.explanation.contains("**Why it matters.**"), "{}", r.id);
+            assert_eq!(rule(r.id), Some(r));
+        }
+    }
+
+    #[test]
+    fn errors_come_first() {
+        use crate::claims::Relation;
+        use crate::mention::Bound;
+        use testing::ClaimBuilder as B;
+        let claims = vec![
+            B::deal("a", Relation::Purchase, "OpenAI", "Amazon").usd_bound(Bound::AtMost, "38000000000").build(),
+            B::deal("b", Relation::Purchase, "OpenAI", "Amazon")
+                .usd_bound(Bound::AtLeast, "38000000000")
+                .duration("P5Y")
+                .note("ambiguous-scale", "")
+                .build(),
+            B::deal("c", Relation::Purchase, "OpenAI", "Amazon").usd("38000000000").duration("P7Y").build(),
+        ];
+        let rules = Rules::builtin().unwrap();
+        let f = check(&crate::align::group(&claims), &claims, &rules);
+        let got: Vec<(&str, Severity)> = f.iter().map(|f| (f.rule.as_str(), f.severity)).collect();
+        assert_eq!(
+            got,
+            [
+                ("duration-conflict", Severity::Error),
+                ("bound-conflict", Severity::Warning),
+                ("ambiguous-scale", Severity::Info)
+            ]
+        );
+    }
 }
