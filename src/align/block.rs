@@ -265,17 +265,34 @@ fn deal_clusters(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec
     if !loose.is_empty() {
         let firm: Vec<usize> = (0..out.len()).filter(|&k| !all_speculative(&out[k], claims)).collect();
         let best = firm.iter().copied().max_by_key(|&k| (distinct_sources(&out[k], claims), usize::MAX - k));
+        // Index the firm clusters by their majority readings (first cluster wins).
+        let mut by_both: HashMap<(String, String), usize> = HashMap::new();
+        let mut by_dir: HashMap<String, usize> = HashMap::new();
+        let mut by_frame: HashMap<String, usize> = HashMap::new();
+        for &k in &firm {
+            let dir = majority(Axis::Direction, &out[k], claims, roots);
+            let frame = majority(Axis::Framing, &out[k], claims, roots);
+            if let Some(d) = &dir {
+                by_dir.entry(d.clone()).or_insert(k);
+            }
+            if let Some(f) = &frame {
+                by_frame.entry(f.clone()).or_insert(k);
+            }
+            if let (Some(d), Some(f)) = (dir, frame) {
+                by_both.entry((d, f)).or_insert(k);
+            }
+        }
         let mut own = Vec::new();
         for i in loose {
             let one = [i];
-            let dir = majority(Axis::Direction, &one, claims, roots);
-            let frame = majority(Axis::Framing, &one, claims, roots);
-            let same = firm.iter().copied().find(|&k| {
-                (dir.is_some() || frame.is_some())
-                    && (dir.is_none() || majority(Axis::Direction, &out[k], claims, roots) == dir)
-                    && (frame.is_none() || majority(Axis::Framing, &out[k], claims, roots) == frame)
-            });
-            match same.or(best) {
+            let same =
+                match (majority(Axis::Direction, &one, claims, roots), majority(Axis::Framing, &one, claims, roots)) {
+                    (Some(d), Some(f)) => by_both.get(&(d, f)),
+                    (Some(d), None) => by_dir.get(&d),
+                    (None, Some(f)) => by_frame.get(&f),
+                    (None, None) => None,
+                };
+            match same.copied().or(best) {
                 Some(k) => out[k].push(i),
                 None => own.push(i),
             }

@@ -44,16 +44,14 @@ pub fn label(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> String 
             None => c.relation.as_str().to_string(),
         });
     }
-    let mut objects: Vec<(&str, usize)> = Vec::new();
-    for c in members.iter().filter_map(|&i| claims.get(i)) {
+    // Most common object; the first one written wins a tie.
+    let mut objects: std::collections::HashMap<&str, (usize, usize)> = std::collections::HashMap::new();
+    for (k, c) in members.iter().filter_map(|&i| claims.get(i)).enumerate() {
         if let Some(o) = c.object.as_deref() {
-            match objects.iter_mut().find(|(x, _)| *x == o) {
-                Some((_, n)) => *n += 1,
-                None => objects.push((o, 1)),
-            }
+            objects.entry(o).or_insert((0, k)).0 += 1;
         }
     }
-    if let Some((o, _)) = objects.iter().max_by_key(|(_, n)| *n) {
+    if let Some((o, _)) = objects.iter().max_by_key(|(_, (n, first))| (*n, usize::MAX - *first)) {
         parts.push((*o).to_string());
     }
     parts.join(" · ")

@@ -65,6 +65,7 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
     // figure → event → claims
     let mut by_figure: HashMap<(Decimal, &str), Vec<EventClaims>> = HashMap::new();
     let mut order: Vec<(Decimal, &str)> = Vec::new();
+    let mut position: HashMap<((Decimal, &str), usize), usize> = HashMap::new();
     for (i, c) in ctx.claims.iter().enumerate() {
         let Some(a) = c.amount.as_ref() else { continue };
         let Some(unit) = a.unit.as_deref().filter(|u| *u == "%" || *u == "pp") else { continue };
@@ -77,10 +78,11 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
             order.push(key);
             Vec::new()
         });
-        match slot.iter_mut().find(|(x, _)| *x == e) {
-            Some((_, v)) => v.push(i),
-            None => slot.push((e, vec![i])),
-        }
+        let at = *position.entry((key, e)).or_insert_with(|| {
+            slot.push((e, Vec::new()));
+            slot.len() - 1
+        });
+        slot[at].1.push(i);
     }
     let mut out = Vec::new();
     for key in order {

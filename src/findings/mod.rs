@@ -195,6 +195,66 @@ mod tests {
         }
     }
 
+    /// Runs every rule on `claims` and returns the errors and warnings.
+    fn loud(claims: &[Claim]) -> Vec<Finding> {
+        let rules = Rules::builtin().unwrap();
+        let mut f = check(&crate::align::group(claims), claims, &rules);
+        f.retain(|f| f.severity > Severity::Info);
+        f
+    }
+
+    #[test]
+    fn never_an_error_for_what_agrees_once_normalized() {
+        use crate::claims::{Modality, Relation};
+        use crate::mention::Bound;
+        use testing::ClaimBuilder as B;
+        // 1.400 milliards, plus d'un billion, plus de 1 trillion: all ≥ 10^12.
+        let commitments = vec![
+            B::party_claim("a", Relation::Commitment, &["OpenAI"]).usd_bound(Bound::MoreThan, "1000000000000").build(),
+            B::party_claim("b", Relation::Commitment, &["OpenAI"]).usd_bound(Bound::Approx, "1400000000000").build(),
+            B::party_claim("c", Relation::Commitment, &["OpenAI"])
+                .usd_bound(Bound::MoreThan, "1000000000000")
+                .note("ambiguous-scale", "trillion")
+                .build(),
+        ];
+        assert!(loud(&commitments).is_empty(), "{:#?}", loud(&commitments));
+        // A relative and an absolute deadline resolved to the same day.
+        let deadlines = vec![
+            B::milestone("a", "deployment", &["A", "B"]).when_by("2026-12-31").build(),
+            B::milestone("b", "deployment", &["A", "B"]).when_by("2026-12-31").build(),
+        ];
+        assert!(loud(&deadlines).is_empty());
+        // One measure at two dates.
+        let series = vec![
+            B::party_claim("a", Relation::Share, &["AWS"]).percent("29").when("2025-09-01", "2025-09-30").build(),
+            B::party_claim("b", Relation::Share, &["AWS"]).percent("34").when("2022-01-01", "2022-12-31").build(),
+        ];
+        assert!(loud(&series).is_empty());
+        // Approximate vs exact within tolerance.
+        let moves = vec![
+            B::party_claim("a", Relation::Other, &["Amazon"]).percent_bound(Bound::Approx, "5").build(),
+            B::party_claim("b", Relation::Other, &["Amazon"]).percent("5").build(),
+            B::party_claim("c", Relation::Other, &["Amazon"]).percent_bound(Bound::Approx, "5").build(),
+        ];
+        assert!(loud(&moves).is_empty());
+        // Two different events between the same parties.
+        let two = vec![
+            B::deal("a", Relation::Purchase, "OpenAI", "Amazon").usd("38000000000").build(),
+            B::deal("b", Relation::Investment, "Amazon", "OpenAI")
+                .usd_bound(Bound::AtMost, "10000000000")
+                .modality(Modality::Speculative)
+                .build(),
+            B::deal("c", Relation::Purchase, "OpenAI", "Amazon").usd("38000000000").build(),
+        ];
+        assert!(loud(&two).is_empty(), "{:#?}", loud(&two));
+        // One figure in two currencies.
+        let currencies = vec![
+            B::party_claim("a", Relation::Valuation, &["OpenAI"]).money(Bound::Exact, "430000000000", "EUR").build(),
+            B::party_claim("b", Relation::Valuation, &["OpenAI"]).usd("500000000000").build(),
+        ];
+        assert!(loud(&currencies).is_empty());
+    }
+
     #[test]
     fn errors_come_first() {
         use crate::claims::Relation;
