@@ -157,6 +157,12 @@ fn measure_clusters(relation: Relation, members: &[usize], claims: &[Claim]) -> 
     out
 }
 
+/// True when `a` and `b` are within a factor of ten of each other (both positive).
+fn within_ten(a: Decimal, b: Decimal) -> bool {
+    let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+    lo > Decimal::ZERO && lo.checked_mul_pow10(1).is_some_and(|l| hi <= l)
+}
+
 /// A tiny union-find over cluster slots.
 struct Union(Vec<usize>);
 
@@ -233,23 +239,30 @@ fn deal_clusters(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec
         }
     }
 
-    // Same firm signature (payer, payee, framing) joins figure clusters.
+    // Same firm signature (payer, payee, framing, unit) joins figure clusters whose figures
+    // are within a factor of ten: "4 billion" vs "8 billion" is one investment told twice;
+    // "38 billion" vs "1 trillion" between the same parties is two different things.
     let mut union = Union((0..figures.len()).collect());
-    let mut by_signature: HashMap<(String, String), usize> = HashMap::new();
+    let mut by_signature: HashMap<(String, String, String), Vec<usize>> = HashMap::new();
     for (slot, f) in figures.iter().enumerate() {
         if all_speculative(f, claims) {
             continue;
         }
-        let (Some(dir), Some(frame)) =
-            (majority(Axis::Direction, f, claims, roots), majority(Axis::Framing, f, claims, roots))
-        else {
+        let (Some(dir), Some(frame), Some(key)) = (
+            majority(Axis::Direction, f, claims, roots),
+            majority(Axis::Framing, f, claims, roots),
+            f.first().and_then(|&i| figure_key(&claims[i])),
+        ) else {
             continue;
         };
-        match by_signature.get(&(dir.clone(), frame.clone())) {
-            Some(&first) => union.join(first, slot),
-            None => {
-                by_signature.insert((dir, frame), slot);
-            }
+        let same = by_signature.entry((dir, frame, key.2)).or_default();
+        // Bounded scan: a signature rarely has more than a handful of figures.
+        if let Some(&other) = same.iter().take(16).find(|&&o| {
+            figures[o].first().and_then(|&i| figure_key(&claims[i])).is_some_and(|k| within_ten(k.0, key.0))
+        }) {
+            union.join(other, slot);
+        } else {
+            same.push(slot);
         }
     }
     let mut joined: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -347,6 +360,16 @@ mod tests {
             B::deal("c", Relation::Purchase, "Amazon", "Anthropic").usd("1000000000").build(),
         ];
         assert_eq!(run(&claims), vec![vec![0, 1], vec![2]]);
+    }
+
+    #[test]
+    fn far_apart_figures_of_one_signature_stay_apart() {
+        let claims = vec![
+            B::deal("a", Relation::Purchase, "OpenAI", "Amazon").usd("38000000000").build(),
+            B::deal("b", Relation::Commitment, "OpenAI", "Amazon").usd("1000000000000").build(),
+            B::deal("c", Relation::Purchase, "OpenAI", "Amazon").usd("30000000000").build(),
+        ];
+        assert_eq!(run(&claims), vec![vec![0, 2], vec![1]]);
     }
 
     #[test]
