@@ -39,8 +39,12 @@ impl Family {
         if claim.relation.is_deal() {
             return Family::Deal;
         }
-        if claim.relation == Relation::Milestone {
-            return Family::Milestone(claim.milestone.clone().unwrap_or_default());
+        // A milestone without a name is not known to be *the* milestone of anything: it is
+        // lined up like a measure (same period only), so it can never clash.
+        if claim.relation == Relation::Milestone
+            && let Some(name) = claim.milestone.as_deref().filter(|m| !m.trim().is_empty())
+        {
+            return Family::Milestone(name.to_string());
         }
         Family::Measure(claim.relation, unit_kind(claim))
     }
@@ -391,6 +395,15 @@ mod tests {
             B::milestone("c", "closing", &["Amazon", "OpenAI"]).when_by("2026-12-31").build(),
         ];
         assert_eq!(run(&claims), vec![vec![0, 1], vec![2]]);
+    }
+
+    #[test]
+    fn unnamed_milestones_never_share_an_event_across_periods() {
+        let mut a = B::milestone("a", "x", &["A", "B"]).when_by("2026-12-31").build();
+        let mut b = B::milestone("b", "x", &["A", "B"]).when("2027-01-01", "2027-12-31").build();
+        a.milestone = None;
+        b.milestone = Some(String::new());
+        assert_eq!(run(&[a, b]), vec![vec![0], vec![1]]);
     }
 
     #[test]
