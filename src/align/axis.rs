@@ -94,7 +94,9 @@ pub fn reading(axis: Axis, claim: &Claim, roots: &PartyRoots) -> Option<Reading>
         }
         Axis::Framing => {
             let class = framing_class(claim.relation)?;
-            Some(Reading { key: class.to_string(), label: format!("framed as {class}") })
+            // One key per class (a sale and a purchase agree); the label keeps the word of
+            // the first claim of the reading.
+            Some(Reading { key: class.to_string(), label: format!("framed as {}", claim.relation.as_str()) })
         }
         Axis::Amount => {
             let a = claim.amount.as_ref()?;

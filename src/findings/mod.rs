@@ -19,6 +19,8 @@ pub mod figure_reuse;
 pub mod framing;
 pub mod scale;
 #[cfg(test)]
+mod story_tests;
+#[cfg(test)]
 pub(crate) mod testing;
 
 use crate::align::Event;
