@@ -51,21 +51,33 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// Builds the context, resolving each event's claim ids to indices.
     pub fn new(events: &'a [Event], claims: &'a [Claim], policy: &'a SeverityPolicy) -> Context<'a> {
+        let roots = PartyRoots::new(claims);
         let mut by_id: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
         for (i, c) in claims.iter().enumerate() {
             by_id.entry(c.id.as_str()).or_default().push(i);
         }
+        // Claim ids should be unique; if a stage ever repeats one, ids cannot say which claim
+        // an event holds, so the (deterministic) alignment is replayed to get indices.
+        let replay = if by_id.values().any(|v| v.len() > 1) {
+            let clusters = crate::align::block::clusters(claims, &roots);
+            (clusters.len() == events.len()).then_some(clusters)
+        } else {
+            None
+        };
         let events = events
             .iter()
-            .map(|event| {
-                let mut members: Vec<usize> =
-                    event.claims.iter().filter_map(|id| by_id.get(id.as_str())).flatten().copied().collect();
+            .enumerate()
+            .map(|(n, event)| {
+                let mut members: Vec<usize> = match &replay {
+                    Some(clusters) => clusters[n].clone(),
+                    None => event.claims.iter().filter_map(|id| by_id.get(id.as_str())).flatten().copied().collect(),
+                };
                 members.sort_unstable();
                 members.dedup();
                 EventView { event, members }
             })
             .collect();
-        Context { claims, events, roots: PartyRoots::new(claims), policy }
+        Context { claims, events, roots, policy }
     }
 
     /// The claim's modality as the policy sees it: the parties' own word counts as

@@ -258,6 +258,19 @@ mod tests {
     }
 
     #[test]
+    fn repeated_claim_ids_do_not_mix_events() {
+        use crate::claims::Relation;
+        use testing::ClaimBuilder as B;
+        // Two claims of one sentence share an id; they belong to different events.
+        let claims = vec![
+            B::deal("a#1", Relation::Purchase, "A", "B").usd("38000000000").duration("P7Y").build(),
+            B::party_claim("a#1", Relation::Revenue, &["A"]).usd("5000000").duration("P5Y").build(),
+            B::deal("b#1", Relation::Purchase, "A", "B").usd("38000000000").duration("P7Y").build(),
+        ];
+        assert!(loud(&claims).is_empty(), "{:#?}", loud(&claims));
+    }
+
+    #[test]
     fn errors_come_first() {
         use crate::claims::Relation;
         use crate::mention::Bound;
