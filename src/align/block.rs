@@ -20,6 +20,7 @@ use super::axis::{self, Axis};
 use super::parties::PartyRoots;
 use crate::claims::{Claim, Modality, Relation};
 use crate::decimal::Decimal;
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// The relation family of a claim: what it may be lined up with.
@@ -79,37 +80,55 @@ fn figure_key(claim: &Claim) -> Option<FigureKey> {
     Some((a.figure.amount, a.figure.high, unit))
 }
 
-/// A block key: the party roots and the relation family.
-type BlockKey = (Vec<String>, Family);
+/// A block key: the interned party roots and the relation family.
+type BlockKey = (Vec<u32>, Family);
 
 /// Groups `claims` into clusters of indices: each ascending, clusters ordered by their
 /// first claim.
 pub fn clusters(claims: &[Claim], roots: &PartyRoots) -> Vec<Vec<usize>> {
-    // 1. Blocks, in order of first appearance.
+    // 1. Blocks, in order of first appearance. Party roots are interned so block keys hash
+    //    and compare as small integer lists.
+    let mut interned: HashMap<&str, u32> = HashMap::new();
     let mut block_of: HashMap<BlockKey, usize> = HashMap::new();
     let mut blocks: Vec<(BlockKey, Vec<usize>)> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
-        let key = (roots.of_claim(c), Family::of(c));
-        let b = *block_of.entry(key.clone()).or_insert_with(|| {
-            blocks.push((key, Vec::new()));
-            blocks.len() - 1
-        });
+        let mut parties: Vec<u32> = c
+            .parties
+            .iter()
+            .chain(c.payer.iter())
+            .chain(c.payee.iter())
+            .map(|p| {
+                let next = interned.len() as u32;
+                *interned.entry(roots.root(p)).or_insert(next)
+            })
+            .collect();
+        parties.sort_unstable();
+        parties.dedup();
+        let key = (parties, Family::of(c));
+        let b = match block_of.get(&key) {
+            Some(&b) => b,
+            None => {
+                blocks.push((key.clone(), Vec::new()));
+                block_of.insert(key, blocks.len() - 1);
+                blocks.len() - 1
+            }
+        };
         blocks[b].1.push(i);
     }
 
     // 2. Single-party blocks join the one larger block of their family holding that party.
-    let mut holders: HashMap<(&str, &Family), Vec<usize>> = HashMap::new();
+    let mut holders: HashMap<(u32, &Family), Vec<usize>> = HashMap::new();
     for (b, ((parties, family), _)) in blocks.iter().enumerate() {
         if parties.len() >= 2 {
-            for p in parties {
-                holders.entry((p.as_str(), family)).or_default().push(b);
+            for &p in parties {
+                holders.entry((p, family)).or_default().push(b);
             }
         }
     }
     let mut target: Vec<usize> = (0..blocks.len()).collect();
     for (b, ((parties, family), _)) in blocks.iter().enumerate() {
         if let [p] = parties.as_slice()
-            && let Some([only]) = holders.get(&(p.as_str(), family)).map(Vec::as_slice)
+            && let Some([only]) = holders.get(&(*p, family)).map(Vec::as_slice)
         {
             target[b] = *only;
         }
@@ -119,19 +138,21 @@ pub fn clusters(claims: &[Claim], roots: &PartyRoots) -> Vec<Vec<usize>> {
         merged[target[b]].extend_from_slice(members);
     }
 
-    // 3–4. Cluster inside each block.
-    let mut out = Vec::new();
-    for (b, mut members) in merged.into_iter().enumerate() {
-        if members.is_empty() {
-            continue;
-        }
-        members.sort_unstable();
-        match &blocks[b].0.1 {
-            Family::Deal => out.extend(deal_clusters(&members, claims, roots)),
-            Family::Milestone(_) => out.push(members),
-            Family::Measure(relation, _) => out.extend(measure_clusters(*relation, &members, claims)),
-        }
-    }
+    // 3–4. Cluster inside each block; blocks are independent, so in parallel.
+    let mut out: Vec<Vec<usize>> = merged
+        .into_par_iter()
+        .enumerate()
+        .flat_map_iter(|(b, mut members)| {
+            members.sort_unstable();
+            let clusters = match (&blocks[b].0.1, members.is_empty()) {
+                (_, true) => Vec::new(),
+                (Family::Deal, false) => deal_clusters(&members, claims, roots),
+                (Family::Milestone(_), false) => vec![members],
+                (Family::Measure(relation, _), false) => measure_clusters(*relation, &members, claims),
+            };
+            clusters.into_iter()
+        })
+        .collect();
     for c in &mut out {
         c.sort_unstable();
     }

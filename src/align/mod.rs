@@ -58,8 +58,9 @@ pub fn group(claims: &[Claim]) -> Vec<Event> {
 /// Builds the public events of `clusters` (claim indices, each ascending, clusters in order
 /// of first claim).
 pub fn events_of(clusters: &[Vec<usize>], claims: &[Claim], roots: &PartyRoots) -> Vec<Event> {
+    use rayon::prelude::*;
     clusters
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(n, members)| {
             let mut parties: Vec<String> =

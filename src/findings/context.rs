@@ -26,6 +26,9 @@ pub struct EventView<'a> {
     pub event: &'a Event,
     /// Indices of its claims in [`Context::claims`], ascending.
     pub members: Vec<usize>,
+    /// Its readings per axis (in [`Axis::ALL`] order), majority first; empty when all its
+    /// claims come from one source, since one source cannot contradict another there.
+    pub tallies: Vec<Vec<Tally>>,
 }
 
 impl EventView<'_> {
@@ -64,8 +67,9 @@ impl<'a> Context<'a> {
         } else {
             None
         };
+        use rayon::prelude::*;
         let events = events
-            .iter()
+            .par_iter()
             .enumerate()
             .map(|(n, event)| {
                 let mut members: Vec<usize> = match &replay {
@@ -74,7 +78,13 @@ impl<'a> Context<'a> {
                 };
                 members.sort_unstable();
                 members.dedup();
-                EventView { event, members }
+                let first = members.first().map(|&i| claims[i].source.as_str());
+                let tallies = if members.iter().any(|&i| Some(claims[i].source.as_str()) != first) {
+                    Axis::ALL.iter().map(|&a| axis::tally(a, &members, claims, &roots)).collect()
+                } else {
+                    Vec::new()
+                };
+                EventView { event, members, tallies }
             })
             .collect();
         Context { claims, events, roots, policy }
@@ -154,7 +164,9 @@ impl<'a> Context<'a> {
         // Bounded so a pathological event cannot go quadratic: readings, not claims, are
         // compared, and only the best-backed ones.
         const MAX_READINGS: usize = 64;
-        let tallies = axis::tally(axis, &view.members, self.claims, &self.roots);
+        let Some(tallies) = Axis::ALL.iter().position(|&a| a == axis).and_then(|k| view.tallies.get(k)) else {
+            return Vec::new();
+        };
         let tallies = &tallies[..tallies.len().min(MAX_READINGS)];
         let mut out = Vec::new();
         for (i, a) in tallies.iter().enumerate() {

@@ -156,7 +156,8 @@ pub struct Finding {
 /// ```
 pub fn check(events: &[Event], claims: &[Claim], rules: &Rules) -> Vec<Finding> {
     let ctx = context::Context::new(events, claims, &rules.severity);
-    let mut out: Vec<Finding> = CHECKS.iter().flat_map(|check| check(&ctx)).collect();
+    use rayon::prelude::*;
+    let mut out: Vec<Finding> = CHECKS.par_iter().flat_map_iter(|check| check(&ctx)).collect();
     let event_rank: std::collections::HashMap<&str, usize> =
         events.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
     let rule_rank = |id: &str| RULES.iter().position(|r| r.id == id).unwrap_or(usize::MAX);
