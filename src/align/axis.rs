@@ -157,14 +157,21 @@ pub struct Tally {
 /// most sources, then first appearance.
 pub fn tally(axis: Axis, members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec<Tally> {
     let mut out: Vec<Tally> = Vec::new();
-    let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    // Claims are grouped on a borrowed key; the owned reading (and its label) is built once
+    // per distinct reading, not once per claim.
+    let mut at: std::collections::HashMap<KeyRef<'_>, usize> = std::collections::HashMap::new();
     for &i in members {
         let Some(c) = claims.get(i) else { continue };
-        let Some(r) = reading(axis, c, roots) else { continue };
-        let slot = *at.entry(r.key.clone()).or_insert_with(|| {
-            out.push(Tally { reading: r, claims: Vec::new(), sources: Vec::new() });
-            out.len() - 1
-        });
+        let Some(k) = key_ref(axis, c, roots) else { continue };
+        let slot = match at.get(&k) {
+            Some(&slot) => slot,
+            None => {
+                let Some(r) = reading(axis, c, roots) else { continue };
+                out.push(Tally { reading: r, claims: Vec::new(), sources: Vec::new() });
+                at.insert(k, out.len() - 1);
+                out.len() - 1
+            }
+        };
         let t = &mut out[slot];
         t.claims.push(i);
         if !t.sources.contains(&c.source) {
@@ -178,4 +185,44 @@ pub fn tally(axis: Axis, members: &[usize], claims: &[Claim], roots: &PartyRoots
     // Stable sort keeps first appearance among equals.
     out.sort_by_key(|t| std::cmp::Reverse(t.sources.len()));
     out
+}
+
+/// A borrowed reading key: equal exactly when [`reading`] keys are equal, without
+/// allocating.
+#[derive(Debug, PartialEq, Eq, Hash)]
+enum KeyRef<'a> {
+    Direction(&'a str, &'a str),
+    Framing(&'static str),
+    Amount(crate::mention::Bound, crate::decimal::Decimal, Option<crate::decimal::Decimal>, Option<&'a str>),
+    Duration(Result<(u64, u64), &'a str>),
+    When(Option<jiff::civil::Date>, Option<jiff::civil::Date>),
+}
+
+fn key_ref<'a>(axis: Axis, claim: &'a Claim, roots: &'a PartyRoots) -> Option<KeyRef<'a>> {
+    match axis {
+        Axis::Direction => {
+            if !claim.relation.is_deal() {
+                return None;
+            }
+            let (a, b) = (roots.root(claim.payer.as_deref()?), roots.root(claim.payee.as_deref()?));
+            (a != b).then_some(KeyRef::Direction(a, b))
+        }
+        Axis::Framing => framing_class(claim.relation).map(KeyRef::Framing),
+        Axis::Amount => {
+            let a = claim.amount.as_ref()?;
+            let unit = a.currency.as_deref().or(a.unit.as_deref());
+            Some(KeyRef::Amount(a.figure.bound, a.figure.amount, a.figure.high, unit))
+        }
+        Axis::Duration => {
+            let iso = claim.duration.as_deref()?;
+            Some(KeyRef::Duration(duration_key(iso).ok_or(iso)))
+        }
+        Axis::When => {
+            let w = claim.when.as_ref()?;
+            if w.unresolved || (w.earliest.is_none() && w.latest.is_none()) {
+                return None;
+            }
+            Some(KeyRef::When(w.earliest, w.latest))
+        }
+    }
 }

@@ -1,7 +1,7 @@
 //! Event labels: one readable line an editor recognizes the event by
 //! (`OpenAI ↔ Amazon · 38 milliards USD · purchase · capacités de calcul`).
 
-use super::axis::{self, Axis};
+use super::axis::{self, Axis, Tally};
 use super::parties::PartyRoots;
 use crate::claims::{Claim, ClaimAmount, group_thousands};
 use crate::decimal::Decimal;
@@ -11,10 +11,22 @@ use crate::mention::Bound;
 /// when the majority says who pays), the majority figure, the relation or milestone, and
 /// the most common object.
 pub fn label(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> String {
+    let direction = axis::tally(Axis::Direction, members, claims, roots);
+    let amount = axis::tally(Axis::Amount, members, claims, roots);
+    label_from(members, claims, roots, direction.first(), amount.first())
+}
+
+/// [`label`] with the majority direction and amount readings already tallied.
+pub fn label_from(
+    members: &[usize],
+    claims: &[Claim],
+    roots: &PartyRoots,
+    direction: Option<&Tally>,
+    amount: Option<&Tally>,
+) -> String {
     let mut parts = Vec::new();
-    let direction = axis::tally(Axis::Direction, members, claims, roots).into_iter().next();
     let mut parties: Vec<String> = Vec::new();
-    if let Some(t) = &direction
+    if let Some(t) = direction
         && let Some(&i) = t.claims.first()
         && let Some(c) = claims.get(i)
     {
@@ -32,7 +44,7 @@ pub fn label(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> String 
     if !parties.is_empty() {
         parts.push(parties.join(" ↔ "));
     }
-    if let Some(t) = axis::tally(Axis::Amount, members, claims, roots).into_iter().next()
+    if let Some(t) = amount
         && let Some(a) = t.claims.first().and_then(|&i| claims.get(i)).and_then(|c| c.amount.as_ref())
     {
         parts.push(compact(a));

@@ -67,14 +67,24 @@ pub fn events_of(clusters: &[Vec<usize>], claims: &[Claim], roots: &PartyRoots) 
                 members.iter().filter_map(|&i| claims.get(i)).flat_map(|c| roots.of_claim(c)).collect();
             parties.sort();
             parties.dedup();
-            let agreement = axis::Axis::ALL
-                .iter()
-                .flat_map(|&a| axis::tally(a, members, claims, roots))
+            let tallies: Vec<Vec<axis::Tally>> =
+                axis::Axis::ALL.iter().map(|&a| axis::tally(a, members, claims, roots)).collect();
+            let at = |a: axis::Axis| axis::Axis::ALL.iter().position(|&x| x == a).and_then(|k| tallies.get(k));
+            let label = label::label_from(
+                members,
+                claims,
+                roots,
+                at(axis::Axis::Direction).and_then(|t| t.first()),
+                at(axis::Axis::Amount).and_then(|t| t.first()),
+            );
+            let agreement = tallies
+                .into_iter()
+                .flatten()
                 .map(|t| Agreement { reading: t.reading.label, sources: t.sources })
                 .collect();
             Event {
                 id: format!("E{}", n + 1),
-                label: label::label(members, claims, roots),
+                label,
                 parties,
                 claims: members.iter().filter_map(|&i| claims.get(i)).map(|c| c.id.clone()).collect(),
                 agreement,

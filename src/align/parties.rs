@@ -35,17 +35,18 @@ impl PartyRoots {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let names: BTreeSet<String> = names.into_iter().map(|n| n.as_ref().to_string()).collect();
-        let mut roots = HashMap::new();
-        for name in &names {
+        let names: Vec<S> = names.into_iter().collect();
+        let set: std::collections::HashSet<&str> = names.iter().map(AsRef::as_ref).collect();
+        let mut roots = HashMap::with_capacity(set.len());
+        for &name in &set {
             // Shortest whole-word prefix that is itself a name of the run.
             let root = name
                 .char_indices()
                 .filter(|&(_, c)| c == ' ')
                 .map(|(i, _)| &name[..i])
-                .find(|prefix| names.contains(*prefix))
+                .find(|prefix| set.contains(*prefix))
                 .unwrap_or(name);
-            roots.insert(name.clone(), root.to_string());
+            roots.insert(name.to_string(), root.to_string());
         }
         PartyRoots { roots }
     }
