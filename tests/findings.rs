@@ -2,7 +2,6 @@
 //! against its README's expected findings and non-findings.
 
 use crate::util::{json, run};
-use serde_json::Value;
 
 /// (rule, severity, sources of the evidence) of each finding of a `check --format json` run.
 fn findings(args: &[&str]) -> Vec<(String, String, Vec<String>)> {
