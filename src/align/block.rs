@@ -80,6 +80,19 @@ fn figure_key(claim: &Claim) -> Option<FigureKey> {
     Some((a.figure.amount, a.figure.high, unit))
 }
 
+/// The parties a claim is blocked under: for a deal whose payer and payee are known, those
+/// two sides only (a sentence often names bystanders: "OpenAI will buy $38 billion of
+/// capacity from AWS to run Nvidia chips" is still an OpenAI–Amazon deal); otherwise every
+/// party.
+fn block_parties<'a>(c: &'a Claim, roots: &'a PartyRoots) -> Box<dyn Iterator<Item = &'a str> + 'a> {
+    match (c.relation.is_deal(), c.payer.as_deref(), c.payee.as_deref()) {
+        (true, Some(a), Some(b)) if roots.root(a) != roots.root(b) => {
+            Box::new([roots.root(a), roots.root(b)].into_iter())
+        }
+        _ => Box::new(c.parties.iter().chain(c.payer.iter()).chain(c.payee.iter()).map(|p| roots.root(p))),
+    }
+}
+
 /// A block key: the interned party roots and the relation family.
 type BlockKey = (Vec<u32>, Family);
 
@@ -92,14 +105,10 @@ pub fn clusters(claims: &[Claim], roots: &PartyRoots) -> Vec<Vec<usize>> {
     let mut block_of: HashMap<BlockKey, usize> = HashMap::new();
     let mut blocks: Vec<(BlockKey, Vec<usize>)> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
-        let mut parties: Vec<u32> = c
-            .parties
-            .iter()
-            .chain(c.payer.iter())
-            .chain(c.payee.iter())
+        let mut parties: Vec<u32> = block_parties(c, roots)
             .map(|p| {
                 let next = interned.len() as u32;
-                *interned.entry(roots.root(p)).or_insert(next)
+                *interned.entry(p).or_insert(next)
             })
             .collect();
         parties.sort_unstable();
@@ -359,6 +368,14 @@ mod tests {
             B::party_claim("c", Relation::Revenue, &["Amazon"]).usd("38000000000").build(),
         ];
         assert_eq!(run(&claims), vec![vec![0, 1], vec![2]]);
+    }
+
+    #[test]
+    fn bystanders_do_not_split_a_deal() {
+        let mut with_nvidia = B::deal("b", Relation::Purchase, "OpenAI", "Amazon").usd("38000000000").build();
+        with_nvidia.parties.push("Nvidia".to_string());
+        let claims = vec![B::deal("a", Relation::Purchase, "OpenAI", "Amazon").usd("38000000000").build(), with_nvidia];
+        assert_eq!(run(&claims), vec![vec![0, 1]]);
     }
 
     #[test]
