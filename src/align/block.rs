@@ -224,6 +224,34 @@ fn majority(axis: Axis, members: &[usize], claims: &[Claim], roots: &PartyRoots)
     axis::tally(axis, members, claims, roots).into_iter().next().map(|t| t.reading.key)
 }
 
+/// The most common deal relation of `members` (a sale counts as a purchase: one exchange
+/// seen from either side).
+fn majority_relation(members: &[usize], claims: &[Claim]) -> Option<String> {
+    let mut counts: Vec<(Relation, usize)> = Vec::new();
+    for &i in members {
+        let r = match claims[i].relation {
+            Relation::Sale => Relation::Purchase,
+            Relation::Agreement => continue,
+            r => r,
+        };
+        match counts.iter_mut().find(|(x, _)| *x == r) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((r, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts.iter().find(|(_, n)| *n == best).map(|(r, _)| r.as_str().to_string())
+}
+
+/// True when the majority figure of `members` is a value (exact or approximate), not a bound.
+fn stated_as_value(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> bool {
+    axis::tally(Axis::Amount, members, claims, roots)
+        .first()
+        .and_then(|t| t.claims.first())
+        .and_then(|&i| claims[i].amount.as_ref())
+        .is_some_and(|a| matches!(a.figure.bound, crate::mention::Bound::Exact | crate::mention::Bound::Approx))
+}
+
 fn distinct_sources(members: &[usize], claims: &[Claim]) -> usize {
     let mut s: Vec<&str> = members.iter().map(|&i| claims[i].source.as_str()).collect();
     s.sort_unstable();
@@ -282,9 +310,16 @@ fn deal_clusters(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec
         if all_speculative(f, claims) {
             continue;
         }
+        // Joining different figures is the boldest step of alignment, so it asks for the
+        // strongest evidence: the same payer, payee and relation word (a purchase is not a
+        // spending commitment), and figures stated as values, not as bounds ("more than
+        // 1 trillion" of commitments is not a restatement of a 250-billion purchase).
+        if !stated_as_value(f, claims, roots) {
+            continue;
+        }
         let (Some(dir), Some(frame), Some(key)) = (
             majority(Axis::Direction, f, claims, roots),
-            majority(Axis::Framing, f, claims, roots),
+            majority_relation(f, claims),
             f.first().and_then(|&i| figure_key(&claims[i])),
         ) else {
             continue;
@@ -412,6 +447,18 @@ mod tests {
             B::deal("c", Relation::Purchase, "OpenAI", "Amazon").usd("30000000000").build(),
         ];
         assert_eq!(run(&claims), vec![vec![0, 2], vec![1]]);
+    }
+
+    #[test]
+    fn bounds_and_other_relations_do_not_join_by_signature() {
+        let claims = vec![
+            B::deal("a", Relation::Purchase, "OpenAI", "Microsoft").usd("250000000000").build(),
+            B::deal("b", Relation::Commitment, "OpenAI", "Microsoft").usd("400000000000").build(),
+            B::deal("c", Relation::Purchase, "OpenAI", "Microsoft")
+                .usd_bound(crate::mention::Bound::MoreThan, "1000000000000")
+                .build(),
+        ];
+        assert_eq!(run(&claims), vec![vec![0], vec![1], vec![2]]);
     }
 
     #[test]
