@@ -84,7 +84,7 @@ fn figure_key(claim: &Claim) -> Option<FigureKey> {
 /// two sides only (a sentence often names bystanders: "OpenAI will buy $38 billion of
 /// capacity from AWS to run Nvidia chips" is still an OpenAI–Amazon deal); otherwise every
 /// party.
-fn block_parties<'a>(c: &'a Claim, roots: &'a PartyRoots) -> Box<dyn Iterator<Item = &'a str> + 'a> {
+pub(crate) fn block_parties<'a>(c: &'a Claim, roots: &'a PartyRoots) -> Box<dyn Iterator<Item = &'a str> + 'a> {
     match (c.relation.is_deal(), c.payer.as_deref(), c.payee.as_deref()) {
         (true, Some(a), Some(b)) if roots.root(a) != roots.root(b) => {
             Box::new([roots.root(a), roots.root(b)].into_iter())

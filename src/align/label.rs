@@ -32,13 +32,13 @@ pub fn label_from(
     {
         parties.extend(c.payer.iter().chain(c.payee.iter()).map(|p| roots.root(p).to_string()));
     }
-    for &i in members {
-        if let Some(c) = claims.get(i) {
-            for p in roots.of_claim(c) {
-                if !parties.contains(&p) {
-                    parties.push(p);
-                }
-            }
+    let mut rest: Vec<&str> =
+        members.iter().filter_map(|&i| claims.get(i)).flat_map(|c| super::block::block_parties(c, roots)).collect();
+    rest.sort_unstable();
+    rest.dedup();
+    for p in rest {
+        if !parties.iter().any(|x| x == p) {
+            parties.push(p.to_string());
         }
     }
     if !parties.is_empty() {

@@ -63,8 +63,13 @@ pub fn events_of(clusters: &[Vec<usize>], claims: &[Claim], roots: &PartyRoots) 
         .par_iter()
         .enumerate()
         .map(|(n, members)| {
-            let mut parties: Vec<String> =
-                members.iter().filter_map(|&i| claims.get(i)).flat_map(|c| roots.of_claim(c)).collect();
+            // The sides of the event: payer and payee where a deal names them, so bystanders
+            // named in one sentence do not become parties of the event.
+            let mut parties: Vec<String> = members
+                .iter()
+                .filter_map(|&i| claims.get(i))
+                .flat_map(|c| block::block_parties(c, roots).map(str::to_string).collect::<Vec<_>>())
+                .collect();
             parties.sort();
             parties.dedup();
             let tallies: Vec<Vec<axis::Tally>> =
