@@ -35,7 +35,7 @@ pub fn similarity(old: &str, new: &str) -> u32 {
             total += 1;
         }
     }
-    if total == 0 { 100 } else { u32::try_from(same * 100 / total).unwrap_or(100) }
+    (same * 100).checked_div(total).map_or(100, |p| u32::try_from(p).unwrap_or(100))
 }
 
 fn diff<'a>(old: &'a str, new: &'a str) -> TextDiff<'a, 'a, str> {

@@ -9,10 +9,11 @@
 //! each severity per step; past that a notice, printed first so it is never dropped, says
 //! where the rest are.
 
-use super::{in_focus, locate, sanitize};
+use super::{in_focus, locate, repo_relative, sanitize};
 use crate::CheckReport;
 use crate::findings::{Evidence, Finding, Severity};
 use std::io::{self, Write};
+use std::path::Path;
 
 /// Annotations GitHub shows per severity and step.
 pub const ANNOTATION_CAP: usize = 10;
@@ -38,8 +39,8 @@ fn annotated<'a>(report: &CheckReport, f: &'a Finding) -> Vec<&'a Evidence> {
     out
 }
 
-/// Writes the annotations.
-pub fn write(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
+/// Writes the annotations; `file=` paths are relative to `root` (the repository root).
+pub fn write(report: &CheckReport, root: Option<&Path>, out: &mut dyn Write) -> io::Result<()> {
     let mut counts = [0usize; 3];
     let annotations: Vec<(&Finding, &Evidence)> =
         report.findings.iter().flat_map(|f| annotated(report, f).into_iter().map(move |e| (f, e))).collect();
@@ -78,7 +79,7 @@ pub fn write(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
             out,
             "::{} file={},line={},col={},endLine={},endColumn={},title={}::{}",
             command(f.severity),
-            sanitize::workflow_property(&repo_path(l.path)),
+            sanitize::workflow_property(&repo_relative(l.path, root)),
             l.line,
             l.column,
             l.end_line,
@@ -88,12 +89,6 @@ pub fn write(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     Ok(())
-}
-
-/// A path as GitHub wants it in `file=`: forward slashes, no leading `./`.
-fn repo_path(path: &str) -> String {
-    let p = path.replace('\\', "/");
-    p.strip_prefix("./").map(str::to_string).unwrap_or(p)
 }
 
 /// Writes the Markdown for `$GITHUB_STEP_SUMMARY` (the caller appends it to that file):
@@ -111,7 +106,7 @@ mod tests {
 
     fn render(report: &CheckReport) -> String {
         let mut out = Vec::new();
-        write(report, &mut out).unwrap();
+        write(report, None, &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 

@@ -53,15 +53,16 @@ pub enum ExtractFormat {
     Jsonl,
 }
 
-/// Renders a check report. SARIF URIs are made relative to the current directory; use
-/// [`sarif::write`] to give another root.
+/// Renders a check report. GitHub and SARIF paths are made relative to the current
+/// directory (the repository root in CI); [`github::write`] and [`sarif::write`] take
+/// another root.
 pub fn render_check(report: &CheckReport, format: CheckFormat, theme: &Theme, out: &mut dyn Write) -> io::Result<()> {
     match format {
         CheckFormat::Json => json::write_check(report, out),
         CheckFormat::Human => human::write(report, theme, out),
         CheckFormat::Concise => concise::write(report, theme, out),
         CheckFormat::Markdown => markdown::write(report, out),
-        CheckFormat::Github => github::write(report, out),
+        CheckFormat::Github => github::write(report, std::env::current_dir().ok().as_deref(), out),
         CheckFormat::Sarif => sarif::write(report, std::env::current_dir().ok().as_deref(), out),
     }
 }
@@ -130,6 +131,22 @@ pub fn primary<'a>(report: &CheckReport, finding: &'a Finding) -> Option<&'a Evi
 /// The display name of a source: its name, and its path when the two differ.
 pub fn source_path<'a>(report: &'a CheckReport, source: &'a str) -> &'a str {
     report.source(source).map_or(source, |x| x.document.path.as_str())
+}
+
+/// A path relative to `root` when it is an absolute path inside it, with forward slashes
+/// and no leading `./`: the form CI annotations and SARIF URIs need.
+pub fn repo_relative(path: &str, root: Option<&std::path::Path>) -> String {
+    let p = std::path::Path::new(path);
+    let relative = match root {
+        Some(r) if p.is_absolute() => p.strip_prefix(r).unwrap_or(p),
+        _ => p,
+    };
+    let s = relative.to_string_lossy().replace('\\', "/");
+    let mut s = s.as_str();
+    while let Some(rest) = s.strip_prefix("./") {
+        s = rest;
+    }
+    s.to_string()
 }
 
 /// `1 error`, `2 warnings`: English plural of a count.

@@ -138,13 +138,7 @@ fn level(severity: Severity) -> &'static str {
 /// A path as a relative URI: relative to `root` when it is inside it, forward slashes, no
 /// `./`, and characters outside the URI path set percent-encoded.
 pub fn artifact_uri(path: &str, root: Option<&Path>) -> String {
-    let p = Path::new(path);
-    let relative = match root {
-        Some(r) if p.is_absolute() => p.strip_prefix(r).unwrap_or(p),
-        _ => p,
-    };
-    let s = relative.to_string_lossy().replace('\\', "/");
-    let s = s.trim_start_matches("./");
+    let s = super::repo_relative(path, root);
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         match b {
