@@ -95,8 +95,9 @@ fn clicolor_force_colors_a_pipe_unless_no_color() {
     assert!(!r.stdout.contains('\x1b'));
 }
 
-fn hostile_corpus() -> (String, String) {
-    let dir = temp_dir("report-hostile");
+/// A copy of the fixtures plus the hostile article, in a directory of its own per test.
+fn hostile_corpus(test: &str) -> (String, String) {
+    let dir = temp_dir(&format!("report-hostile-{test}"));
     for name in ["01-buys.md", "02-invests.md", "03-agrees.md"] {
         let bytes = std::fs::read(format!("{}/{CORPUS}/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
         write(&dir, name, &bytes);
@@ -107,7 +108,7 @@ fn hostile_corpus() -> (String, String) {
 
 #[test]
 fn hostile_article_cannot_drive_the_terminal() {
-    let (dir, evil) = hostile_corpus();
+    let (dir, evil) = hostile_corpus("human");
     for color in ["never", "always"] {
         let r = run(&["check", "--color", color, "--fail-on", "never", &dir]);
         assert_eq!(r.code, 0, "{}", r.stderr);
@@ -124,7 +125,7 @@ fn hostile_article_cannot_drive_the_terminal() {
 
 #[test]
 fn hostile_article_cannot_inject_workflow_commands() {
-    let (dir, evil) = hostile_corpus();
+    let (dir, evil) = hostile_corpus("github");
     for focus in [None, Some(evil.as_str())] {
         let mut args = vec!["check", "--format", "github", "--fail-on", "never"];
         if let Some(f) = focus {
