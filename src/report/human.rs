@@ -65,7 +65,7 @@ impl Excerpt {
                         if let Some(s) =
                             span.filter(|s| s.start >= whole.start && s.end <= whole.end && s.start < s.end)
                         {
-                            marks.push((local(s.start)..local(s.end), label));
+                            marks.push((local(s.start)..local(s.end), sanitize::inline(&label).into_owned()));
                         }
                     };
                     let parties = match (&claim.payer, &claim.payee) {
