@@ -22,6 +22,9 @@ use std::ops::Range;
 /// a word diff of them is noise: the readings are diffed instead.
 const MIN_SENTENCE_SIMILARITY: u32 = 30;
 
+/// Diffs shown per finding: the majority against this many differing readings.
+const MAX_DIFFS: usize = 3;
+
 /// Writes the human report.
 pub fn write(report: &CheckReport, theme: &Theme, out: &mut dyn Write) -> io::Result<()> {
     let renderer = theme.excerpt_renderer();
@@ -55,8 +58,9 @@ impl Excerpt {
             Some(d) => {
                 let text = d.text.as_str();
                 let first = text[..whole.start].rfind('\n').map_or(0, |i| i + 1);
-                let end_at = whole.end.max(whole.start + 1).min(text.len());
-                let last = text[end_at..].find('\n').map_or(text.len(), |i| end_at + i);
+                // A sentence that ends with its line break ends on that line, not the next.
+                let tail = if text[whole.clone()].ends_with('\n') { whole.end - 1 } else { whole.end };
+                let last = text[tail..].find('\n').map_or(text.len(), |i| tail + i);
                 let lines = &text[first..last];
                 let local = |o: usize| sanitize::multiline_offset(lines, o.saturating_sub(first));
                 let mut marks = Vec::new();
@@ -170,10 +174,20 @@ fn one_line(text: &str) -> String {
     sanitize::inline(&text.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
 }
 
-/// The majority sentence against each side whose reading differs from it.
+/// The majority sentence against each side that reads differently (each distinct reading
+/// once, at most [`MAX_DIFFS`]): a word diff of the sentences when they are close enough to
+/// compare, else of the normalized readings.
 fn write_diffs(finding: &Finding, indent: &str, theme: &Theme, out: &mut dyn Write) -> io::Result<()> {
     let Some((first, rest)) = finding.evidence.split_first() else { return Ok(()) };
-    for other in rest.iter().filter(|e| e.reading != first.reading || e.text != first.text) {
+    let mut seen: Vec<&str> = vec![first.reading.as_str()];
+    for other in rest {
+        if seen.contains(&other.reading.as_str()) {
+            continue;
+        }
+        seen.push(&other.reading);
+        if seen.len() > MAX_DIFFS + 1 {
+            break;
+        }
         let (a, b) = (one_line(&first.text), one_line(&other.text));
         let (what, segments) = if diff::similarity(&a, &b) >= MIN_SENTENCE_SIMILARITY {
             ("diff", diff::segments(&a, &b))
@@ -290,6 +304,31 @@ mod tests {
         }
         let plain = render(&fixture::hostile_report(), &Theme::plain());
         assert!(!plain.contains('\x1b'));
+    }
+
+    #[test]
+    fn odd_spans_never_panic() {
+        let base = fixture::report();
+        let text_len = base.extractions[0].document.text.len();
+        let accent = base.extractions[0].document.text.find('é').unwrap();
+        let spans =
+            [(0, 0), (accent + 1, accent + 2), (text_len, text_len), (text_len - 1, text_len), (5, 2), (0, 99_999)];
+        for (start, end) in spans {
+            let mut r = fixture::report();
+            for f in &mut r.findings {
+                for e in &mut f.evidence {
+                    e.span.start = start;
+                    e.span.end = end;
+                }
+            }
+            for x in &mut r.extractions {
+                for c in &mut x.claims {
+                    c.amount_span = Some(crate::span::Span { start: end, end: start, line: 1, column: 1 });
+                }
+            }
+            let text = render(&r, &Theme::plain());
+            assert!(text.contains("Found 2 errors"), "{start}..{end}: {text}");
+        }
     }
 
     #[test]

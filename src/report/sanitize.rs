@@ -196,4 +196,19 @@ mod tests {
         let prop = workflow_property("a:b,c\nd");
         assert_eq!(prop, "a%3Ab%2Cc%0Ad");
     }
+
+    proptest::proptest! {
+        #[test]
+        fn nothing_control_survives(text in "\\PC*|[\\x00-\\x1f\\x7f-\\u{9f}a:%,\\n\\r]*") {
+            proptest::prop_assert!(!inline(&text).chars().any(char::is_control));
+            proptest::prop_assert!(!multiline(&text).chars().any(|c| c.is_control() && c != '\n'));
+            let data = workflow_data(&text);
+            proptest::prop_assert!(!data.chars().any(char::is_control));
+            proptest::prop_assert!(!workflow_property(&text).contains([':', ',']));
+            proptest::prop_assert!(!markdown(&text).chars().any(char::is_control));
+            for offset in 0..=text.len() + 1 {
+                proptest::prop_assert!(multiline_offset(&text, offset) <= multiline(&text).len());
+            }
+        }
+    }
 }
