@@ -38,15 +38,16 @@ mod tests {
     fn one_line_per_finding_snapshot() {
         let text = render(&fixture::report());
         assert_eq!(text.lines().count(), 4);
-        assert!(text.starts_with("corpus/a.md:8:1: error[direction-conflict] "), "{text}");
+        // Without focus, on the minority side: echo (b.md) reverses the direction.
+        assert!(text.starts_with("corpus/b.md:9:1: error[direction-conflict] "), "{text}");
         fixture::snapshots().bind(|| insta::assert_snapshot!("concise", text));
     }
 
     #[test]
     fn focus_moves_the_location_to_the_focused_source() {
         let mut r = fixture::report();
-        r.focus = vec!["echo".to_string()];
-        assert!(render(&r).starts_with("corpus/b.md:9:1: error[direction-conflict]"));
+        r.focus = vec!["lqe".to_string()];
+        assert!(render(&r).starts_with("corpus/a.md:8:1: error[direction-conflict]"));
     }
 
     #[test]

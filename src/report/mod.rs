@@ -122,10 +122,14 @@ pub fn in_focus(report: &CheckReport, source: &str) -> bool {
     report.focus.is_empty() || report.focus.iter().any(|f| f == source)
 }
 
-/// The evidence a one-location format points at: the first from a focused source, else the
-/// first (the majority reading).
+/// The evidence a one-location format (concise, SARIF) points at: with `--focus`, the first
+/// from a focused source; without, the last, which is the minority side (evidence comes
+/// majority first), the outlier an editor has to look at.
 pub fn primary<'a>(report: &CheckReport, finding: &'a Finding) -> Option<&'a Evidence> {
-    finding.evidence.iter().find(|e| in_focus(report, &e.source)).or(finding.evidence.first())
+    if report.focus.is_empty() {
+        return finding.evidence.last();
+    }
+    finding.evidence.iter().find(|e| in_focus(report, &e.source)).or(finding.evidence.last())
 }
 
 /// The display name of a source: its name, and its path when the two differ.
