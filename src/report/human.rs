@@ -196,7 +196,7 @@ fn write_diffs(finding: &Finding, indent: &str, theme: &Theme, out: &mut dyn Wri
             ("readings", diff::segments(&ra, &rb))
         };
         let head = format!("{what} {} → {}:", sanitize::inline(&first.source), sanitize::inline(&other.source));
-        writeln!(out, "{indent}{} {} {}", "=".style(theme.dim), head.style(theme.strong), styled(&segments, theme))?;
+        writeln!(out, "{indent}{} {} {}", "=".style(theme.gutter), head.style(theme.strong), styled(&segments, theme))?;
     }
     Ok(())
 }
@@ -223,7 +223,7 @@ fn write_agreement(report: &CheckReport, id: &str, indent: &str, theme: &Theme, 
         return Ok(());
     }
     let head = format!("agreement on {} ({}):", sanitize::inline(&event.id), sanitize::inline(&event.label));
-    writeln!(out, "{indent}{} {}", "=".style(theme.dim), head.style(theme.strong))?;
+    writeln!(out, "{indent}{} {}", "=".style(theme.gutter), head.style(theme.strong))?;
     for a in &event.agreement {
         let n = a.sources.len();
         let says = if n == 1 { "1 source says".to_string() } else { format!("{n} sources say") };

@@ -17,8 +17,10 @@ pub struct Theme {
     pub info: Style,
     /// Emphasis (rule ids, counts).
     pub strong: Style,
-    /// Secondary text (paths, gutters).
+    /// Secondary text (source lists).
     pub dim: Style,
+    /// The `=` and `|` gutter of excerpts, as the excerpt renderer draws it.
+    pub gutter: Style,
     /// Words only in the first sentence of a diff.
     pub deleted: Style,
     /// Words only in the second sentence of a diff.
@@ -36,6 +38,7 @@ impl Theme {
             info: Style::new().cyan().bold(),
             strong: Style::new().bold(),
             dim: Style::new().dimmed(),
+            gutter: Style::new().blue().bold(),
             deleted: Style::new().red(),
             inserted: Style::new().green(),
             enabled: true,
@@ -50,6 +53,7 @@ impl Theme {
             info: Style::new(),
             strong: Style::new(),
             dim: Style::new(),
+            gutter: Style::new(),
             deleted: Style::new(),
             inserted: Style::new(),
             enabled: false,
