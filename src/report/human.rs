@@ -12,7 +12,7 @@ use super::json::Summary;
 use super::{Theme, plural, sanitize};
 use crate::CheckReport;
 use crate::claims::describe_when;
-use crate::findings::{Evidence, Finding, Severity};
+use crate::findings::{self, Evidence, Finding, Severity};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use owo_colors::OwoColorize;
 use std::io::{self, Write};
@@ -28,11 +28,19 @@ const MAX_DIFFS: usize = 3;
 /// Writes the human report.
 pub fn write(report: &CheckReport, theme: &Theme, out: &mut dyn Write) -> io::Result<()> {
     let renderer = theme.excerpt_renderer();
-    let mut shown_events: Vec<&str> = Vec::new();
+    let (mut shown_events, mut shown_rules): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
     for finding in &report.findings {
-        // Each event's agreement is shown once, under its first (most severe) finding.
+        // Each event's agreement, and each rule's pointer to `explain`, is shown once, under
+        // the first (most severe) finding it concerns.
         let event = finding.event.as_deref().filter(|id| !shown_events.contains(id));
+        let explain = findings::rule(&finding.rule).filter(|r| !shown_rules.contains(&r.id));
         write_finding(report, finding, event, theme, &renderer, out)?;
+        if let Some(rule) = explain {
+            let indent = " ".repeat(gutter_width(report, finding));
+            let help = format!("`claimdiff explain {}` says what this rule checks and why", rule.id);
+            writeln!(out, "{indent}{} {}: {help}", "=".style(theme.gutter), "help".style(theme.strong))?;
+            shown_rules.push(rule.id);
+        }
         shown_events.extend(event);
         writeln!(out)?;
     }
@@ -158,14 +166,27 @@ fn write_finding(
     }
     let report_groups: [Group<'_>; 1] = [group];
     writeln!(out, "{}", renderer.render(&report_groups))?;
-    // Line up with the renderer's `= note:` lines: one column past the widest line number.
-    let last_line = excerpts.iter().map(|x| x.line_start + x.text.matches('\n').count()).max().unwrap_or(1);
-    let indent = " ".repeat(last_line.to_string().len() + 1);
+    let indent = " ".repeat(gutter_width(report, finding));
     write_diffs(finding, &indent, theme, out)?;
     if let Some(id) = event {
         write_agreement(report, id, &indent, theme, out)?;
     }
     Ok(())
+}
+
+/// Where the renderer puts its `= note:` lines: one column past the widest line number of
+/// the finding's excerpts, so our own `=` lines line up with them.
+fn gutter_width(report: &CheckReport, finding: &Finding) -> usize {
+    let last_line = finding
+        .evidence
+        .iter()
+        .map(|e| {
+            let x = Excerpt::of(report, e);
+            x.line_start + x.text.matches('\n').count()
+        })
+        .max()
+        .unwrap_or(1);
+    last_line.to_string().len() + 1
 }
 
 /// A sentence on one line for a diff: whitespace runs (line breaks included) as one space,
