@@ -3,4 +3,5 @@
 mod claims;
 mod cli;
 mod findings;
+mod report;
 mod util;
