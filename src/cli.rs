@@ -46,6 +46,8 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// Articles (.txt, .md) or directories of articles; `-` reads one article from stdin.
+    /// With `check --claims`: claims files (`extract --format jsonl` output) or
+    /// directories of `.jsonl` files.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Publication date for articles that give none (YYYY-MM-DD).
@@ -77,6 +79,10 @@ pub struct CheckArgs {
     /// Exit with 1 when a finding at or above this severity is reported.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
+    /// Read the inputs as claims already extracted (`extract --format jsonl` output, e.g.
+    /// one file per shard) instead of articles; `--focus` then names sources or paths.
+    #[arg(long)]
+    pub claims: bool,
 }
 
 /// `extract` options.
@@ -174,16 +180,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
             let (inputs, mut failed) = expand(&args.input.paths, err)?;
             let options = options(&args.input);
             let extractions = if args.format == ExtractFormat::Jsonl {
-                // Stream: each document is written as soon as it is ready.
-                for input in &inputs {
-                    match ingest::read(input, &options) {
-                        Ok(doc) => report::json::write_document_line(&crate::extract(doc, &rules), out)?,
-                        Err(e) => {
-                            failed = true;
-                            writeln!(err, "claimdiff: {e}")?;
-                        }
-                    }
-                }
+                failed |= stream_jsonl(&inputs, &options, &rules, out, err)?;
                 Vec::new()
             } else {
                 read_all(&inputs, &options, &rules, &mut failed, err)?
@@ -193,6 +190,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
             }
             Ok(if failed { 2 } else { 0 })
         }
+        Command::Check(args) if args.claims => check_claims(&args, out, err),
         Command::Check(args) => {
             let Some(rules) = load_rules(&args.input, err)? else { return Ok(2) };
             let theme = theme(args.input.color);
@@ -212,16 +210,143 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
                 .collect();
             let report = crate::check(extractions, &rules, &focus);
             report::render_check(&report, args.format, &theme, out)?;
-            let failing = args.fail_on.threshold().is_some_and(|t| report.findings.iter().any(|f| f.severity >= t));
-            Ok(if failed {
-                2
-            } else if failing {
-                1
-            } else {
-                0
-            })
+            Ok(check_code(&report, args.fail_on, failed))
         }
     }
+}
+
+/// The exit code of a check: 2 when an input failed, 1 when a finding reaches `--fail-on`.
+fn check_code(report: &crate::CheckReport, fail_on: FailOn, failed: bool) -> u8 {
+    let failing = fail_on.threshold().is_some_and(|t| report.findings.iter().any(|f| f.severity >= t));
+    if failed {
+        2
+    } else if failing {
+        1
+    } else {
+        0
+    }
+}
+
+/// `check --claims`: alignment and findings over claims extracted earlier, possibly by
+/// many `extract --format jsonl` runs (one per shard).
+fn check_claims(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
+    let Some(rules) = load_rules(&args.input, err)? else { return Ok(2) };
+    let theme = theme(args.input.color);
+    let (files, errors) = crate::claims_file::expand(&args.input.paths);
+    let mut failed = !errors.is_empty();
+    for e in &errors {
+        writeln!(err, "claimdiff: {e}")?;
+    }
+    let mut extractions = Vec::new();
+    for file in &files {
+        let (mut xs, errors) = crate::claims_file::read(file);
+        failed |= !errors.is_empty();
+        for e in &errors {
+            writeln!(err, "claimdiff: {e}")?;
+        }
+        extractions.append(&mut xs);
+    }
+    let focus: Vec<String> = extractions
+        .iter()
+        .filter(|e| {
+            args.focus
+                .iter()
+                .any(|f| Path::new(&e.document.path) == f.as_path() || f.as_os_str() == e.document.source.as_str())
+        })
+        .map(|e| e.document.source.clone())
+        .collect();
+    let report = crate::check(extractions, &rules, &focus);
+    report::render_check(&report, args.format, &theme, out)?;
+    Ok(check_code(&report, args.fail_on, failed))
+}
+
+/// `extract --format jsonl`: documents are read and extracted in parallel and each line is
+/// written as soon as it and every line before it are ready, in input order. Workers stay
+/// at most a small window ahead of the writer, so memory holds a few documents, never the
+/// corpus. Returns whether an input failed.
+fn stream_jsonl(
+    inputs: &[Input],
+    options: &ingest::Options,
+    rules: &Rules,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<bool> {
+    use std::collections::BTreeMap;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::{Condvar, Mutex, mpsc};
+
+    let workers = rayon::current_num_threads().clamp(1, inputs.len().max(1));
+    let window = workers * 4;
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let written = (Mutex::new(0usize), Condvar::new());
+    let (tx, rx) = mpsc::channel::<(usize, Result<Vec<u8>, String>)>();
+    let work = |tx: mpsc::Sender<(usize, Result<Vec<u8>, String>)>| loop {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        if i >= inputs.len() || stop.load(Ordering::Relaxed) {
+            break;
+        }
+        {
+            let (lock, ready) = &written;
+            let mut done = lock.lock().unwrap_or_else(|p| p.into_inner());
+            while i >= *done + window && !stop.load(Ordering::Relaxed) {
+                done = ready.wait(done).unwrap_or_else(|p| p.into_inner());
+            }
+        }
+        let line = ingest::read(&inputs[i], options).map_err(|e| e.to_string()).and_then(|doc| {
+            let mut buf = Vec::new();
+            report::json::write_document_line(&crate::extract(doc, rules), &mut buf).map_err(|e| e.to_string())?;
+            Ok(buf)
+        });
+        if tx.send((i, line)).is_err() {
+            break;
+        }
+    };
+    let mut failed = false;
+    let result = std::thread::scope(|scope| {
+        let work = &work;
+        scope.spawn(move || {
+            rayon::scope(|rs| {
+                for _ in 0..workers {
+                    let tx = tx.clone();
+                    rs.spawn(move |_| work(tx));
+                }
+            })
+        });
+        let mut pending = BTreeMap::new();
+        let mut turn = 0;
+        let mut result = Ok(());
+        for (i, line) in rx.iter() {
+            pending.insert(i, line);
+            while let Some(line) = pending.remove(&turn) {
+                let w = match line {
+                    Ok(bytes) => out.write_all(&bytes),
+                    Err(e) => {
+                        failed = true;
+                        writeln!(err, "claimdiff: {e}")
+                    }
+                };
+                turn += 1;
+                let (lock, ready) = &written;
+                *lock.lock().unwrap_or_else(|p| p.into_inner()) = turn;
+                ready.notify_all();
+                if let Err(e) = w {
+                    result = Err(e);
+                    break;
+                }
+            }
+            if result.is_err() {
+                // Under the lock, so no worker misses the wake-up between test and wait.
+                let _guard = written.0.lock().unwrap_or_else(|p| p.into_inner());
+                stop.store(true, Ordering::Relaxed);
+                written.1.notify_all();
+                break;
+            }
+        }
+        drop(rx);
+        result
+    });
+    result.map(|()| failed)
 }
 
 fn options(args: &InputArgs) -> ingest::Options {
@@ -329,5 +454,51 @@ fn explain(rule: Option<&str>, out: &mut dyn Write, err: &mut dyn Write) -> io::
                 Ok(2)
             }
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_args(args: &[&str]) -> (u8, String, String) {
+        let cli = Cli::try_parse_from(std::iter::once("claimdiff").chain(args.iter().copied())).unwrap();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = run(cli, &mut out, &mut err).unwrap();
+        (code, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
+    }
+
+    #[test]
+    fn jsonl_streams_every_document_in_input_order() {
+        let (code, out, err) = run_args(&["extract", "--format", "jsonl", "examples/openai-aws", "missing.md"]);
+        assert_eq!(code, 2, "a missing input fails the run");
+        assert!(err.contains("missing.md"), "{err}");
+        let paths: Vec<String> = out
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["path"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(paths.len(), 9);
+        let mut sorted = paths.clone();
+        sorted.sort();
+        assert_eq!(paths, sorted);
+    }
+
+    #[test]
+    fn check_claims_gives_the_report_of_check_on_the_articles() {
+        let (_, jsonl, _) = run_args(&["extract", "--format", "jsonl", "examples/openai-aws"]);
+        let dir = std::env::temp_dir().join(format!("claimdiff-claims-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let lines: Vec<&str> = jsonl.lines().collect();
+        // Two shards, as two machines would write them.
+        std::fs::write(dir.join("a.jsonl"), lines[..4].join("\n")).unwrap();
+        std::fs::write(dir.join("b.jsonl"), lines[4..].join("\n") + "\n").unwrap();
+        let direct = run_args(&["check", "--format", "json", "examples/openai-aws"]);
+        let dir_arg = dir.display().to_string();
+        let sharded = run_args(&["check", "--format", "json", "--claims", &dir_arg]);
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(sharded.2, "");
+        assert_eq!(sharded.0, direct.0);
+        let json = |s: &str| serde_json::from_str::<serde_json::Value>(s).unwrap();
+        assert_eq!(json(&sharded.1), json(&direct.1));
     }
 }
