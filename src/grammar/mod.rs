@@ -107,13 +107,15 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
             let Some(c) = sentence.get(at..).and_then(|r| r.chars().next()) else { break };
             (c.len_utf8(), c.is_whitespace(), c.is_alphanumeric())
         };
-        if !space && !prev_alnum && filter.is_none_or(|f| f.may_start(sentence, at)) {
-            if let Some(f) = best_at(sentence, lang, at) {
-                at = f.range.end;
-                prev_alnum = sentence.get(..at).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric);
-                found.push(f);
-                continue;
-            }
+        if !space
+            && !prev_alnum
+            && filter.is_none_or(|f| f.may_start(sentence, at))
+            && let Some(f) = best_at(sentence, lang, at)
+        {
+            at = f.range.end;
+            prev_alnum = sentence.get(..at).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric);
+            found.push(f);
+            continue;
         }
         prev_alnum = alnum;
         at += len;
