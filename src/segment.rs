@@ -173,7 +173,8 @@ fn ends_with_abbreviation(before: &str, abbr: &Abbreviations) -> bool {
     }
     // Two-word abbreviations: `p. ex`.
     let head = before[..token_start].trim_end();
-    let prev_start = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let prev_start =
+        head.rfind(char::is_whitespace).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
     let two = format!("{} {token}", &head[prev_start..]);
     abbr.contains(&two)
 }
