@@ -95,10 +95,11 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, abbr: &Abbrevi
     let quotes = balanced_quotes(s);
     let mut depth = 0usize;
     let mut sentence_start = 0;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    // Walks the block by byte offset: no per-character buffer, so a 100 MB paragraph costs
+    // no more memory than its text.
+    let char_at = |p: usize| s.get(p..).and_then(|r| r.chars().next());
+    let mut pos = 0;
+    while let Some(c) = char_at(pos) {
         match c {
             '«' | '“' if quotes => depth += 1,
             '»' | '”' if quotes => depth = depth.saturating_sub(1),
@@ -106,31 +107,35 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, abbr: &Abbrevi
         }
         if depth == 0 && matches!(c, '.' | '!' | '?' | '…') {
             // The terminator run: more terminators and closing marks.
-            let mut j = i + 1;
-            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closing(chars[j].1)) {
-                if quotes && matches!(chars[j].1, '»' | '”') {
+            let mut j = pos + c.len_utf8();
+            while let Some(d) = char_at(j)
+                && (matches!(d, '.' | '!' | '?' | '…') || is_closing(d))
+            {
+                if quotes && matches!(d, '»' | '”') {
                     depth = depth.saturating_sub(1);
                 }
-                j += 1;
+                j += d.len_utf8();
             }
-            let end = chars.get(j).map_or(s.len(), |&(p, _)| p);
+            let end = j;
             let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() {
-                k += 1;
+            while let Some(d) = char_at(k)
+                && d.is_whitespace()
+            {
+                k += d.len_utf8();
             }
-            let followed_by_space = k > j || j == chars.len();
-            let next = chars.get(k).map(|&(_, c)| c);
+            let followed_by_space = k > j || j == s.len();
+            let next = char_at(k);
             let new_sentence =
                 next.is_none_or(|n| !n.is_lowercase() && !is_closing(n) && !matches!(n, ',' | ';' | ':'));
-            let abbreviation = c == '.' && (i == j - 1) && ends_with_abbreviation(&s[..pos], abbr);
+            let abbreviation = c == '.' && j == pos + 1 && ends_with_abbreviation(&s[..pos], abbr);
             if followed_by_space && new_sentence && !abbreviation {
                 push_trimmed(block.start, sentence_start, end, s, paragraph, out);
-                sentence_start = chars.get(k).map_or(s.len(), |&(p, _)| p);
+                sentence_start = k;
             }
-            i = j.max(i + 1);
+            pos = j;
             continue;
         }
-        i += 1;
+        pos += c.len_utf8();
     }
     push_trimmed(block.start, sentence_start, s.len(), s, paragraph, out);
 }

@@ -27,8 +27,13 @@ impl Abbreviations {
             .iter()
             .chain(&self.fr)
             .chain(&self.en)
-            .any(|a| a.eq_ignore_ascii_case(token) || a.to_lowercase() == token.to_lowercase())
+            .any(|a| a.eq_ignore_ascii_case(token) || (!(a.is_ascii() && token.is_ascii()) && same_lowercase(a, token)))
     }
+}
+
+/// `a.to_lowercase() == b.to_lowercase()`, without allocating (this runs at every period).
+fn same_lowercase(a: &str, b: &str) -> bool {
+    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
 }
 
 impl RuleFile for Abbreviations {
