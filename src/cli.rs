@@ -261,9 +261,10 @@ fn check_claims(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> i
 }
 
 /// `extract --format jsonl`: documents are read and extracted in parallel and each line is
-/// written as soon as it and every line before it are ready, in input order. Workers stay
-/// at most a small window ahead of the writer, so memory holds a few documents, never the
-/// corpus. Returns whether an input failed.
+/// written as soon as it and every line before it are ready, in input order. Workers take
+/// small runs of consecutive inputs (one hand-off per run, not per document) and stay at
+/// most a few runs ahead of the writer, so memory holds a few documents, never the corpus.
+/// Returns whether an input failed.
 fn stream_jsonl(
     inputs: &[Input],
     options: &ingest::Options,
@@ -275,30 +276,36 @@ fn stream_jsonl(
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     use std::sync::{Condvar, Mutex, mpsc};
 
-    let workers = rayon::current_num_threads().clamp(1, inputs.len().max(1));
+    type Run = Vec<Result<Vec<u8>, String>>;
+    let workers = rayon::current_num_threads().max(1);
+    // Runs of 8 documents, unless that would leave a core idle.
+    let run_len = (inputs.len() / (workers * 4)).clamp(1, 8);
+    let runs = inputs.len().div_ceil(run_len);
     let window = workers * 4;
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let written = (Mutex::new(0usize), Condvar::new());
-    let (tx, rx) = mpsc::channel::<(usize, Result<Vec<u8>, String>)>();
-    let work = |tx: mpsc::Sender<(usize, Result<Vec<u8>, String>)>| loop {
-        let i = next.fetch_add(1, Ordering::Relaxed);
-        if i >= inputs.len() || stop.load(Ordering::Relaxed) {
+    let (tx, rx) = mpsc::channel::<(usize, Run)>();
+    let one = |input: &Input| {
+        let doc = ingest::read(input, options).map_err(|e| e.to_string())?;
+        let mut buf = Vec::new();
+        report::json::write_document_line(&crate::extract(doc, rules), &mut buf).map_err(|e| e.to_string())?;
+        Ok(buf)
+    };
+    let work = |tx: mpsc::Sender<(usize, Run)>| loop {
+        let r = next.fetch_add(1, Ordering::Relaxed);
+        if r >= runs || stop.load(Ordering::Relaxed) {
             break;
         }
         {
             let (lock, ready) = &written;
             let mut done = lock.lock().unwrap_or_else(|p| p.into_inner());
-            while i >= *done + window && !stop.load(Ordering::Relaxed) {
+            while r >= *done + window && !stop.load(Ordering::Relaxed) {
                 done = ready.wait(done).unwrap_or_else(|p| p.into_inner());
             }
         }
-        let line = ingest::read(&inputs[i], options).map_err(|e| e.to_string()).and_then(|doc| {
-            let mut buf = Vec::new();
-            report::json::write_document_line(&crate::extract(doc, rules), &mut buf).map_err(|e| e.to_string())?;
-            Ok(buf)
-        });
-        if tx.send((i, line)).is_err() {
+        let batch = inputs.get(r * run_len..((r + 1) * run_len).min(inputs.len())).unwrap_or_default();
+        if tx.send((r, batch.iter().map(one).collect())).is_err() {
             break;
         }
     };
@@ -307,7 +314,7 @@ fn stream_jsonl(
         let work = &work;
         scope.spawn(move || {
             rayon::scope(|rs| {
-                for _ in 0..workers {
+                for _ in 0..workers.min(runs) {
                     let tx = tx.clone();
                     rs.spawn(move |_| work(tx));
                 }
@@ -316,31 +323,29 @@ fn stream_jsonl(
         let mut pending = BTreeMap::new();
         let mut turn = 0;
         let mut result = Ok(());
-        for (i, line) in rx.iter() {
-            pending.insert(i, line);
-            while let Some(line) = pending.remove(&turn) {
-                let w = match line {
-                    Ok(bytes) => out.write_all(&bytes),
-                    Err(e) => {
-                        failed = true;
-                        writeln!(err, "claimdiff: {e}")
+        'receive: for (r, lines) in rx.iter() {
+            pending.insert(r, lines);
+            while let Some(lines) = pending.remove(&turn) {
+                for line in lines {
+                    let w = match line {
+                        Ok(bytes) => out.write_all(&bytes),
+                        Err(e) => {
+                            failed = true;
+                            writeln!(err, "claimdiff: {e}")
+                        }
+                    };
+                    if let Err(e) = w {
+                        result = Err(e);
+                        // Under the lock, so no worker misses the wake-up between test and wait.
+                        let _guard = written.0.lock().unwrap_or_else(|p| p.into_inner());
+                        stop.store(true, Ordering::Relaxed);
+                        written.1.notify_all();
+                        break 'receive;
                     }
-                };
-                turn += 1;
-                let (lock, ready) = &written;
-                *lock.lock().unwrap_or_else(|p| p.into_inner()) = turn;
-                ready.notify_all();
-                if let Err(e) = w {
-                    result = Err(e);
-                    break;
                 }
-            }
-            if result.is_err() {
-                // Under the lock, so no worker misses the wake-up between test and wait.
-                let _guard = written.0.lock().unwrap_or_else(|p| p.into_inner());
-                stop.store(true, Ordering::Relaxed);
+                turn += 1;
+                *written.0.lock().unwrap_or_else(|p| p.into_inner()) = turn;
                 written.1.notify_all();
-                break;
             }
         }
         drop(rx);

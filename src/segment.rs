@@ -98,8 +98,18 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, abbr: &Abbrevi
     // Walks the block by byte offset: no per-character buffer, so a 100 MB paragraph costs
     // no more memory than its text.
     let char_at = |p: usize| s.get(p..).and_then(|r| r.chars().next());
+    let bytes = s.as_bytes();
     let mut pos = 0;
-    while let Some(c) = char_at(pos) {
+    loop {
+        // Jump to the next byte that can start a terminator or a quote (`.`, `!`, `?`, and
+        // the lead bytes of `…`, `«`, `»`, `“`, `”`); every other character is skipped.
+        pos += bytes
+            .get(pos..)
+            .unwrap_or_default()
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xC2 | 0xE2))
+            .unwrap_or(bytes.len().saturating_sub(pos));
+        let Some(c) = char_at(pos) else { break };
         match c {
             '«' | '“' if quotes => depth += 1,
             '»' | '”' if quotes => depth = depth.saturating_sub(1),
@@ -153,7 +163,7 @@ fn push_trimmed(base: usize, start: usize, end: usize, s: &str, paragraph: usize
 /// True when every « has a » and every “ a ” in the block: only then do quotes protect
 /// their content from splitting (an unclosed quote would swallow the paragraph).
 fn balanced_quotes(s: &str) -> bool {
-    let count = |c: char| s.chars().filter(|&x| x == c).count();
+    let count = |c: char| s.matches(c).count();
     count('«') == count('»') && count('“') == count('”')
 }
 

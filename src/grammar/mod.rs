@@ -126,15 +126,19 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
 /// The longest reading of any sub-grammar at `at` (ties go to the earlier sub-grammar).
 fn best_at(sentence: &str, lang: Lang, at: usize) -> Option<Found> {
     let ctx = Context { lang, sentence, at };
-    SUB_GRAMMARS
-        .iter()
-        .filter_map(|g| g(&ctx))
-        .filter(|f| f.range.start >= at && f.range.end > f.range.start && f.range.end <= sentence.len())
-        .filter(|f| sentence.is_char_boundary(f.range.start) && sentence.is_char_boundary(f.range.end))
-        .fold(None::<Found>, |best, f| match best {
-            Some(b) if b.range.end >= f.range.end => Some(b),
-            _ => Some(f),
-        })
+    let mut best: Option<Found> = None;
+    for g in SUB_GRAMMARS {
+        let Some(f) = g(&ctx) else { continue };
+        let valid = f.range.start >= at
+            && f.range.end > f.range.start
+            && f.range.end <= sentence.len()
+            && sentence.is_char_boundary(f.range.start)
+            && sentence.is_char_boundary(f.range.end);
+        if valid && best.as_ref().is_none_or(|b| f.range.end > b.range.end) {
+            best = Some(f);
+        }
+    }
+    best
 }
 
 /// `char::is_whitespace` for an ASCII byte.
