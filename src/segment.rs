@@ -137,8 +137,11 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, abbr: &Abbrevi
             let next = char_at(k);
             let new_sentence =
                 next.is_none_or(|n| !n.is_lowercase() && !is_closing(n) && !matches!(n, ',' | ';' | ':'));
-            let abbreviation = c == '.' && j == pos + 1 && ends_with_abbreviation(&s[..pos], abbr);
-            if followed_by_space && new_sentence && !abbreviation {
+            // Looked up only where the period would otherwise end a sentence.
+            if followed_by_space
+                && new_sentence
+                && !(c == '.' && j == pos + 1 && ends_with_abbreviation(&s[..pos], abbr))
+            {
                 push_trimmed(block.start, sentence_start, end, s, paragraph, out);
                 sentence_start = k;
             }
