@@ -502,7 +502,7 @@ fn title(s: &Story, t: Twist, fr: bool, amount: &str) -> String {
 fn background(rng: &mut Rng, s: &Story, fr: bool, count: usize) -> Vec<String> {
     let mut out = Vec::new();
     let y = s.announced.year;
-    let mut order: Vec<usize> = (0..10).collect();
+    let mut order: Vec<usize> = (0..16).collect();
     for i in (1..order.len()).rev() {
         order.swap(i, rng.below(i + 1));
     }
@@ -557,11 +557,53 @@ fn background(rng: &mut Rng, s: &Story, fr: bool, count: usize) -> Vec<String> {
                     "Pour les observateurs, l'enjeu dépasse les deux entreprises. « Le marché européen doit se structurer », estime une économiste de la banque Ostrava, qui table sur une croissance annuelle de {p} % jusqu'en {}.",
                     y + 5
                 ),
-                _ => format!(
+                9 => format!(
                     "Le site de production, situé près de Lyon, emploie {} personnes et tourne déjà à {}0 % de ses capacités. Un deuxième site devrait ouvrir en {}.",
                     rng.range(120, 900),
                     rng.range(6, 9),
                     y + 2
+                ),
+                10 => format!(
+                    "Sur le plan financier, {} affiche une dette nette de {},{tenth} milliards d'euros, en baisse de {p} % sur un an. L'agence de notation Fitch a confirmé sa note la semaine dernière, tout en relevant que la trésorerie resterait « sous tension » jusqu'à la fin de l'exercice. Le groupe versera néanmoins un dividende de {},{} euros par action au titre de {}.",
+                    s.payer,
+                    rng.range(1, 40),
+                    rng.range(1, 3),
+                    rng.range(10, 99),
+                    y - 1
+                ),
+                11 => format!(
+                    "Les syndicats restent prudents. « Nous demandons des garanties écrites sur l'emploi et sur les investissements en France », explique une représentante de la CFDT, qui rappelle que le précédent plan, présenté en {}, prévoyait déjà {} embauches qui n'ont jamais vu le jour. Une réunion avec la direction est prévue le {} {}.",
+                    y - 2,
+                    rng.range(200, 2000),
+                    rng.range(1, 28),
+                    MONTHS_FR[rng.below(12)]
+                ),
+                12 => format!(
+                    "L'opération intervient dans un contexte de taux d'intérêt élevés. La Banque centrale européenne a maintenu son taux de dépôt à {},{} % lors de sa dernière réunion, et les marchés n'anticipent pas de baisse avant le {} trimestre {}. Plusieurs projets concurrents ont été reportés faute de financement, notamment en Allemagne et en Italie.",
+                    rng.range(2, 4),
+                    rng.range(0, 3) * 25,
+                    ["premier", "deuxième", "troisième"][rng.below(3)],
+                    y + 1
+                ),
+                13 => format!(
+                    "Du côté de {}, on insiste sur la dimension industrielle du projet. La société, fondée en {} par deux anciens ingénieurs de l'aéronautique, revendique plus de {} clients dans une trentaine de pays. Elle a réalisé l'an dernier un chiffre d'affaires de {} millions d'euros, dont près de la moitié hors d'Europe, et vise l'équilibre opérationnel dès {}.",
+                    s.payee,
+                    y - rng.range(8, 40) as i32,
+                    rng.range(50, 900),
+                    rng.range(40, 900),
+                    y + 1
+                ),
+                14 => format!(
+                    "Les autorités de la concurrence devront toutefois se prononcer. À Bruxelles, la Commission européenne dispose de {} jours ouvrés pour mener un premier examen, et pourrait ouvrir une enquête approfondie si elle estime que l'opération réduit le choix des clients. Une décision est attendue au plus tôt en {} {}, selon un avocat spécialisé.",
+                    rng.range(25, 35),
+                    MONTHS_FR[rng.below(12)],
+                    y + 1
+                ),
+                _ => format!(
+                    "En Bourse, la réaction a été contrastée. Après avoir ouvert en hausse de {p} %, le titre {} a terminé la séance sur un repli de 0,{tenth} %, dans un marché globalement orienté à la baisse. Depuis le début de l'année, l'action a pris {} %, contre {} % pour l'indice sectoriel européen.",
+                    s.payer,
+                    rng.range(5, 60),
+                    rng.range(2, 20)
                 ),
             }
         } else {
@@ -608,11 +650,53 @@ fn background(rng: &mut Rng, s: &Story, fr: bool, count: usize) -> Vec<String> {
                     "For observers, the stakes go beyond the two companies. \"The market has to consolidate,\" said an economist at Ostrava Bank, who expects annual growth of {p}% through {}.",
                     y + 5
                 ),
-                _ => format!(
+                9 => format!(
                     "The plant, near Manchester, employs {} people and already runs at {}0% of capacity. A second site is expected to open in {}.",
                     rng.range(120, 900),
                     rng.range(6, 9),
                     y + 2
+                ),
+                10 => format!(
+                    "On the financial side, {} reported net debt of {}.{tenth} billion euros, down {p}% from a year earlier. Ratings agency Fitch affirmed its rating last week but warned that cash would remain \"tight\" until the end of the fiscal year. The group will nonetheless pay a dividend of {}.{} euros a share for {}.",
+                    s.payer,
+                    rng.range(1, 40),
+                    rng.range(1, 3),
+                    rng.range(10, 99),
+                    y - 1
+                ),
+                11 => format!(
+                    "Unions remain cautious. \"We want written guarantees on jobs and on investment in the country,\" said a union representative, recalling that the previous plan, presented in {}, already promised {} hires that never materialised. A meeting with management is scheduled for {} {}.",
+                    y - 2,
+                    rng.range(200, 2000),
+                    MONTHS_EN[rng.below(12)],
+                    rng.range(1, 28)
+                ),
+                12 => format!(
+                    "The deal comes as interest rates stay high. The Bank of England kept its key rate at {}.{}% at its last meeting, and markets do not expect a cut before the {} quarter of {}. Several rival projects have been postponed for lack of financing, notably in Germany and Italy.",
+                    rng.range(2, 5),
+                    rng.range(0, 3) * 25,
+                    ["first", "second", "third"][rng.below(3)],
+                    y + 1
+                ),
+                13 => format!(
+                    "At {}, executives stress the industrial logic of the project. The company, founded in {} by two former aerospace engineers, says it has more than {} customers in some thirty countries. It posted revenue of {} million euros last year, nearly half of it outside Europe, and aims to break even at the operating level in {}.",
+                    s.payee,
+                    y - rng.range(8, 40) as i32,
+                    rng.range(50, 900),
+                    rng.range(40, 900),
+                    y + 1
+                ),
+                14 => format!(
+                    "Competition authorities still have to rule. In Brussels, the European Commission has {} working days for a first review and could open an in-depth investigation if it finds the deal reduces customer choice. A decision is expected in {} {} at the earliest, according to a competition lawyer.",
+                    rng.range(25, 35),
+                    MONTHS_EN[rng.below(12)],
+                    y + 1
+                ),
+                _ => format!(
+                    "The market reaction was mixed. After opening {p}% higher, {} shares ended the session down 0.{tenth}%, in a broadly falling market. The stock is up {}% since the start of the year, against {}% for the European sector index.",
+                    s.payer,
+                    rng.range(5, 60),
+                    rng.range(2, 20)
                 ),
             }
         };
@@ -728,7 +812,7 @@ fn article(rng: &mut Rng, s: &Story, index: usize) -> Article {
     };
     text.push_str(&deliver);
     text.push_str("\n\n");
-    let paragraphs = rng.range(5, 10);
+    let paragraphs = rng.range(7, 14);
     for para in background(rng, s, fr, paragraphs) {
         text.push_str(&para);
         text.push_str("\n\n");
