@@ -183,7 +183,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
                 failed |= stream_jsonl(&inputs, &options, &rules, out, err)?;
                 Vec::new()
             } else {
-                read_all(&inputs, &options, &rules, &mut failed, err)?
+                read_all(&inputs, &options, &rules, false, &mut failed, err)?.into_iter().map(|(_, x)| x).collect()
             };
             if args.format != ExtractFormat::Jsonl {
                 report::render_extract(&extractions, args.format, &theme, out)?;
@@ -202,13 +202,18 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
             }
             let (inputs, mut failed) = expand(&paths, err)?;
             let options = options(&args.input);
-            let extractions = read_all(&inputs, &options, &rules, &mut failed, err)?;
+            let slim = inputs.len() > SLIM_ABOVE;
+            let (origins, extractions): (Vec<usize>, Vec<Extraction>) =
+                read_all(&inputs, &options, &rules, slim, &mut failed, err)?.into_iter().unzip();
             let focus: Vec<String> = extractions
                 .iter()
                 .filter(|e| args.focus.iter().any(|f| same_file(Path::new(&e.document.path), f)))
                 .map(|e| e.document.source.clone())
                 .collect();
-            let report = crate::check(extractions, &rules, &focus);
+            let mut report = crate::check(extractions, &rules, &focus);
+            if slim {
+                restore_evidence_sources(&mut report, &origins, &inputs, &options, &rules);
+            }
             report::render_check(&report, args.format, &theme, out)?;
             Ok(check_code(&report, args.fail_on, failed))
         }
@@ -387,22 +392,36 @@ fn expand(paths: &[PathBuf], err: &mut dyn Write) -> io::Result<(Vec<Input>, boo
     Ok((inputs, !errors.is_empty()))
 }
 
-/// Reads and extracts every input in parallel, keeping input order; failures are reported
-/// on `err` and set `failed`.
+/// Above this many inputs, `check` keeps only the claims of each source while aligning (see
+/// [`slim`]), so peak memory follows the number of claims, not the corpus bytes.
+const SLIM_ABOVE: usize = 64;
+
+/// Reads and extracts every input in parallel, keeping input order; each extraction comes
+/// with the index of its input. Failures are reported on `err` and set `failed`. With
+/// `slim`, each extraction is [`slim`]med as soon as it is made.
 fn read_all(
     inputs: &[Input],
     options: &ingest::Options,
     rules: &Rules,
+    slim: bool,
     failed: &mut bool,
     err: &mut dyn Write,
-) -> io::Result<Vec<Extraction>> {
+) -> io::Result<Vec<(usize, Extraction)>> {
     use rayon::prelude::*;
-    let results: Vec<Result<Extraction, Error>> =
-        inputs.par_iter().map(|input| ingest::read(input, options).map(|doc| crate::extract(doc, rules))).collect();
+    let results: Vec<Result<Extraction, Error>> = inputs
+        .par_iter()
+        .map(|input| {
+            let mut x = crate::extract(ingest::read(input, options)?, rules);
+            if slim && *input != Input::Stdin {
+                self::slim(&mut x);
+            }
+            Ok(x)
+        })
+        .collect();
     let mut extractions = Vec::with_capacity(results.len());
-    for r in results {
+    for (i, r) in results.into_iter().enumerate() {
         match r {
-            Ok(x) => extractions.push(x),
+            Ok(x) => extractions.push((i, x)),
             Err(e) => {
                 *failed = true;
                 writeln!(err, "claimdiff: {e}")?;
@@ -410,6 +429,49 @@ fn read_all(
         }
     }
     Ok(extractions)
+}
+
+/// Drops what alignment and findings do not read — the article text, its line index, its
+/// sentences and mentions — keeping the document's name, date, language and claims (each
+/// claim carries its own sentence text and span).
+fn slim(x: &mut Extraction) {
+    x.sentences = Vec::new();
+    x.mentions = Vec::new();
+    x.document.text = String::new();
+    x.document.body = 0..0;
+    x.document.lines = crate::span::LineIndex::new("");
+}
+
+/// Reads again, in parallel, the sources that findings cite, so the report renders them
+/// exactly as if nothing had been dropped; the other sources stay slim.
+fn restore_evidence_sources(
+    report: &mut crate::CheckReport,
+    origins: &[usize],
+    inputs: &[Input],
+    options: &ingest::Options,
+    rules: &Rules,
+) {
+    use rayon::prelude::*;
+    let cited: std::collections::HashSet<&str> =
+        report.findings.iter().flat_map(|f| f.evidence.iter().map(|e| e.source.as_str())).collect();
+    let todo: Vec<(usize, &Input)> = report
+        .extractions
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.document.text.is_empty() && cited.contains(x.document.source.as_str()))
+        .filter_map(|(k, _)| Some((k, inputs.get(*origins.get(k)?)?)))
+        .collect();
+    let full: Vec<(usize, Extraction)> = todo
+        .into_par_iter()
+        .filter_map(|(k, input)| Some((k, crate::extract(ingest::read(input, options).ok()?, rules))))
+        .collect();
+    for (k, x) in full {
+        if let Some(slot) = report.extractions.get_mut(k) {
+            slot.document = x.document;
+            slot.sentences = x.sentences;
+            slot.mentions = x.mentions;
+        }
+    }
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
@@ -471,6 +533,31 @@ mod tests {
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let code = run(cli, &mut out, &mut err).unwrap();
         (code, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
+    }
+
+    #[test]
+    fn slim_check_renders_exactly_like_a_full_check() {
+        let rules = Rules::builtin().unwrap();
+        let (inputs, errors) = ingest::expand(&[PathBuf::from("examples/openai-aws")]);
+        assert!(errors.is_empty());
+        let options = ingest::Options::default();
+        let render = |slim: bool, format: CheckFormat| {
+            let mut failed = false;
+            let (origins, xs): (Vec<usize>, Vec<Extraction>) =
+                read_all(&inputs, &options, &rules, slim, &mut failed, &mut io::sink()).unwrap().into_iter().unzip();
+            assert!(!failed);
+            assert_eq!(xs.iter().all(|x| x.document.text.is_empty()), slim);
+            let mut report = crate::check(xs, &rules, &[]);
+            if slim {
+                restore_evidence_sources(&mut report, &origins, &inputs, &options, &rules);
+            }
+            let mut out = Vec::new();
+            report::render_check(&report, format, &Theme::plain(), &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        for &format in CheckFormat::value_variants() {
+            assert_eq!(render(true, format), render(false, format), "{format:?}");
+        }
     }
 
     #[test]
