@@ -15,7 +15,7 @@ use crate::rules::Rules;
 use crate::{Error, Extraction};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -215,6 +215,9 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
                 restore_evidence_sources(&mut report, &origins, &inputs, &options, &rules);
             }
             report::render_check(&report, args.format, &theme, out)?;
+            if args.format == CheckFormat::Github {
+                append_step_summary(&report, err)?;
+            }
             Ok(check_code(&report, args.fail_on, failed))
         }
     }
@@ -408,16 +411,23 @@ fn read_all(
     err: &mut dyn Write,
 ) -> io::Result<Vec<(usize, Extraction)>> {
     use rayon::prelude::*;
+    let stderr = io::stderr();
+    let progress = report::progress::Progress::new(inputs.len(), stderr.is_terminal().then_some(stderr));
     let results: Vec<Result<Extraction, Error>> = inputs
         .par_iter()
         .map(|input| {
-            let mut x = crate::extract(ingest::read(input, options)?, rules);
-            if slim && *input != Input::Stdin {
-                self::slim(&mut x);
-            }
-            Ok(x)
+            let r = ingest::read(input, options).map(|doc| {
+                let mut x = crate::extract(doc, rules);
+                if slim && *input != Input::Stdin {
+                    self::slim(&mut x);
+                }
+                x
+            });
+            progress.tick();
+            r
         })
         .collect();
+    progress.finish();
     let mut extractions = Vec::with_capacity(results.len());
     for (i, r) in results.into_iter().enumerate() {
         match r {
@@ -483,23 +493,45 @@ fn is_inside_any(file: &Path, dirs: &[PathBuf]) -> bool {
     dirs.iter().filter_map(|d| d.canonicalize().ok()).any(|d| d.is_dir() && f.starts_with(d))
 }
 
+/// Appends the Markdown summary to `$GITHUB_STEP_SUMMARY` when the variable names a file.
+/// A summary that cannot be written is reported on `err` but does not change the exit code:
+/// the annotations, which are the point, were already written.
+fn append_step_summary(report: &crate::CheckReport, err: &mut dyn Write) -> io::Result<()> {
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) else { return Ok(()) };
+    let mut text = Vec::new();
+    report::github::write_step_summary(report, &mut text)?;
+    let written =
+        std::fs::OpenOptions::new().append(true).create(true).open(&path).and_then(|mut f| f.write_all(&text));
+    if let Err(e) = written {
+        writeln!(err, "claimdiff: cannot append to GITHUB_STEP_SUMMARY {}: {e}", Path::new(&path).display())?;
+    }
+    Ok(())
+}
+
 /// `--color` wins, then `NO_COLOR`, then `CLICOLOR_FORCE`, then whether stdout is a terminal.
 fn theme(choice: ColorChoice) -> Theme {
-    let on = match choice {
+    let var = |k: &str| std::env::var_os(k).map(|v| v.to_string_lossy().into_owned());
+    let on = color_enabled(choice, var("NO_COLOR").as_deref(), var("CLICOLOR_FORCE").as_deref(), || {
+        io::stdout().is_terminal()
+    });
+    if on { Theme::colored() } else { Theme::plain() }
+}
+
+/// The color decision from its inputs: `NO_COLOR` counts when set and non-empty,
+/// `CLICOLOR_FORCE` when set, non-empty and not `0` (no-color.org, bixense.com/clicolors).
+fn color_enabled(
+    choice: ColorChoice,
+    no_color: Option<&str>,
+    clicolor_force: Option<&str>,
+    stdout_is_terminal: impl FnOnce() -> bool,
+) -> bool {
+    match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            let set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty() && v != "0");
-            if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-                false
-            } else if set("CLICOLOR_FORCE") {
-                true
-            } else {
-                std::io::IsTerminal::is_terminal(&io::stdout())
-            }
-        }
-    };
-    if on { Theme::colored() } else { Theme::plain() }
+        ColorChoice::Auto if no_color.is_some_and(|v| !v.is_empty()) => false,
+        ColorChoice::Auto if clicolor_force.is_some_and(|v| !v.is_empty() && v != "0") => true,
+        ColorChoice::Auto => stdout_is_terminal(),
+    }
 }
 
 fn explain(rule: Option<&str>, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
@@ -527,6 +559,18 @@ fn explain(rule: Option<&str>, out: &mut dyn Write, err: &mut dyn Write) -> io::
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn color_precedence_flag_then_no_color_then_force_then_terminal() {
+        use ColorChoice::*;
+        assert!(color_enabled(Always, Some("1"), None, || false));
+        assert!(!color_enabled(Never, None, Some("1"), || true));
+        assert!(!color_enabled(Auto, Some("1"), Some("1"), || true));
+        assert!(color_enabled(Auto, Some(""), Some("1"), || false));
+        assert!(!color_enabled(Auto, None, Some("0"), || false));
+        assert!(color_enabled(Auto, None, None, || true));
+        assert!(!color_enabled(Auto, None, None, || false));
+    }
 
     fn run_args(args: &[&str]) -> (u8, String, String) {
         let cli = Cli::try_parse_from(std::iter::once("claimdiff").chain(args.iter().copied())).unwrap();
