@@ -4,4 +4,5 @@ mod claims;
 mod cli;
 mod findings;
 mod report;
+mod speed;
 mod util;
