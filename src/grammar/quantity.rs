@@ -493,7 +493,9 @@ fn model_code(s: &str) -> Option<&str> {
     let code = &s[..end];
     let upper_first = code.starts_with(|c: char| c.is_ascii_uppercase());
     let has_digit = code.bytes().any(|b| b.is_ascii_digit());
-    (upper_first && has_digit && code.len() >= 2).then(|| &s[end..])
+    // `USD50` is money, not a model.
+    let currency = super::currency::before(code).is_ok();
+    (upper_first && has_digit && code.len() >= 2 && !currency).then(|| &s[end..])
 }
 
 /// A counted noun at the start of `s`, read through one qualifying adjective or one model
@@ -658,5 +660,7 @@ mod tests {
         assert_eq!(q("un accord", Lang::Fr), None);
         assert_eq!(q("29 pour cent", Lang::Fr), None);
         assert_eq!(q("3 dollars", Lang::En), None);
+        assert_eq!(q("3 USD50 cards", Lang::En), None);
+        assert_eq!(q("2 H100 chips", Lang::En), Some(("2 H100 chips".into(), "2 chips".into())));
     }
 }
