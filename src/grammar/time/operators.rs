@@ -1,0 +1,607 @@
+//! The top of the date grammar: bound words (`avant`, `d'ici`, `depuis`, `by`, `since`,
+//! `no later than`, negated `ne … pas avant`), parts (`fin 2026`, `mid-November`), ranges
+//! (`de 2010 à 2018`, `between March and May`), trailing bounds (`au plus tard`, `or
+//! later`), and the tense of the sentence (`aura lieu lundi`, `will … on Monday`).
+
+use super::tokens::{Cur, Tok, fold};
+use super::{Operator, Part, Period, TimeExpr, YearRef, absolute, relative};
+use crate::grammar::Context;
+use crate::lang::Lang;
+
+/// What the grammar may know about the sentence around the candidate.
+pub struct Env<'a> {
+    /// Document language.
+    pub lang: Lang,
+    /// The sentence.
+    pub sentence: &'a str,
+    /// Byte offset of the candidate.
+    pub at: usize,
+    /// The last few folded words before the candidate, nearest last.
+    prev: Vec<String>,
+}
+
+impl<'a> Env<'a> {
+    /// Builds the environment of a candidate position.
+    pub fn new(ctx: &Context<'a>) -> Env<'a> {
+        let before = ctx.before();
+        let tail_start = before.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+        let prev: Vec<String> = before[tail_start..]
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+            .map(fold)
+            .collect();
+        Env { lang: ctx.lang, sentence: ctx.sentence, at: ctx.at, prev }
+    }
+
+    /// The character just before byte `offset` of the sentence (spaces included).
+    pub fn char_before(&self, offset: usize) -> Option<char> {
+        self.sentence.get(..offset)?.chars().next_back()
+    }
+
+    /// True when the word before byte `offset` is a number (`3 septembre` read from
+    /// `septembre` must not become a bare month).
+    pub fn prev_is_number(&self, offset: usize) -> bool {
+        let Some(before) = self.sentence.get(..offset) else { return false };
+        let t = before.trim_end();
+        t.len() < before.len() && t.chars().next_back().is_some_and(|c| c.is_ascii_digit())
+    }
+
+    /// The folded word right before the candidate, if any.
+    pub fn prev_word(&self) -> Option<&str> {
+        self.prev.last().map(String::as_str)
+    }
+
+    /// True when the word right before the candidate makes a following number or month a
+    /// date (`en`, `in`, `depuis`, `courant`…).
+    pub fn intro_before(&self) -> bool {
+        if self.lang == Lang::En && self.prev_word() == Some("a") {
+            return false;
+        }
+        matches!(
+            self.prev.last().map(String::as_str),
+            Some(
+                "en" | "in"
+                    | "depuis"
+                    | "since"
+                    | "during"
+                    | "pendant"
+                    | "durant"
+                    | "courant"
+                    | "of"
+                    | "from"
+                    | "by"
+                    | "before"
+                    | "after"
+                    | "until"
+                    | "till"
+                    | "avant"
+                    | "apres"
+                    | "jusqu'en"
+                    | "for"
+                    | "starting"
+                    | "beginning"
+                    | "des"
+                    | "mi"
+                    | "fin"
+                    | "debut"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "end"
+                    | "et"
+                    | "and"
+                    | "ou"
+                    | "or"
+                    | "to"
+                    | "au"
+                    | "a"
+                    | "vers"
+                    | "around"
+                    | "circa"
+                    | "within"
+                    | "throughout"
+                    | "through"
+                    | "on"
+                    | "le"
+                    | "annee"
+                    | "year"
+            )
+        )
+    }
+
+    /// True when a negation precedes the candidate in its clause (`ne … pas avant`, `not
+    /// before`, `won't … before`).
+    fn negated(&self) -> bool {
+        self.prev
+            .iter()
+            .rev()
+            .take(5)
+            .any(|w| matches!(w.as_str(), "pas" | "not" | "never" | "jamais") || w.ends_with("n't"))
+    }
+}
+
+/// French words ending like a future-tense verb that are not verbs.
+const FR_NOT_FUTURE: &[&str] = &[
+    "opera", "camera", "mantra", "sierra", "hydra", "cara", "para", "mara", "sara", "nora", "vera", "clara", "laura",
+    "gara", "rez", "chez",
+];
+
+/// True when the sentence speaks of the future: English `will`, `'ll`, `shall`, `going
+/// to`, `is due to`; French future-tense verbs (`aura`, `sera`, `interviendra`), `va` /
+/// `vont` / `devrait` before an infinitive, `prévu`.
+pub fn future_tense(sentence: &str, lang: Lang) -> bool {
+    let words: Vec<String> = sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(fold)
+        .collect();
+    match lang {
+        Lang::En => words.iter().enumerate().any(|(i, w)| {
+            matches!(w.as_str(), "will" | "shall" | "won't" | "wont")
+                || w.ends_with("'ll")
+                || (w == "going" && words.get(i + 1).is_some_and(|n| n == "to"))
+                || (matches!(w.as_str(), "scheduled" | "expected" | "due" | "set" | "plans" | "planned")
+                    && words.get(i + 1).is_some_and(|n| n == "to"))
+        }),
+        Lang::Fr => words.iter().enumerate().any(|(i, w)| {
+            let stem_future = ["ra", "ront", "rai", "ras", "rons", "rez"].iter().any(|e| w.ends_with(e))
+                && w.chars().count() >= 4
+                && w.chars().all(char::is_alphabetic)
+                && !FR_NOT_FUTURE.contains(&w.as_str())
+                && !w.ends_with("tra")
+                && !w.ends_with("bra");
+            let periphrastic = matches!(w.as_str(), "va" | "vont" | "devrait" | "devraient" | "doit" | "doivent")
+                && words.get(i + 1).is_some_and(|n| n.ends_with("er") || n.ends_with("ir") || n.ends_with("re"));
+            stem_future || periphrastic || matches!(w.as_str(), "prevu" | "prevue" | "prevus" | "prevues")
+        }),
+    }
+}
+
+/// Reads a whole date expression at the start of `toks`: returns it, the end offset in
+/// the sentence, and whether it is vague.
+pub fn expression(ctx: &Context<'_>, toks: &[Tok]) -> Option<(TimeExpr, usize, bool)> {
+    let env = Env::new(ctx);
+    let mut c = Cur::new(toks);
+    let mut vague = false;
+    let (mut op, intro) = operator(&mut c, &env);
+    let period = range_or_period(&mut c, &env, intro, &mut vague)?;
+    if op == Operator::At {
+        op = suffix(&mut c, op);
+    } else {
+        let s = c.i;
+        let o2 = suffix(&mut c, op);
+        if o2 == op {
+            c.i = s;
+        }
+    }
+    let end = c.end_offset()?;
+    let future = future_tense(ctx.sentence, ctx.lang);
+    if matches!(period, Period::Part { .. } | Period::Season { .. } | Period::Vague { .. }) {
+        vague = true;
+    }
+    Some((TimeExpr { period, op, future }, end, vague))
+}
+
+/// A bound word at the cursor; the flag says a preposition-like word was read (so a
+/// bare number or month after it reads as a date).
+fn operator(c: &mut Cur<'_>, env: &Env<'_>) -> (Operator, bool) {
+    let save = c.i;
+    let ends_soon = |c: &Cur<'_>| {
+        c.key() == "fin"
+            || (c.key() == "la" && c.peek_at(1).is_some_and(|t| t.key == "fin"))
+            || (c.key() == "the" && c.peek_at(1).is_some_and(|t| t.key == "end"))
+            || c.key() == "end"
+    };
+    // French
+    if c.eat_seq(&["d'", "ici"]) {
+        c.eat_any(&["a", "au"]);
+        return (Operator::By, true);
+    }
+    if c.eat("jusqu'") || c.eat("jusque") {
+        c.eat_any(&["a", "en", "au", "aux", "fin"]);
+        if c.toks[c.i - 1].key == "fin" {
+            c.i -= 1;
+        }
+        return (if env.negated() { Operator::NotBefore } else { Operator::By }, true);
+    }
+    if c.eat("avant") {
+        if c.key() == "-" {
+            c.i = save;
+            return (Operator::At, false);
+        }
+        if env.negated() {
+            return (Operator::NotBefore, true);
+        }
+        return (if ends_soon(c) { Operator::By } else { Operator::Before }, true);
+    }
+    if c.eat_seq(&["a", "partir"]) {
+        c.eat_any(&["de", "du", "d'", "des"]);
+        return (Operator::Since, true);
+    }
+    if c.peek().is_some_and(|t| t.low == "dès") {
+        c.bump();
+        c.eat_any(&["le", "la", "l'"]);
+        return (Operator::Since, true);
+    }
+    if c.eat("depuis") {
+        return (Operator::Since, true);
+    }
+    if c.eat("apres") {
+        if c.key() == "-" {
+            c.i = save;
+            return (Operator::At, false);
+        }
+        return (Operator::After, true);
+    }
+    if c.eat_seq(&["au", "plus", "tard"]) {
+        c.eat_any(&["le", "en", "a", "au"]);
+        return (Operator::By, true);
+    }
+    // `à l'horizon 2030`, `horizon 2030`
+    if c.eat_seq(&["a", "l'", "horizon"]) || c.eat_seq(&["l'", "horizon"]) || c.eat("horizon") {
+        c.eat_any(&["de", "du"]);
+        return (Operator::By, true);
+    }
+    if c.eat_seq(&["au", "plus", "tot"]) {
+        c.eat_any(&["le", "en", "a", "au"]);
+        return (Operator::NotBefore, true);
+    }
+    // English
+    if c.eat_any_seq(&[&["no", "later", "than"], &["not", "later", "than"], &["as", "late", "as"]]) {
+        return (Operator::By, true);
+    }
+    if c.eat_any_seq(&[&["no", "earlier", "than"], &["not", "earlier", "than"], &["not", "before"], &["not", "until"]])
+    {
+        return (Operator::NotBefore, true);
+    }
+    if c.eat("by") {
+        return (Operator::By, true);
+    }
+    if c.eat("before") {
+        if env.negated() {
+            return (Operator::NotBefore, true);
+        }
+        return (if ends_soon(c) { Operator::By } else { Operator::Before }, true);
+    }
+    if c.eat_any(&["until", "till", "through", "thru"]).is_some()
+        || c.eat_seq(&["up", "to"])
+        || c.eat_seq(&["up", "until"])
+    {
+        c.eat("the");
+        if c.toks[c.i - 1].key == "the" {
+            c.i -= 1;
+        }
+        return (if env.negated() { Operator::NotBefore } else { Operator::By }, true);
+    }
+    if c.eat("since") || c.eat_seq(&["as", "of"]) || c.eat_seq(&["as", "early", "as"]) || c.eat_seq(&["as", "from"]) {
+        return (Operator::Since, true);
+    }
+    if c.eat_any(&["starting", "beginning"]).is_some() {
+        c.eat_any(&["on", "in", "from", "at"]);
+        return (Operator::Since, true);
+    }
+    if c.eat("after") || c.eat_seq(&["later", "than"]) {
+        return (Operator::After, true);
+    }
+    c.i = save;
+    (Operator::At, false)
+}
+
+/// A trailing bound: `au plus tard`, `at the latest`, `or later`, `and after`, `onwards`.
+fn suffix(c: &mut Cur<'_>, op: Operator) -> Operator {
+    let save = c.i;
+    c.eat(",");
+    if c.eat_seq(&["au", "plus", "tard"]) || c.eat_seq(&["at", "the", "latest"]) {
+        return Operator::By;
+    }
+    if c.eat_seq(&["au", "plus", "tot"]) || c.eat_seq(&["at", "the", "earliest"]) {
+        return Operator::NotBefore;
+    }
+    if c.eat_any_seq(&[
+        &["or", "later"],
+        &["and", "later"],
+        &["and", "after"],
+        &["or", "after"],
+        &["onwards"],
+        &["onward"],
+        &["and", "beyond"],
+        &["et", "au", "-", "dela"],
+    ]) {
+        // `before 2010 or after 2018` is two expressions
+        if c.peek().is_some_and(|t| t.kind == super::tokens::Kind::Num || super::words::weekday(&t.key).is_some()) {
+            c.i = save;
+            return op;
+        }
+        return Operator::Since;
+    }
+    c.i = save;
+    op
+}
+
+/// Words that join the two ends of a range.
+const RANGE_JOIN: &[&str] = &["-", "–", "—", "~", "to", "through", "thru", "till", "until", "au", "a", "jusqu'"];
+
+/// A range (`de 2010 à 2018`, `between 2014 and 2018`, `2014-2018`, `from March to May`)
+/// or a single period.
+fn range_or_period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Option<Period> {
+    let save = c.i;
+    let opener = c.eat_any(&["entre", "between", "de", "du", "from", "des"]);
+    if opener == Some("des") && c.toks[save].low == "dès" {
+        c.i = save;
+    }
+    let opener = if c.i == save { None } else { opener };
+    let now_first =
+        opener.is_some_and(|o| matches!(o, "between" | "entre")) && c.eat_any(&["now", "maintenant"]).is_some();
+    let first = if now_first { Some(Period::RelDay(0)) } else { period(c, env, intro || opener.is_some(), vague) };
+    let first = match first {
+        Some(p) => p,
+        None => {
+            c.i = save;
+            if opener.is_some() {
+                // `de` may just be a preposition: retry without it is the scan loop's job
+                return None;
+            }
+            return None;
+        }
+    };
+    let s2 = c.i;
+    let joins: &[&str] = match opener {
+        Some("entre" | "between") => &["et", "and", "-", "–", "~", "to", "through"],
+        _ => RANGE_JOIN,
+    };
+    if let Some(j) = c.eat_any(joins) {
+        if j == "jusqu'" {
+            c.eat_any(&["a", "au", "en"]);
+        }
+        c.eat_any(&["the", "le", "la", "l'"]);
+        let mut v2 = false;
+        let now = c.eat_any(&["now", "maintenant", "date", "present"]).is_some()
+            || c.eat_seq(&["current", "date"])
+            || c.eat_seq(&["aujourd'", "hui"]);
+        let second = if now { Some(Period::RelDay(0)) } else { period(c, env, true, &mut v2) };
+        if let Some(second) = second
+            && range_compatible(
+                &first,
+                &second,
+                opener.is_some() || matches!(j, "-" | "–" | "~" | "to" | "through" | "thru"),
+            )
+        {
+            *vague |= v2;
+            return Some(fill_range(first, second));
+        }
+        c.i = s2;
+    }
+    match opener {
+        // `de`/`du`/`entre` alone are not dates; `from 2014` is 2014; a day range already
+        // read after `du` (`du 3 au 12 mars`) stands
+        Some("from") => Some(first),
+        Some(_) if matches!(first, Period::Range { .. }) => Some(first),
+        Some(_) => {
+            c.i = save;
+            None
+        }
+        None => Some(first),
+    }
+}
+
+/// Whether two periods can be the ends of a range: both absolute-ish, or the joiner was
+/// explicit.
+fn range_compatible(a: &Period, b: &Period, explicit: bool) -> bool {
+    let small = |p: &Period| {
+        matches!(
+            p,
+            Period::Day { .. }
+                | Period::Month { .. }
+                | Period::Year(_)
+                | Period::Quarter { .. }
+                | Period::Half { .. }
+                | Period::Part { .. }
+        )
+    };
+    if !explicit {
+        return small(a) && small(b);
+    }
+    !matches!(a, Period::Window { .. } | Period::Vague { .. } | Period::Offset { .. })
+        && !matches!(b, Period::Window { .. } | Period::Vague { .. })
+}
+
+/// Gives the first end of a range the year of the second when it has none (`de janvier
+/// à mars 2026`; `novembre à février 2027` starts in 2026).
+fn fill_range(first: Period, second: Period) -> Period {
+    let year_of = |p: &Period| match p {
+        Period::Day { year, .. } | Period::Month { year, .. } => Some(*year),
+        _ => None,
+    };
+    let month_of = |p: &Period| match p {
+        Period::Day { month, .. } | Period::Month { month, .. } => Some(*month),
+        _ => None,
+    };
+    let first = match (year_of(&first), year_of(&second), month_of(&first), month_of(&second)) {
+        (Some(YearRef::Implicit), Some(YearRef::Abs(y)), Some(m1), Some(m2)) => {
+            let y = if m1 > m2 { y - 1 } else { y };
+            match first {
+                Period::Day { month, day, .. } => Period::Day { year: YearRef::Abs(y), month, day },
+                Period::Month { month, .. } => Period::Month { year: YearRef::Abs(y), month },
+                other => other,
+            }
+        }
+        _ => first,
+    };
+    Period::Range { from: Box::new(first), to: Box::new(second) }
+}
+
+/// A part word before a period: `fin 2026`, `début mars`, `mi-2026`, `à la fin de
+/// l'année`, `the end of 2026`, `early 2026`, `mid-November`, `late this year`.
+fn part_prefix(c: &mut Cur<'_>) -> Option<Part> {
+    let save = c.i;
+    c.eat_any(&["a", "au", "at", "in", "by"]);
+    c.eat_any(&["la", "le", "l'", "the"]);
+    let part = match c.key() {
+        "fin" | "end" | "late" | "later" => Part::Late,
+        "debut" | "beginning" | "start" | "early" | "earlier" => Part::Early,
+        "mi" | "milieu" | "mid" | "middle" => Part::Mid,
+        _ => {
+            c.i = save;
+            return None;
+        }
+    };
+    c.bump();
+    c.eat("-");
+    c.eat_any(&["de", "d'", "of", "du", "in"]);
+    Some(part)
+}
+
+/// `earlier this year`, `later in the month`, `plus tôt cette année`, `plus tard dans
+/// l'année`: the part of the current week, month or year before or after publication.
+fn rest_of(c: &mut Cur<'_>) -> Option<Period> {
+    let save = c.i;
+    let after = if c.eat("later") || c.eat_seq(&["plus", "tard"]) {
+        true
+    } else if c.eat("earlier") || c.eat_seq(&["plus", "tot"]) {
+        false
+    } else {
+        return None;
+    };
+    let _ = c.eat_any_seq(&[
+        &["this"],
+        &["in", "the"],
+        &["cette"],
+        &["ce"],
+        &["cet"],
+        &["dans", "l'"],
+        &["dans", "la"],
+        &["dans", "le"],
+    ]);
+    let of = match c.key() {
+        "year" | "annee" => Period::Year(YearRef::Rel(0)),
+        "month" | "mois" => Period::RelMonth(0),
+        "week" | "semaine" => Period::RelWeek(0),
+        _ => {
+            c.i = save;
+            return None;
+        }
+    };
+    c.bump();
+    if c.key() == "-" && c.peek_at(1).is_some_and(|t| t.key == "ci") {
+        c.i += 2;
+    }
+    Some(Period::Rest { of: Box::new(of), after })
+}
+
+/// One period, possibly under a part word.
+fn period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Option<Period> {
+    let save = c.i;
+    if let Some(p) = rest_of(c) {
+        return Some(p);
+    }
+    // `year-end`, `fin d'année`: the end of the current year, or of the year written next
+    if c.eat_seq(&["year", "-", "end"]) || c.eat_seq(&["year", "end"]) || c.eat_seq(&["fin", "d'", "annee"]) {
+        let y = c
+            .peek()
+            .filter(|t| t.key.len() == 4)
+            .and_then(|t| t.key.parse::<i16>().ok())
+            .filter(|y| (1900..=2100).contains(y));
+        if y.is_some() {
+            c.bump();
+        }
+        let year = y.map_or(YearRef::Rel(0), YearRef::Abs);
+        *vague = true;
+        return Some(Period::Part { of: Box::new(Period::Year(year)), part: Part::Late });
+    }
+    c.i = save;
+    if let Some(part) = part_prefix(c) {
+        let after_du = c.i > 0 && c.toks[c.i - 1].key == "du";
+        if let Some(p) = core(c, env, true, vague).filter(partable) {
+            return Some(Period::Part { of: Box::new(p), part });
+        }
+        // `fin de l'année`, `fin du mois`, `end of year`, `end of the month`
+        let s = c.i;
+        let mut v = false;
+        let _ = &mut v;
+        c.eat_any(&["l'", "the", "this", "cette", "ce"]);
+        let bare = match c.key() {
+            "annee" | "year" | "an" => Some(Period::Year(YearRef::Rel(0))),
+            "mois" | "month" => Some(Period::RelMonth(0)),
+            "trimestre" | "quarter" => Some(Period::RelQuarter(0)),
+            "semaine" | "week" => Some(Period::RelWeek(0)),
+            _ => None,
+        };
+        if let Some(b) = bare {
+            c.bump();
+            // `fin du mois prochain`, `fin de l'année prochaine`
+            let rel = match c.key() {
+                "prochain" | "prochaine" => Some(1),
+                "dernier" | "derniere" | "passe" | "passee" => Some(-1),
+                _ => None,
+            };
+            let b = match (b, rel) {
+                (Period::Year(_), Some(n)) => Period::Year(YearRef::Rel(n)),
+                (Period::RelMonth(_), Some(n)) => Period::RelMonth(n),
+                (Period::RelQuarter(_), Some(n)) => Period::RelQuarter(n),
+                (Period::RelWeek(_), Some(n)) => Period::RelWeek(n),
+                (b, _) => b,
+            };
+            if rel.is_some() {
+                c.bump();
+            }
+            // `fin de l'année 2026`
+            if let Period::Year(_) = b
+                && let Some(t) = c.peek()
+                && t.key.len() == 4
+                && let Ok(y) = t.key.parse::<i16>()
+                && (1900..=2100).contains(&y)
+            {
+                c.bump();
+                return Some(Period::Part { of: Box::new(Period::Year(YearRef::Abs(y))), part });
+            }
+            return Some(Period::Part { of: Box::new(b), part });
+        }
+        let _ = (s, after_du);
+        c.i = save;
+    }
+    core(c, env, intro, vague)
+}
+
+/// Whether a part word can apply to a period.
+fn partable(p: &Period) -> bool {
+    matches!(
+        p,
+        Period::Year(_)
+            | Period::Month { .. }
+            | Period::Quarter { .. }
+            | Period::Half { .. }
+            | Period::Decade(_)
+            | Period::Century(_)
+            | Period::RelMonth(_)
+            | Period::RelQuarter(_)
+            | Period::RelWeek(_)
+            | Period::Season { .. }
+    )
+}
+
+/// The longest of the absolute and relative readings at the cursor (also the base of a
+/// shifted day: `3 days after January 12th`).
+pub(super) fn core(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Option<Period> {
+    let save = c.i;
+    let abs = absolute::parse(c, env, intro).map(|p| (c.i, p));
+    c.i = save;
+    let mut v = false;
+    let rel = relative::parse(c, env, &mut v).map(|p| (c.i, p));
+    c.i = save;
+    match (abs, rel) {
+        (Some((i, p)), Some((j, _))) if i >= j => {
+            c.i = i;
+            Some(p)
+        }
+        (_, Some((j, q))) => {
+            c.i = j;
+            *vague |= v;
+            Some(q)
+        }
+        (Some((i, p)), None) => {
+            c.i = i;
+            Some(p)
+        }
+        (None, None) => None,
+    }
+}

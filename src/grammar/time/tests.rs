@@ -1,0 +1,175 @@
+//! Property tests: the date and duration grammars never panic, start exactly where they
+//! are asked to, end on a character boundary, and their readings resolve without panic
+//! against any publication date (including the ends of the calendar).
+
+use super::parse;
+use crate::grammar::{Context, Parsed, duration, scan};
+use crate::lang::Lang;
+use crate::normalize::calendar::{resolve, resolve_duration};
+use jiff::civil::Date;
+use proptest::prelude::*;
+
+/// Words and marks that reach deep into the grammar when shuffled together.
+const VOCAB: &[&str] = &[
+    "d'ici",
+    "la",
+    "fin",
+    "de",
+    "l'année",
+    "prochaine",
+    "avant",
+    "après",
+    "depuis",
+    "jusqu'à",
+    "en",
+    "le",
+    "1er",
+    "3",
+    "12",
+    "31",
+    "2026",
+    "1999",
+    "9999",
+    "0",
+    "novembre",
+    "Nov.",
+    "mars",
+    "May",
+    "March",
+    "T3",
+    "Q4",
+    "H2",
+    "S1",
+    "semestre",
+    "trimestre",
+    "second",
+    "half",
+    "of",
+    "the",
+    "last",
+    "next",
+    "week",
+    "semaine",
+    "dernière",
+    "lundi",
+    "Friday",
+    "il",
+    "y",
+    "a",
+    "ans",
+    "years",
+    "ago",
+    "dans",
+    "in",
+    "sur",
+    "over",
+    "les",
+    "sept",
+    "seven",
+    "prochaines",
+    "mois",
+    "mi",
+    "-",
+    "/",
+    ".",
+    ",",
+    "’",
+    "'",
+    "été",
+    "les années",
+    "90",
+    "'90s",
+    "between",
+    "and",
+    "entre",
+    "et",
+    "from",
+    "to",
+    "½",
+    "quelques",
+    "few",
+    "pas",
+    "not",
+    "before",
+    "by",
+    "since",
+    "week-end",
+    "29",
+    "février",
+    "2/29",
+    "aujourd’hui",
+    "hier",
+    "tomorrow",
+    "\u{a0}",
+    "\u{202f}",
+    "é",
+    "😀",
+];
+
+fn published() -> impl Strategy<Value = Option<Date>> {
+    prop_oneof![
+        Just(None),
+        Just(Date::new(9999, 12, 31).ok()),
+        Just(Date::new(-9999, 1, 1).ok()),
+        (1900i16..2100, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| Date::new(y, m, d).ok()),
+    ]
+}
+
+fn check(text: &str, published: Option<Date>) -> Result<(), TestCaseError> {
+    for lang in [Lang::Fr, Lang::En] {
+        for (at, _) in text.char_indices() {
+            let ctx = Context { lang, sentence: text, at };
+            for (f, starts) in [(parse(&ctx), super::STARTS), (duration::parse(&ctx), duration::STARTS)] {
+                let Some(f) = f else { continue };
+                prop_assert_eq!(f.range.start, at);
+                prop_assert!(f.range.end > at && f.range.end <= text.len());
+                prop_assert!(text.is_char_boundary(f.range.end));
+                // the prefilter contract: a reading starts at a digit or a listed word
+                let rest = &text[at..];
+                if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+                    let word: String =
+                        rest.chars().take_while(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+                    let first = rest.chars().next().map(String::from).unwrap_or_default();
+                    prop_assert!(
+                        starts.contains(&word.as_str()) || starts.contains(&first.as_str()),
+                        "{:?} starts {:?}",
+                        word,
+                        text
+                    );
+                }
+            }
+        }
+        let mut notes = Vec::new();
+        for f in scan(text, lang) {
+            match f.value {
+                Parsed::Time(t) => {
+                    let v = resolve(&t, published, &mut notes);
+                    if let (Some(a), Some(b)) = (v.earliest, v.latest) {
+                        prop_assert!(a <= b, "{text:?}: {a} > {b}");
+                    }
+                }
+                Parsed::Duration(d) => {
+                    let _ = resolve_duration(&d, published, &mut notes);
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,40}", p in published()) {
+        check(&text, p)?;
+    }
+
+    #[test]
+    fn date_words_never_panic(words in proptest::collection::vec(proptest::sample::select(VOCAB), 0..12),
+                              glue in proptest::sample::select(&[" ", "", "\u{a0}", "-"][..]),
+                              p in published()) {
+        check(&words.join(glue), p)?;
+    }
+}

@@ -1,0 +1,255 @@
+//! A small word tokenizer and cursor for the date and duration grammars.
+//!
+//! Dates are multi-word phrases (`d'ici la fin de l'année prochaine`, `the second half of
+//! 2026`) whose words matter more than their characters, so the date grammar reads a short
+//! window of tokens rather than raw bytes. Each token keeps its byte range in the sentence;
+//! its `key` is lower-cased, accent-folded and uses `'` for every apostrophe, so the
+//! grammar compares `derniere`, `dernière` and `DERNIÈRE` alike. Elided articles stay
+//! separate tokens (`l'` + `année`, `d'` + `ici`, `aujourd'` + `hui`).
+
+/// How many tokens a date phrase may span at most: bounds the work done per start.
+const WINDOW: usize = 40;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters, possibly ending with an elision apostrophe (`l'`).
+    Word,
+    /// ASCII digits.
+    Num,
+    /// Any other single non-space character.
+    Punct,
+}
+
+/// One token of the window.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tok {
+    /// Byte offset of the token in the sentence.
+    pub start: usize,
+    /// Byte offset just past the token.
+    pub end: usize,
+    /// Lower-cased, accent-folded text (`'` for `’`).
+    pub key: String,
+    /// Lower-cased text with its accents (`dès` and `des` differ here, not in `key`).
+    pub low: String,
+    /// Word, number or punctuation.
+    pub kind: Kind,
+    /// True when whitespace separates this token from the previous one.
+    pub space_before: bool,
+}
+
+/// Lower-cases and folds the accents French uses (`é` → `e`), and `’` → `'`.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        out.push(match c {
+            'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' => 'i',
+            'ô' | 'ö' => 'o',
+            'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ÿ' => 'y',
+            '’' | 'ʼ' | '‘' => '\'',
+            other => other,
+        });
+    }
+    out
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// Words that elide before a vowel and so end at their apostrophe.
+fn elides(word: &str) -> bool {
+    matches!(
+        fold(word).as_str(),
+        "l" | "d" | "qu" | "jusqu" | "lorsqu" | "puisqu" | "aujourd" | "n" | "s" | "c" | "j" | "m" | "t"
+    )
+}
+
+/// Tokenizes `sentence` from byte `at` (a char boundary), at most [`WINDOW`] tokens.
+pub fn tokenize(sentence: &str, at: usize) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let Some(text) = sentence.get(at..) else { return toks };
+    let mut it = text.char_indices().peekable();
+    let mut space = false;
+    while let Some(&(i, c)) = it.peek() {
+        if toks.len() >= WINDOW {
+            break;
+        }
+        if c.is_whitespace() {
+            space = true;
+            it.next();
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_ascii_digit() {
+            kind = Kind::Num;
+            while it.peek().is_some_and(|&(_, d)| d.is_ascii_digit()) {
+                it.next();
+            }
+        } else if c.is_alphabetic() {
+            kind = Kind::Word;
+            while it.peek().is_some_and(|&(_, d)| d.is_alphabetic()) {
+                it.next();
+            }
+            // An elision apostrophe followed by a letter closes the word (`l'année`).
+            if let Some(&(j, a)) = it.peek()
+                && is_apostrophe(a)
+                && elides(&text[start..j])
+            {
+                let after = j + a.len_utf8();
+                if text[after..].chars().next().is_some_and(char::is_alphabetic) {
+                    it.next();
+                }
+            }
+        } else {
+            kind = Kind::Punct;
+            it.next();
+        }
+        let end = it.peek().map_or(text.len(), |&(j, _)| j);
+        toks.push(Tok {
+            start: at + start,
+            end: at + end,
+            key: fold(&text[start..end]),
+            low: text[start..end].to_lowercase(),
+            kind,
+            space_before: space,
+        });
+        space = false;
+    }
+    toks
+}
+
+/// A position in a token window; parsers advance it on success and callers restore it
+/// (`let save = c.i; … c.i = save;`) on failure.
+#[derive(Debug, Clone, Copy)]
+pub struct Cur<'t> {
+    /// The window.
+    pub toks: &'t [Tok],
+    /// Index of the next token.
+    pub i: usize,
+}
+
+impl<'t> Cur<'t> {
+    /// A cursor at the start of `toks`.
+    pub fn new(toks: &'t [Tok]) -> Cur<'t> {
+        Cur { toks, i: 0 }
+    }
+
+    /// The next token.
+    pub fn peek(&self) -> Option<&'t Tok> {
+        self.toks.get(self.i)
+    }
+
+    /// The token `n` places ahead.
+    pub fn peek_at(&self, n: usize) -> Option<&'t Tok> {
+        self.toks.get(self.i + n)
+    }
+
+    /// The key of the next token, or `""` at the end.
+    pub fn key(&self) -> &'t str {
+        self.peek().map_or("", |t| t.key.as_str())
+    }
+
+    /// True when nothing is left.
+    pub fn at_end(&self) -> bool {
+        self.i >= self.toks.len()
+    }
+
+    /// Takes the next token whatever it is.
+    pub fn bump(&mut self) -> Option<&'t Tok> {
+        let t = self.toks.get(self.i)?;
+        self.i += 1;
+        Some(t)
+    }
+
+    /// Takes the next token if its key is `word`.
+    pub fn eat(&mut self, word: &str) -> bool {
+        if self.key() == word && !self.at_end() {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Takes the next token if its key is one of `words`; returns which.
+    pub fn eat_any(&mut self, words: &[&'static str]) -> Option<&'static str> {
+        let k = self.key();
+        let w = words.iter().find(|w| **w == k && !k.is_empty())?;
+        self.i += 1;
+        Some(w)
+    }
+
+    /// Takes a whole sequence of keys, or nothing.
+    pub fn eat_seq(&mut self, words: &[&str]) -> bool {
+        let save = self.i;
+        for w in words {
+            if !self.eat(w) {
+                self.i = save;
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Takes the first sequence of `seqs` that matches entirely.
+    pub fn eat_any_seq(&mut self, seqs: &[&[&str]]) -> bool {
+        seqs.iter().any(|s| self.eat_seq(s))
+    }
+
+    /// Takes a number token and returns its value and digit count.
+    pub fn eat_num(&mut self) -> Option<(i64, usize)> {
+        let t = self.peek()?;
+        if t.kind != Kind::Num || t.key.len() > 9 {
+            return None;
+        }
+        let v = t.key.parse().ok()?;
+        self.i += 1;
+        Some((v, t.key.len()))
+    }
+
+    /// True when the next token is glued to the previous one (no space between).
+    pub fn glued(&self) -> bool {
+        self.peek().is_some_and(|t| !t.space_before)
+    }
+
+    /// Byte offset just past the last taken token, if any was taken.
+    pub fn end_offset(&self) -> Option<usize> {
+        self.i.checked_sub(1).and_then(|j| self.toks.get(j)).map(|t| t.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_elisions_and_folds() {
+        let t = tokenize("d’ici la fin de l'Année", 0);
+        let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(keys, ["d'", "ici", "la", "fin", "de", "l'", "annee"]);
+        assert_eq!(&"d’ici la fin de l'Année"[t[6].start..t[6].end], "Année");
+    }
+
+    #[test]
+    fn digits_and_letters_split() {
+        let t = tokenize("3heures T3 2026", 0);
+        let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
+        assert_eq!(keys, ["3", "heures", "t", "3", "2026"]);
+        assert!(!t[1].space_before);
+    }
+
+    #[test]
+    fn starts_mid_sentence() {
+        let s = "Il a dit: aujourd’hui";
+        let t = tokenize(s, 10);
+        assert_eq!(t[0].key, "aujourd'");
+        assert_eq!(t[1].key, "hui");
+        assert_eq!(t[1].end, s.len());
+    }
+}
