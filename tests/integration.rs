@@ -2,4 +2,7 @@
 
 mod claims;
 mod cli;
+mod findings;
+mod report;
+mod speed;
 mod util;
