@@ -344,6 +344,19 @@ fn interval(period: &Period, p: Option<Date>, future: bool) -> Result<Interval, 
                 Ok((None, Some(pd.yesterday().map_err(|_| Fail::Invalid)?)))
             }
         }
+        Period::Slice { of, amount, unit, from_end } => {
+            let (s, e) = interval(of, p, future)?;
+            let (Some(s), Some(e)) = (s, e) else { return Ok((s, e)) };
+            let n = i64::from(*amount);
+            let (a, b) = if *from_end {
+                let end = e.tomorrow().map_err(|_| Fail::Invalid)?;
+                (add_units(end, -n, *unit)?, e)
+            } else {
+                (s, add_units(s, n, *unit)?.yesterday().map_err(|_| Fail::Invalid)?)
+            };
+            // a slice never spills out of its period
+            whole(a.max(s), b.min(e))
+        }
         Period::Rest { of, after } => {
             let pd = pubd()?;
             let (s, e) = interval(of, p, future)?;
@@ -523,7 +536,7 @@ fn timex(period: &Period, p: Option<Date>, future: bool) -> String {
             }
         }
         Period::Vague { future: f, .. } => if *f { "FUTURE_REF" } else { "PAST_REF" }.to_string(),
-        Period::Part { of, .. } | Period::Rest { of, .. } => timex(of, p, future),
+        Period::Part { of, .. } | Period::Rest { of, .. } | Period::Slice { of, .. } => timex(of, p, future),
         Period::Range { from, to } => format!("({},{})", timex(from, p, future), timex(to, p, future)),
     }
 }

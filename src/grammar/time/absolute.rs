@@ -1033,7 +1033,8 @@ fn weekday_day(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> 
         return None;
     }
     // `Monday two weeks from now`, `Friday 7.6`: the number belongs to something else
-    if unit(c.key()).is_some() || (c.glued() && matches!(c.key(), "." | "-" | "/")) {
+    let number_follows = c.peek_at(1).is_some_and(|t| !t.space_before && t.kind == Kind::Num);
+    if unit(c.key()).is_some() || (c.glued() && matches!(c.key(), "." | "-" | "/") && number_follows) {
         c.i = start;
         return None;
     }

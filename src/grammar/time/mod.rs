@@ -204,6 +204,18 @@ pub enum Period {
         /// Which part.
         part: Part,
     },
+    /// The first or last units of a period (`the first nine months of 2025`, `les trois
+    /// derniers mois de l'année`).
+    Slice {
+        /// The whole period.
+        of: Box<Period>,
+        /// How many units.
+        amount: i32,
+        /// Unit counted (days, weeks, months, quarters).
+        unit: Unit,
+        /// Counted back from the end (true) or from the start.
+        from_end: bool,
+    },
     /// The part of a period before or after publication (`earlier this year`, `plus tard
     /// dans l'année`).
     Rest {
@@ -508,6 +520,10 @@ pub const STARTS: &[&str] = &[
     "quarter",
     "half",
     // more counts, ordinals, plural units and openers
+    "aux",
+    "premiers",
+    "premières",
+    "premieres",
     "thirteen",
     "fourteen",
     "fifteen",

@@ -4,6 +4,7 @@
 //! later`), and the tense of the sentence (`aura lieu lundi`, `will … on Monday`).
 
 use super::tokens::{Cur, Tok, fold};
+use super::words::{Unit, count, unit};
 use super::{Operator, Part, Period, TimeExpr, YearRef, absolute, relative};
 use crate::grammar::Context;
 use crate::lang::Lang;
@@ -488,10 +489,89 @@ fn rest_of(c: &mut Cur<'_>) -> Option<Period> {
     Some(Period::Rest { of: Box::new(of), after })
 }
 
+/// `the first nine months of 2025`, `the last 3 weeks of this year`, `les neuf premiers
+/// mois de l'année`, `des trois derniers mois de 2024`.
+fn slice(c: &mut Cur<'_>, env: &Env<'_>) -> Option<Period> {
+    let save = c.i;
+    c.eat_any(&["the", "les", "des", "aux", "ces"]);
+    let edge = |k: &str| match k {
+        "first" | "premiers" | "premieres" => Some(false),
+        "last" | "final" | "derniers" | "dernieres" => Some(true),
+        _ => None,
+    };
+    // English order: direction, count; French: count, direction
+    let (from_end, n) = if let Some(e) = edge(c.key()) {
+        c.bump();
+        let n = count(c).map(|x| x.0);
+        (e, n)
+    } else {
+        let n = count(c).map(|x| x.0);
+        let e = edge(c.key());
+        if e.is_some() {
+            c.bump();
+        }
+        match e {
+            Some(e) => (e, n),
+            None => {
+                c.i = save;
+                return None;
+            }
+        }
+    };
+    let amount =
+        n.filter(|n| n.scale() == 0).and_then(|n| i32::try_from(n.mantissa()).ok()).filter(|n| (1..=366).contains(n));
+    let unit = unit(c.key()).filter(|u| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter));
+    let (Some(amount), Some(unit)) = (amount, unit) else {
+        c.i = save;
+        return None;
+    };
+    c.bump();
+    if c.eat_any(&["of", "de", "du", "d'"]).is_none() {
+        c.i = save;
+        return None;
+    }
+    let s2 = c.i;
+    // `de l'année`, `of the year`: the publication year
+    let of = if c.eat_seq(&["l'", "annee"]) || c.eat_seq(&["the", "year"]) || c.eat_seq(&["cette", "annee"]) {
+        if let Some(t) = c.peek().filter(|t| t.key.len() == 4)
+            && let Ok(y) = t.key.parse::<i16>()
+        {
+            c.bump();
+            Some(Period::Year(YearRef::Abs(y)))
+        } else {
+            Some(Period::Year(YearRef::Rel(0)))
+        }
+    } else {
+        c.i = s2;
+        let mut v = false;
+        core(c, env, true, &mut v).filter(|p| {
+            matches!(
+                p,
+                Period::Year(_)
+                    | Period::Month { .. }
+                    | Period::Quarter { .. }
+                    | Period::Half { .. }
+                    | Period::RelMonth(_)
+                    | Period::RelQuarter(_)
+            )
+        })
+    };
+    match of {
+        Some(of) => Some(Period::Slice { of: Box::new(of), amount, unit, from_end }),
+        None => {
+            c.i = save;
+            None
+        }
+    }
+}
+
 /// One period, possibly under a part word.
 fn period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Option<Period> {
     let save = c.i;
     if let Some(p) = rest_of(c) {
+        return Some(p);
+    }
+    if let Some(p) = slice(c, env) {
         return Some(p);
     }
     // `year-end`, `fin d'année`: the end of the current year, or of the year written next
