@@ -127,24 +127,30 @@ const FR_NOT_FUTURE: &[&str] = &[
     "gara", "rez", "chez",
 ];
 
-/// True when the sentence speaks of the future: English `will`, `'ll`, `shall`, `going
-/// to`, `is due to`; French future-tense verbs (`aura`, `sera`, `interviendra`), `va` /
-/// `vont` / `devrait` before an infinitive, `prévu`.
-pub fn future_tense(sentence: &str, lang: Lang) -> bool {
-    let words: Vec<String> = sentence
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(fold)
-        .collect();
+/// The tense a word marks, looking at the word after it: `Some(true)` future (`will`,
+/// `aura`, `va annoncer`, `prévu`), `Some(false)` past (`said`, `announced`, `a`, `ont`,
+/// `annoncé`), `None` when it says nothing.
+fn tense_marker(words: &[(String, String)], i: usize, lang: Lang) -> Option<bool> {
+    let (w, low) = (&words[i].0, &words[i].1);
+    let next = words.get(i + 1).map(|n| n.0.as_str()).unwrap_or("");
     match lang {
-        Lang::En => words.iter().enumerate().any(|(i, w)| {
-            matches!(w.as_str(), "will" | "shall" | "won't" | "wont")
-                || w.ends_with("'ll")
-                || (w == "going" && words.get(i + 1).is_some_and(|n| n == "to"))
-                || (matches!(w.as_str(), "scheduled" | "expected" | "due" | "set" | "plans" | "planned")
-                    && words.get(i + 1).is_some_and(|n| n == "to"))
-        }),
-        Lang::Fr => words.iter().enumerate().any(|(i, w)| {
+        Lang::En => {
+            if matches!(w.as_str(), "will" | "shall" | "won't" | "wont") || w.ends_with("'ll") {
+                return Some(true);
+            }
+            if next == "to"
+                && matches!(w.as_str(), "going" | "scheduled" | "expected" | "due" | "set" | "plans" | "planned")
+            {
+                return Some(true);
+            }
+            if matches!(w.as_str(), "said" | "was" | "were" | "had" | "did" | "ago")
+                || (w.ends_with("ed") && w.chars().count() >= 5 && next != "to")
+            {
+                return Some(false);
+            }
+            None
+        }
+        Lang::Fr => {
             let stem_future = ["ra", "ront", "rai", "ras", "rons", "rez"].iter().any(|e| w.ends_with(e))
                 && w.chars().count() >= 4
                 && w.chars().all(char::is_alphabetic)
@@ -152,10 +158,62 @@ pub fn future_tense(sentence: &str, lang: Lang) -> bool {
                 && !w.ends_with("tra")
                 && !w.ends_with("bra");
             let periphrastic = matches!(w.as_str(), "va" | "vont" | "devrait" | "devraient" | "doit" | "doivent")
-                && words.get(i + 1).is_some_and(|n| n.ends_with("er") || n.ends_with("ir") || n.ends_with("re"));
-            stem_future || periphrastic || matches!(w.as_str(), "prevu" | "prevue" | "prevus" | "prevues")
-        }),
+                && (next.ends_with("er") || next.ends_with("ir") || next.ends_with("re"));
+            if stem_future || periphrastic || matches!(w.as_str(), "prevu" | "prevue" | "prevus" | "prevues") {
+                return Some(true);
+            }
+            let participle = ["é", "ée", "és", "ées"].iter().any(|e| low.ends_with(e)) && low.chars().count() >= 4;
+            if matches!(low.as_str(), "a" | "ont" | "avait" | "avaient" | "était" | "étaient" | "fut" | "furent")
+                || participle
+                || (low.ends_with("ait") || low.ends_with("aient")) && low.chars().count() >= 5
+            {
+                return Some(false);
+            }
+            None
+        }
     }
+}
+
+/// Words of a piece of text, folded and lower-cased.
+fn tense_words(text: &str) -> Vec<(String, String)> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| (fold(w), w.to_lowercase()))
+        .collect()
+}
+
+/// True when the clause around `start..end` speaks of the future: the tense marker
+/// nearest to the expression is a future one (`La réunion aura lieu lundi`, `will … on
+/// Monday`), not a past one (`ont annoncé lundi`). Clauses end at punctuation, so `va
+/// acheter …, ont annoncé lundi` reads `lundi` in the past.
+pub fn future_around(sentence: &str, start: usize, end: usize, lang: Lang) -> bool {
+    let is_sep = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '«' | '»' | '"' | '“' | '”');
+    let before = sentence.get(..start).unwrap_or("");
+    let after = sentence.get(end..).unwrap_or("");
+    let left = match before.char_indices().rev().find(|&(_, c)| is_sep(c)) {
+        Some((i, c)) => &before[i + c.len_utf8()..],
+        None => before,
+    };
+    let right = match after.char_indices().find(|&(_, c)| is_sep(c)) {
+        Some((i, _)) => &after[..i],
+        None => after,
+    };
+    let lw = tense_words(left);
+    let rw = tense_words(right);
+    // nearest marker first: alternate left (backwards) and right (forwards)
+    for d in 0..lw.len().max(rw.len()) {
+        if d < lw.len()
+            && let Some(t) = tense_marker(&lw, lw.len() - 1 - d, lang)
+        {
+            return t;
+        }
+        if d < rw.len()
+            && let Some(t) = tense_marker(&rw, d, lang)
+        {
+            return t;
+        }
+    }
+    false
 }
 
 /// Reads a whole date expression at the start of `toks`: returns it, the end offset in
@@ -176,7 +234,7 @@ pub fn expression(ctx: &Context<'_>, toks: &[Tok]) -> Option<(TimeExpr, usize, b
         }
     }
     let end = c.end_offset()?;
-    let future = future_tense(ctx.sentence, ctx.lang);
+    let future = future_around(ctx.sentence, ctx.at, end, ctx.lang);
     if matches!(period, Period::Part { .. } | Period::Season { .. } | Period::Vague { .. }) {
         vague = true;
     }
