@@ -1,4 +1,5 @@
 //! The one integration test binary: runs the real `claimdiff` binary. One `mod` per area.
 
+mod claims;
 mod cli;
 mod util;

@@ -6,14 +6,32 @@
 //! rule are found in the text itself, so a story nobody wrote rules for still works. This
 //! stage does not compare sources; that is [`crate::align`] and [`crate::findings`].
 
+pub mod attribution;
+pub mod clause;
+pub mod discourse;
+pub mod fold;
+pub mod lexicon;
+pub mod milestone;
+pub mod modality;
+pub mod parties;
+pub mod relation;
+
 use crate::decimal::Decimal;
 use crate::ingest::Document;
 use crate::mention::{Bound, DateValue, Figure, Mention, MentionValue, Note};
 use crate::rules::Rules;
+use crate::rules::modality::Cue;
+use crate::rules::relations::{FigureKind, RelationWord};
 use crate::segment::Sentence;
 use crate::span::Span;
+use attribution::Source;
+use fold::Folded;
+use lexicon::Hit;
+use parties::PartyMention;
+use relation::{Roles, Trigger};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
+use std::ops::Range;
 
 /// The kind of deal or measure a claim states. Families: a neutral agreement joins a
 /// purchase or an investment; a measure (revenue, valuation…) never joins a deal.
@@ -321,35 +339,461 @@ pub fn describe_when(w: &DateValue) -> String {
 }
 
 /// Builds the claims of one document from its sentences and mentions.
+///
+/// One pass of each rule matcher over the folded document, then, sentence by sentence and
+/// clause by clause: a claim for every figure (money, percent, quantity) with the trigger,
+/// roles, date and duration of its own clause, and a claim for every dated milestone.
 pub fn extract(doc: &Document, sentences: &[Sentence], mentions: &[Mention], rules: &Rules) -> Vec<Claim> {
-    let _ = rules;
+    let text = doc.text.as_str();
+    let folded = Folded::new(text);
+    let found = Found::scan(doc, &folded, sentences, rules);
+    let main = discourse::main_parties(&found.parties, sentences);
+    let mut sorted: Vec<&Mention> = mentions.iter().collect();
+    sorted.sort_by_key(|m| m.span.start);
+    let mut previous_source: Option<Source> = None;
     let mut claims = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
-        let own: Vec<&Mention> = mentions.iter().filter(|m| m.sentence == i).collect();
-        let Some(amount_mention) = own.iter().find(|m| ClaimAmount::from_mention(&m.value).is_some()) else { continue };
-        claims.push(Claim {
-            id: format!("{}#{}", doc.source, i),
-            source: doc.source.clone(),
-            relation: Relation::Other,
-            payer: None,
-            payee: None,
-            parties: Vec::new(),
-            object: None,
-            amount: ClaimAmount::from_mention(&amount_mention.value),
-            duration: None,
-            when: None,
-            milestone: None,
-            modality: Modality::Asserted,
-            attribution: None,
-            notes: amount_mention.notes.clone(),
-            sentence: SentenceRef {
-                text: sentence.text(doc).to_string(),
-                span: doc.lines.span(&doc.text, sentence.range.clone()),
-            },
-            amount_span: Some(amount_mention.span),
-            trigger_span: None,
-            when_span: None,
-        });
+        let ctx = SentenceCtx::new(doc, &folded, &found, &sorted, i, sentence, rules, &main, previous_source.as_ref());
+        if ctx.source.is_some() {
+            previous_source = ctx.source.clone();
+        }
+        let mut built: Vec<(usize, Claim)> = Vec::new();
+        let mut subject: Option<String> = None;
+        for clause in clause::split(text, sentence.range.clone(), ctx.breaks, &rules.relations.lexicons().determiners) {
+            subject = ctx.clause_claims(&clause, subject, &mut built);
+        }
+        built.sort_by_key(|(at, _)| *at);
+        for (k, (_, mut claim)) in built.into_iter().enumerate() {
+            claim.id = if k == 0 { format!("{}#{i}", doc.source) } else { format!("{}#{i}.{k}", doc.source) };
+            claims.push(claim);
+        }
     }
     claims
 }
+
+/// Every matcher's hits over one document, each sorted by start.
+struct Found<'r> {
+    parties: Vec<PartyMention>,
+    triggers: Vec<Trigger>,
+    measures: Vec<Hit<'r, usize>>,
+    deal_anaphora: Vec<Hit<'r, ()>>,
+    breaks: Vec<Hit<'r, crate::rules::relations::Break>>,
+    cues: Vec<Hit<'r, Cue>>,
+    milestones: Vec<Hit<'r, usize>>,
+}
+
+impl<'r> Found<'r> {
+    fn scan(doc: &Document, folded: &Folded, sentences: &[Sentence], rules: &'r Rules) -> Found<'r> {
+        let rlex = rules.relations.lexicons();
+        let entries = &rules.relations.relation;
+        let triggers = rlex
+            .triggers
+            .find(folded)
+            .into_iter()
+            .filter_map(|h| match h.value {
+                RelationWord::Trigger(e) if entries[*e].lang.is_none_or(|l| l == doc.lang) => {
+                    Some(Trigger { range: h.range, entry: *e })
+                }
+                _ => None,
+            })
+            .collect();
+        Found {
+            parties: parties::find(&doc.text, folded, sentences, &rules.entities),
+            triggers,
+            measures: rlex.measures.find(folded),
+            deal_anaphora: rlex.deal_anaphora.find(folded),
+            breaks: rlex.breaks.find(folded),
+            cues: rules.modality.lexicon().cues.find_overlapping(folded),
+            milestones: rules.milestones.lexicon().find(folded),
+        }
+    }
+}
+
+/// The items of `v` (sorted by start) that start inside `r`.
+fn starting_in<'a, T>(v: &'a [T], start: impl Fn(&T) -> usize, r: &Range<usize>) -> &'a [T] {
+    let a = v.partition_point(|x| start(x) < r.start);
+    let b = v.partition_point(|x| start(x) < r.end).max(a);
+    &v[a..b]
+}
+
+/// One sentence's share of the document's hits.
+struct SentenceCtx<'a, 'r> {
+    doc: &'a Document,
+    folded: &'a Folded,
+    rules: &'r Rules,
+    sentence: &'a Sentence,
+    main: &'a [String],
+    /// Organisations that can be parties (brands before a product left out).
+    parties: Vec<&'a PartyMention>,
+    triggers: &'a [Trigger],
+    measures: &'a [Hit<'r, usize>],
+    breaks: &'a [Hit<'r, crate::rules::relations::Break>],
+    cues: &'a [Hit<'r, Cue>],
+    milestones: &'a [Hit<'r, usize>],
+    mentions: Vec<&'a Mention>,
+    deal_anaphora: bool,
+    /// The sentence's source (for `la même source` in later sentences).
+    source: Option<Source>,
+    /// Every named entity of the sentence, parties or not (sources can be outlets).
+    named: Vec<&'a PartyMention>,
+    previous: Option<Source>,
+}
+
+impl<'a, 'r> SentenceCtx<'a, 'r> {
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        doc: &'a Document,
+        folded: &'a Folded,
+        found: &'a Found<'r>,
+        mentions: &[&'a Mention],
+        index: usize,
+        sentence: &'a Sentence,
+        rules: &'r Rules,
+        main: &'a [String],
+        previous: Option<&Source>,
+    ) -> SentenceCtx<'a, 'r> {
+        let r = &sentence.range;
+        let all = starting_in(&found.parties, |p| p.range.start, r);
+        let cues = starting_in(&found.cues, |h| h.range.start, r);
+        let named: Vec<&PartyMention> = all.iter().collect();
+        let source = attribution::sentence_source(&doc.text, r.clone(), cues, &named, previous);
+        SentenceCtx {
+            doc,
+            folded,
+            rules,
+            sentence,
+            main,
+            parties: all.iter().filter(|p| p.is_party() && !p.modifier).collect(),
+            triggers: starting_in(&found.triggers, |t| t.range.start, r),
+            measures: starting_in(&found.measures, |h| h.range.start, r),
+            breaks: starting_in(&found.breaks, |h| h.range.start, r),
+            cues,
+            milestones: starting_in(&found.milestones, |h| h.range.start, r),
+            mentions: starting_in(mentions, |m| m.span.start, r)
+                .iter()
+                .copied()
+                .filter(|m| m.sentence == index)
+                .collect(),
+            deal_anaphora: !starting_in(&found.deal_anaphora, |h| h.range.start, r).is_empty(),
+            source,
+            named,
+            previous: previous.cloned(),
+        }
+    }
+
+    /// True when the date `d` dates an announcement (`annoncé lundi`, `said on Monday`).
+    fn dates_announcement(&self, d: &Mention) -> bool {
+        self.cues.iter().any(|c| {
+            matches!(c.value, Cue::Announcement | Cue::ReportingVerb)
+                && c.range.end <= d.span.start
+                && self
+                    .doc
+                    .text
+                    .get(c.range.end..d.span.start)
+                    .is_some_and(|between| between.split_whitespace().count() <= 1 && !between.contains(','))
+        })
+    }
+
+    /// Adds the claims of one clause to `out`. `previous` is the subject of the previous
+    /// clause of the sentence (`Boreal Iron exploite deux mines…, et emploie 3 200
+    /// salariés`); returns this clause's subject for the next one.
+    fn clause_claims(
+        &self,
+        clause: &clause::Clause,
+        previous: Option<String>,
+        out: &mut Vec<(usize, Claim)>,
+    ) -> Option<String> {
+        let text = self.doc.text.as_str();
+        let entries = &self.rules.relations.relation;
+        let lex = self.rules.relations.lexicons();
+        let parties: Vec<&PartyMention> = self.parties.iter().copied().filter(|p| clause.holds(&p.range)).collect();
+        let antecedent = clause.antecedent.as_ref().and_then(|a| {
+            self.parties.iter().rev().copied().find(|p| a.region.start <= p.range.start && p.range.end <= a.region.end)
+        });
+        let mut triggers: Vec<Trigger> = self.triggers.iter().filter(|t| clause.holds(&t.range)).cloned().collect();
+        // A relative clause with no trigger of its own is framed by its antecedent's
+        // (`La part de marché d'AWS, qui atteignait 34 %`).
+        let region = clause.antecedent.as_ref().map(|a| a.region.clone());
+        if triggers.is_empty()
+            && let Some(region) = &region
+        {
+            triggers = self
+                .triggers
+                .iter()
+                .filter(|t| region.start <= t.range.start && t.range.end <= region.end)
+                .cloned()
+                .collect();
+        }
+        let mentions: Vec<&Mention> = self.mentions.iter().copied().filter(|m| clause.holds(&m.span.range())).collect();
+        let dates: Vec<&Mention> = mentions
+            .iter()
+            .copied()
+            .filter(|m| matches!(m.value, MentionValue::Date(_)) && !self.dates_announcement(m))
+            .collect();
+        let durations: Vec<&Mention> =
+            mentions.iter().copied().filter(|m| matches!(m.value, MentionValue::Duration(_))).collect();
+        // A saying verb or cue speaks for its own clause, and for the clauses before a
+        // trailing one (`…, selon Reuters.`); not for the clauses after it.
+        let source =
+            attribution::sentence_source(text, clause.range.clone(), self.cues, &self.named, self.previous.as_ref())
+                .or_else(|| {
+                    attribution::sentence_source(
+                        text,
+                        clause.range.end..self.sentence.range.end,
+                        self.cues,
+                        &self.named,
+                        self.previous.as_ref(),
+                    )
+                });
+        let mood =
+            modality::clause_mood(self.folded, clause.range.clone(), self.cues, &self.rules.modality, self.doc.lang);
+        for m in &mentions {
+            let Some(amount) = ClaimAmount::from_mention(&m.value) else { continue };
+            let kind = match m.value {
+                MentionValue::Money(_) => FigureKind::Money,
+                MentionValue::Percent(_) => FigureKind::Percent,
+                _ => FigureKind::Quantity,
+            };
+            let span = m.span.range();
+            let trigger = relation::pick(text, &span, kind, &triggers, entries);
+            let signed = kind == FigureKind::Percent && m.text.trim_start_matches('(').starts_with(['+', '-', '−']);
+            let mut relation =
+                trigger.map_or(if signed { Relation::Growth } else { Relation::Other }, |t| entries[t.entry].relation);
+            // `les deux groupes`, `deux mines`: small counts that frame nothing are not claims.
+            if relation == Relation::Other
+                && let MentionValue::Quantity(q) = &m.value
+                && q.figure.amount < Decimal::from_int(100)
+            {
+                continue;
+            }
+            let roles = match trigger {
+                Some(t) => relation::assign(text, clause, t, &entries[t.entry], &parties, antecedent, lex),
+                None => Roles {
+                    subject: parties.first().or(antecedent.as_ref()).map(|p| p.name.clone()),
+                    ..Roles::default()
+                },
+            };
+            if let Some(t) = trigger
+                && let Some(r) = entries[t.entry].with_counterparty
+                && roles.payee.is_some()
+            {
+                relation = r;
+            }
+            let mut roles = roles;
+            if roles.subject.is_none() {
+                roles.subject.clone_from(&previous);
+            }
+            let (payer, payee, parties_out) = self.sides(relation, roles, &parties, antecedent);
+            let when = nearest(&dates, &span);
+            // A deal lasts; a measure's `in nearly three years` is a comparison, not a term.
+            let duration = if relation.is_deal() { nearest(&durations, &span) } else { None };
+            let object = self.object(relation, &span, trigger, clause, region.as_ref(), m);
+            let claim = self.claim(
+                ClaimParts {
+                    relation,
+                    payer,
+                    payee,
+                    parties: parties_out,
+                    object,
+                    amount: Some(amount),
+                    amount_span: Some(m.span),
+                    trigger_span: trigger.map(|t| self.span(t.range.clone())),
+                    duration,
+                    when,
+                    milestone: None,
+                    mood,
+                    notes: m.notes.clone(),
+                },
+                source.as_ref(),
+            );
+            out.push((span.start, claim));
+        }
+        let words: Vec<Hit<'_, usize>> = self.milestones.iter().filter(|h| clause.holds(&h.range)).cloned().collect();
+        if let Some(f) = milestone::find(&words, &dates) {
+            let mut names: Vec<String> = Vec::new();
+            for p in parties.iter().copied().chain(antecedent) {
+                if !names.contains(&p.name) {
+                    names.push(p.name.clone());
+                }
+            }
+            if names.len() <= 1 && names.iter().all(|n| self.main.contains(n)) {
+                names = self.main.to_vec();
+            }
+            let claim = self.claim(
+                ClaimParts {
+                    relation: Relation::Milestone,
+                    payer: None,
+                    payee: None,
+                    parties: names,
+                    object: None,
+                    amount: None,
+                    amount_span: None,
+                    trigger_span: Some(self.span(f.trigger.clone())),
+                    duration: nearest(&durations, &f.trigger),
+                    when: Some(f.date),
+                    milestone: self.rules.milestones.milestone.get(f.milestone).map(|m| m.name.clone()),
+                    mood,
+                    notes: f.date.notes.clone(),
+                },
+                source.as_ref(),
+            );
+            out.push((f.trigger.start, claim));
+        }
+        parties.first().or(antecedent.as_ref()).map(|p| p.name.clone()).or(previous)
+    }
+
+    /// Payer, payee and parties of a claim, with the discourse's main parties filling in
+    /// what the sentence leaves out.
+    fn sides(
+        &self,
+        relation: Relation,
+        roles: Roles,
+        parties: &[&PartyMention],
+        antecedent: Option<&PartyMention>,
+    ) -> (Option<String>, Option<String>, Vec<String>) {
+        let Roles { mut payer, mut payee, mut others, subject } = roles;
+        if relation.is_deal() {
+            if relation == Relation::Agreement {
+                for p in parties.iter().copied().chain(antecedent) {
+                    if !others.contains(&p.name) && Some(&p.name) != payer.as_ref() && Some(&p.name) != payee.as_ref() {
+                        others.push(p.name.clone());
+                    }
+                }
+            }
+            let named = payer.iter().chain(payee.iter()).chain(others.iter()).count();
+            if named == 0 {
+                others = self.main.to_vec();
+            } else if self.deal_anaphora && named == 1 {
+                let one = payer.clone().or(payee.clone()).or(others.first().cloned()).unwrap_or_default();
+                if let Some(other) = discourse::other_side(self.main, &one) {
+                    match (&payer, &payee) {
+                        (Some(_), None) => payee = Some(other.clone()),
+                        (None, Some(_)) => payer = Some(other.clone()),
+                        _ => others.push(other.clone()),
+                    }
+                }
+            }
+            let mut all: Vec<String> = payer.iter().chain(payee.iter()).chain(others.iter()).cloned().collect();
+            all.sort();
+            all.dedup();
+            return (payer, payee, all);
+        }
+        let subject = match subject {
+            Some(s) => vec![s],
+            // A figure whose relation is unknown is not pinned on the main deal.
+            None if relation == Relation::Other => Vec::new(),
+            None => self.main.to_vec(),
+        };
+        (None, None, subject)
+    }
+
+    /// What the figure measures or buys.
+    fn object(
+        &self,
+        relation: Relation,
+        figure: &Range<usize>,
+        trigger: Option<&Trigger>,
+        clause: &clause::Clause,
+        region: Option<&Range<usize>>,
+        m: &Mention,
+    ) -> Option<String> {
+        let in_region = |r: &Range<usize>| region.is_some_and(|g| g.start <= r.start && r.end <= g.end);
+        let measures: Vec<&Hit<'_, usize>> =
+            self.measures.iter().filter(|h| clause.holds(&h.range) || in_region(&h.range)).collect();
+        let label = |h: &&Hit<'_, usize>| self.rules.relations.measure.get(*h.value).map(|x| x.name.clone());
+        let after = |at: usize| measures.iter().find(|h| h.range.start >= at).and_then(label);
+        let before = |at: usize| measures.iter().rev().find(|h| h.range.end <= at).and_then(label);
+        match relation {
+            Relation::Growth => {
+                let at = trigger.map_or(figure.start, |t| t.range.start.min(figure.start));
+                let what = before(at).or_else(|| after(figure.end));
+                Some(what.map_or("growth".to_string(), |w| format!("{w} growth")))
+            }
+            Relation::Share => {
+                Some(after(figure.end).or_else(|| before(figure.start)).unwrap_or_else(|| "share".into()))
+            }
+            Relation::Revenue => Some("revenue".into()),
+            Relation::Workforce => Some("workforce".into()),
+            Relation::Valuation => Some("valuation".into()),
+            _ => after(figure.end).or_else(|| before(figure.start)).or_else(|| match &m.value {
+                MentionValue::Quantity(q) => Some(q.unit.clone()),
+                _ => None,
+            }),
+        }
+    }
+
+    fn span(&self, r: Range<usize>) -> Span {
+        self.doc.lines.span(&self.doc.text, r)
+    }
+
+    fn claim(&self, parts: ClaimParts<'_>, source: Option<&Source>) -> Claim {
+        let modality = match source {
+            _ if parts.mood == Modality::Speculative => Modality::Speculative,
+            Some(s) if !s.self_source && !parts.parties.contains(&s.name) => Modality::Reported,
+            _ => parts.mood,
+        };
+        let (when, when_span) = match parts.when {
+            Some(Mention { value: MentionValue::Date(d), span, .. }) => (Some(d.clone()), Some(*span)),
+            _ => (None, None),
+        };
+        let duration = match parts.duration {
+            Some(Mention { value: MentionValue::Duration(d), .. }) => Some(d.iso.clone()),
+            _ => None,
+        };
+        Claim {
+            id: String::new(),
+            source: self.doc.source.clone(),
+            relation: parts.relation,
+            payer: parts.payer,
+            payee: parts.payee,
+            parties: {
+                let mut p = parts.parties;
+                p.sort();
+                p.dedup();
+                p
+            },
+            object: parts.object,
+            amount: parts.amount,
+            duration,
+            when,
+            milestone: parts.milestone,
+            modality,
+            attribution: source.map(|s| s.name.clone()),
+            notes: parts.notes,
+            sentence: SentenceRef {
+                text: self.sentence.text(self.doc).to_string(),
+                span: self.span(self.sentence.range.clone()),
+            },
+            amount_span: parts.amount_span,
+            trigger_span: parts.trigger_span,
+            when_span,
+        }
+    }
+}
+
+/// What one claim is built from.
+struct ClaimParts<'m> {
+    relation: Relation,
+    payer: Option<String>,
+    payee: Option<String>,
+    parties: Vec<String>,
+    object: Option<String>,
+    amount: Option<ClaimAmount>,
+    amount_span: Option<Span>,
+    trigger_span: Option<Span>,
+    duration: Option<&'m Mention>,
+    when: Option<&'m Mention>,
+    milestone: Option<String>,
+    mood: Modality,
+    notes: Vec<Note>,
+}
+
+/// The mention of `candidates` nearest to `at`.
+fn nearest<'m>(candidates: &[&'m Mention], at: &Range<usize>) -> Option<&'m Mention> {
+    candidates.iter().copied().min_by_key(|m| {
+        if m.span.start >= at.end { m.span.start - at.end } else { at.start.saturating_sub(m.span.end) }
+    })
+}
+
+#[cfg(test)]
+mod tests;

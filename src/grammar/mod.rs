@@ -10,12 +10,16 @@
 //! Sub-grammars are nom 8 parsers over `&str`, entered with `parse_complete`; they import
 //! only from `nom::…::complete` (see `research/rust-stack.md`).
 
+pub mod bound;
+pub mod currency;
 pub mod duration;
+pub mod lexeme;
 pub mod money;
 pub mod month;
 pub mod number;
 pub mod percent;
 pub mod quantity;
+pub mod scale;
 pub mod time;
 
 pub use duration::DurationExpr;

@@ -1,8 +1,641 @@
-//! Counted quantities: a number followed by a counted noun (`14 000 employés`).
+//! Counted quantities: a number followed by a counted noun (`14 000 employés`,
+//! `10 gigawatts`, `500 000 GPU`, `2 millions de personnes`), with bounds.
+//!
+//! What it deliberately does not read: durations (`sept ans`, `18 mois`), dates
+//! (`3 novembre`), years standing alone, clock times, percentages and money — their own
+//! grammars do — and a bare article (`un accord` is not one agreement).
 
-use super::{Context, Found};
+use super::bound::{self, Piece, Reading};
+use super::currency::is_currency_word;
+use super::lexeme::{boundary, continues_token, fail, in_url, keyword, may_start, next_word, ws0};
+use super::money::number_and_scale;
+use super::number::number;
+use super::{Context, Found, Parsed};
+use crate::decimal::Decimal;
+use crate::lang::Lang;
+use crate::mention::{Figure, Quantity};
+use nom::IResult;
+
+/// The lowercase words (or their prefixes) at which a quantity can begin, besides digits
+/// and bound symbols: bound words, range openers and number words from two up (a bare
+/// `un`/`one` is an article or a pronoun far more often than a count).
+pub const STARTS: &[&str] = &[
+    // Bound words and range openers (French).
+    "environ",
+    "près",
+    "presque",
+    "quasiment",
+    "quelque",
+    "autour",
+    "aux",
+    "de",
+    "approximativement",
+    "à",
+    "grosso",
+    "pas",
+    "au",
+    "minimum",
+    "plus",
+    "un",
+    "bien",
+    "largement",
+    "dépass",
+    "excè",
+    "excé",
+    "supérieur",
+    "jusqu",
+    "tout",
+    "maximum",
+    "moins",
+    "inférieur",
+    "en",
+    "sous",
+    "entre", // (English)
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "some",
+    "approx",
+    "an",
+    "circa",
+    "close",
+    "at",
+    "no",
+    "not",
+    "a",
+    "more",
+    "over",
+    "upwards",
+    "above",
+    "in",
+    "exceed",
+    "just",
+    "well",
+    "slightly",
+    "greater",
+    "up",
+    "as",
+    "less",
+    "under",
+    "below",
+    "fewer",
+    "between",
+    "from", // Number words (French).
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "septante",
+    "huitante",
+    "octante",
+    "nonante",
+    "cent",
+    "mille", // (English)
+    "two",
+    "three",
+    "four",
+    "five",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "dozen",
+];
+
+/// The non-alphanumeric characters (besides digits) a quantity can begin with: bound
+/// symbols.
+pub const SYMBOL_STARTS: &[char] = &['~', '≈', '>', '<', '≥', '≤'];
+
+/// Nouns that are never counted here: time units and calendar words (durations and dates
+/// are other grammars'), percent words, scale words, and function words that can follow a
+/// number.
+const NOT_UNITS: &[&str] = &[
+    // Time (French).
+    "an",
+    "ans",
+    "année",
+    "années",
+    "mois",
+    "jour",
+    "jours",
+    "semaine",
+    "semaines",
+    "heure",
+    "heures",
+    "minute",
+    "minutes",
+    "seconde",
+    "secondes",
+    "trimestre",
+    "trimestres",
+    "semestre",
+    "semestres",
+    "décennie",
+    "décennies",
+    "siècle",
+    "siècles",
+    "nuit",
+    "nuits",
+    "fois",
+    "reprises",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "h",
+    "min",
+    "er",
+    "ème",
+    "e", // (English)
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "second",
+    "seconds",
+    "quarter",
+    "quarters",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "night",
+    "nights",
+    "times",
+    "time",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "am",
+    "pm",
+    "st",
+    "nd",
+    "rd",
+    "th",
+    // Percent and scale words.
+    "pour",
+    "pourcent",
+    "pourcents",
+    "pourcentage",
+    "percent",
+    "per",
+    "percentage",
+    "pct",
+    "million",
+    "millions",
+    "milliard",
+    "milliards",
+    "billion",
+    "billions",
+    "trillion",
+    "trillions",
+    "millier",
+    "milliers",
+    "thousand",
+    "lakh",
+    "crore",
+    "bn",
+    "md",
+    "mds", // Function words (French).
+    "de",
+    "du",
+    "des",
+    "d",
+    "et",
+    "ou",
+    "à",
+    "au",
+    "aux",
+    "en",
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "par",
+    "sur",
+    "sous",
+    "avec",
+    "dans",
+    "entre",
+    "que",
+    "qui",
+    "qu",
+    "ne",
+    "n",
+    "se",
+    "s",
+    "sa",
+    "son",
+    "ses",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "on",
+    "nous",
+    "vous",
+    "leur",
+    "leurs",
+    "y",
+    "a",
+    "est",
+    "sont",
+    "ont",
+    "était",
+    "sera",
+    "fut",
+    "plus",
+    "moins",
+    "très",
+    "environ",
+    "près",
+    "selon",
+    "contre",
+    "vers",
+    "chez",
+    "après",
+    "avant",
+    "depuis",
+    "pendant",
+    "dont",
+    "où",
+    "mais",
+    "donc",
+    "car",
+    "ni",
+    "or",
+    "si",
+    "comme",
+    "premiers",
+    "premières",
+    "derniers",
+    "dernières",
+    "prochains",
+    "prochaines",
+    "suivants",
+    "suivantes",
+    "fin",
+    "début",
+    "mi",
+    "pour",
+    "afin",
+    "jusqu",
+    "lors", // (English)
+    "of",
+    "and",
+    "the",
+    "to",
+    "in",
+    "at",
+    "for",
+    "from",
+    "by",
+    "with",
+    "into",
+    "over",
+    "under",
+    "as",
+    "than",
+    "that",
+    "this",
+    "these",
+    "those",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "might",
+    "has",
+    "have",
+    "had",
+    "it",
+    "its",
+    "they",
+    "them",
+    "he",
+    "she",
+    "we",
+    "you",
+    "who",
+    "which",
+    "more",
+    "less",
+    "most",
+    "least",
+    "first",
+    "last",
+    "next",
+    "previous",
+    "so",
+    "up",
+    "down",
+    "out",
+    "about",
+    "after",
+    "before",
+    "since",
+    "until",
+    "while",
+    "each",
+    "all",
+    "both",
+    "such",
+    "not",
+    "no",
+    "also",
+    "already",
+    "ago",
+    "earlier",
+    "later",
+    "per",
+    "or",
+    "but",
+    "if",
+    "when",
+    "then",
+    "there",
+    "here",
+    "what",
+    "other",
+    "others",
+];
+
+/// Adjectives read through to the noun they qualify (`3 nouveaux centres`).
+const ADJECTIVES: &[&str] = &[
+    "nouveaux",
+    "nouvelles",
+    "nouveau",
+    "nouvelle",
+    "autres",
+    "supplémentaires",
+    "additionnels",
+    "grands",
+    "grandes",
+    "petits",
+    "petites",
+    "new",
+    "additional",
+    "extra",
+    "more",
+    "other",
+    "large",
+    "small",
+    "major",
+];
+
+fn lower(w: &str) -> String {
+    w.to_lowercase().replace('’', "'")
+}
+
+/// A counted noun at the start of `s`, read through one qualifying adjective.
+fn noun(s: &str, lang: Lang) -> IResult<&str, &str> {
+    let (rest, w) = next_word(s)?;
+    let lw = lower(w);
+    if w.chars().count() < 2 || !boundary(rest) || rest.starts_with(['\'', '’']) {
+        return fail(s);
+    }
+    if ADJECTIVES.contains(&lw.as_str()) {
+        let r = ws0(rest);
+        if r.len() < rest.len()
+            && let Ok((rest2, w2)) = noun(r, lang)
+        {
+            return Ok((rest2, w2));
+        }
+        return fail(s);
+    }
+    if NOT_UNITS.contains(&lw.as_str()) || is_currency_word(w) || super::money::is_number_word(&lw, lang) {
+        return fail(s);
+    }
+    Ok((rest, w))
+}
+
+/// A number with its scale and the noun it counts; without `need`, the noun may be
+/// missing (the low end of a range).
+fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<String>> {
+    if s.starts_with(['+', '-', '−']) {
+        return fail(s);
+    }
+    // A bare article is not a count.
+    let collective = number(s, lang).is_ok_and(|(_, n)| n.approx);
+    for w in ["un", "une", "one", "a", "an"] {
+        if let Ok((r, _)) = keyword(s, w)
+            && !collective
+            && keyword(ws0(r), "million").is_err()
+            && keyword(ws0(r), "millions").is_err()
+            && keyword(ws0(r), "milliard").is_err()
+            && keyword(ws0(r), "billion").is_err()
+            && keyword(ws0(r), "dozen").is_err()
+            && keyword(ws0(r), "hundred").is_err()
+            && keyword(ws0(r), "thousand").is_err()
+        {
+            return fail(s);
+        }
+    }
+    let (r, (value, sc, approx)) = match number_and_scale(s, lang)? {
+        // `500 MW`: an abbreviation is the unit here, not a scale.
+        (_, (_, Some(sc), _)) if !sc.spelled => {
+            let (r, n) = number(s, lang)?;
+            (r, (n.value, None, n.approx))
+        }
+        x => x,
+    };
+    // Years (`en 2025`, `the 2025 budget`): four plain digits in the calendar range count
+    // only before a French plural (`2000 salariés`).
+    let written = &s[..s.len() - r.len()];
+    let year_like = sc.is_none()
+        && written.len() == 4
+        && written.bytes().all(|b| b.is_ascii_digit())
+        && (Decimal::from_int(1800)..=Decimal::from_int(2100)).contains(&value);
+    if year_like {
+        let plural_noun = next_word(ws0(r))
+            .is_ok_and(|(_, w)| w.starts_with(|c: char| c.is_lowercase()) && (w.ends_with('s') || w.ends_with('x')));
+        if lang == Lang::En || !plural_noun {
+            return fail(s);
+        }
+    }
+    let after_scale = match (lang, sc) {
+        (_, Some(_)) => {
+            let r0 = ws0(r);
+            match keyword(r0, "de").or_else(|_| keyword(r0, "d'")).or_else(|_| keyword(r0, "of")) {
+                Ok((a, _)) => ws0(a),
+                Err(_) if lang == Lang::En => r0,
+                Err(_) => r,
+            }
+        }
+        _ => ws0(r),
+    };
+    let spaced = after_scale.len() < r.len() || s[..s.len() - r.len()].ends_with(['\'', '’']);
+    match noun(after_scale, lang) {
+        Ok((rest, w)) if spaced => Ok((rest, Piece { number: value, scale: sc, tail: Some(w.to_string()), approx })),
+        _ if !need && boundary(r) => Ok((r, Piece { number: value, scale: sc, tail: None, approx })),
+        _ => fail(s),
+    }
+}
 
 /// Reads a counted quantity starting at `ctx.at`.
-pub fn parse(_ctx: &Context<'_>) -> Option<Found> {
-    None
+pub fn parse(ctx: &Context<'_>) -> Option<Found> {
+    if !may_start(ctx.rest(), STARTS, SYMBOL_STARTS)
+        || continues_token(ctx.sentence, ctx.at)
+        || in_url(ctx.sentence, ctx.at)
+    {
+        return None;
+    }
+    let lang = ctx.lang;
+    let s = ctx.rest();
+    // `les deux groupes`, `the two companies`: both, not a count.
+    let trimmed = ctx.before().trim_end_matches(super::lexeme::is_space);
+    let tail_start = trimmed.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
+    let before = trimmed[tail_start..].to_lowercase();
+    let after_article = ["les", "ces", "the", "these"]
+        .iter()
+        .any(|a| before.strip_suffix(a).is_some_and(|b| b.chars().next_back().is_none_or(|c| !c.is_alphanumeric())));
+    if after_article && (keyword(s, "deux").is_ok() || keyword(s, "two").is_ok()) {
+        return None;
+    }
+    // `CAC 40`, `S&P 500`, `FTSE 100`: the number is part of a name.
+    let last_word = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let name_before = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
+    if !last_word.is_empty()
+        && name_before.chars().count() >= 2
+        && name_before.chars().all(|c| c.is_uppercase() || c == '&' || c.is_ascii_digit())
+        && name_before.chars().any(char::is_uppercase)
+    {
+        return None;
+    }
+    let full = |x| piece(x, lang, true);
+    let partial = |x| piece(x, lang, false);
+    let (rest, reading) = bound::read(s, lang, &full, &partial).ok()?;
+    let (figure, unit) = match reading {
+        Reading::One(b, p) => (Figure::bounded(b, p.value()?), p.tail?),
+        Reading::Range(lo, hi) => (Figure::range(lo.value()?, hi.value()?), hi.tail?),
+    };
+    Some(Found {
+        range: ctx.at..ctx.offset_of(rest),
+        value: Parsed::Quantity(Quantity { figure, unit }),
+        notes: vec![],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str, lang: Lang) -> Option<(String, String)> {
+        let f = parse(&Context { lang, sentence: s, at: 0 })?;
+        let Parsed::Quantity(q) = f.value else { return None };
+        Some((s[f.range].to_string(), format!("{} {}", q.figure.amount, q.unit)))
+    }
+
+    #[test]
+    fn counts_nouns_not_time_or_articles() {
+        assert_eq!(q("14 000 employés", Lang::Fr), Some(("14 000 employés".into(), "14000 employés".into())));
+        assert_eq!(q("2000 salariés", Lang::Fr), Some(("2000 salariés".into(), "2000 salariés".into())));
+        assert_eq!(q("2025 budget", Lang::En), None);
+        assert_eq!(q("2025 les ventes", Lang::Fr), None);
+        assert_eq!(q("sept ans", Lang::Fr), None);
+        assert_eq!(q("seven years", Lang::En), None);
+        assert_eq!(q("3 novembre", Lang::Fr), None);
+        assert_eq!(q("un accord", Lang::Fr), None);
+        assert_eq!(q("29 pour cent", Lang::Fr), None);
+        assert_eq!(q("3 dollars", Lang::En), None);
+    }
 }

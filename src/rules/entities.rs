@@ -1,13 +1,221 @@
-//! `rules/entities.toml`.
+//! `rules/entities.toml`: organisations, their names and descriptions, and their groups;
+//! plus the language knowledge the generic organisation finder needs.
+//!
+//! An entity has a canonical name, proper-name aliases (matched only when written with a
+//! capital), descriptive aliases per language (`le créateur de ChatGPT`, matched in any
+//! case, leading article ignored), and an optional `parent`: a subsidiary and its parent
+//! are one side of a deal, and claims report the top of the group. Entries of other kinds
+//! (`person`, `product`, `place`, `outlet`) are never parties; they keep the generic finder
+//! from mistaking `Jeff Bezos`, `ChatGPT` or `Québec` for an organisation.
 
 use super::RuleFile;
+use crate::claims::lexicon::Lexicon;
 use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// What an entity is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntityKind {
+    /// A company or institution: can be a party to a deal.
+    #[default]
+    Organisation,
+    /// A person: can be a source, never a party.
+    Person,
+    /// A product or brand (`ChatGPT`, `GB200`).
+    Product,
+    /// A place (`Québec`, `Wall Street`).
+    Place,
+    /// A news outlet or agency (`Reuters`): a source.
+    Outlet,
+}
+
+/// One `[[entity]]`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Entity {
+    /// Canonical name; an overlay entity with the same name replaces this one.
+    pub name: String,
+    /// What it is (default `organisation`).
+    #[serde(default)]
+    pub kind: EntityKind,
+    /// Proper names in any language (`AWS`); the canonical name is always one.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Proper names used in French text only (`Union européenne`).
+    #[serde(default)]
+    pub aliases_fr: Vec<String>,
+    /// Proper names used in English text only.
+    #[serde(default)]
+    pub aliases_en: Vec<String>,
+    /// French descriptions (`le créateur de ChatGPT`).
+    #[serde(default)]
+    pub descriptive_fr: Vec<String>,
+    /// English descriptions (`the ChatGPT maker`).
+    #[serde(default)]
+    pub descriptive_en: Vec<String>,
+    /// The canonical name of the group it belongs to (`Amazon` for AWS).
+    #[serde(default)]
+    pub parent: Option<String>,
+}
+
+/// Language knowledge for finding organisations nobody wrote a rule for.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Generic {
+    /// Legal-form suffixes (`SA`, `Inc.`, `Corp.`): a capitalised name followed by one is
+    /// an organisation even at the start of a sentence. Stripped from the canonical name.
+    #[serde(default)]
+    pub legal_suffixes: Vec<String>,
+    /// Capitalised words that never start or make an organisation name (days, months,
+    /// nationality adjectives, sentence-initial function words).
+    #[serde(default)]
+    pub not_names: Vec<String>,
+    /// Lower-case words that may join two capitalised words inside one name (`of`, `de`).
+    #[serde(default)]
+    pub connectors: Vec<String>,
+    /// Anaphoric nouns that refer to the organisation last spoken of (`le groupe`,
+    /// `the company`).
+    #[serde(default)]
+    pub anaphora: Vec<String>,
+    /// Nouns that announce an organisation name after them (`le sidérurgiste Forgeval`):
+    /// a name seen once is accepted when one of them comes just before it.
+    #[serde(default)]
+    pub org_nouns: Vec<String>,
+}
 
 /// The contents of `rules/entities.toml`.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct Entities {}
+pub struct Entities {
+    /// Known entities.
+    #[serde(default)]
+    pub entity: Vec<Entity>,
+    /// Generic-finder knowledge.
+    #[serde(default)]
+    pub generic: Generic,
+    #[serde(skip)]
+    compiled: OnceLock<EntityLexicons>,
+}
+
+/// What an entity word means once matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityWord {
+    /// Index in [`Entities::entity`].
+    pub entity: usize,
+    /// True for a proper name (must be written with a capital), false for a description.
+    pub proper: bool,
+}
+
+/// The compiled matchers of the entity file.
+#[derive(Debug, Clone, Default)]
+pub struct EntityLexicons {
+    /// Every alias and description.
+    pub names: Lexicon<EntityWord>,
+    /// Legal suffixes.
+    pub legal_suffixes: Lexicon<()>,
+    /// Anaphoric nouns.
+    pub anaphora: Lexicon<()>,
+    /// Nouns that announce an organisation name.
+    pub org_nouns: Lexicon<()>,
+}
+
+impl Entities {
+    /// The compiled matchers, built on first use.
+    pub fn lexicons(&self) -> &EntityLexicons {
+        self.compiled.get_or_init(|| {
+            let mut words = Vec::new();
+            for (i, e) in self.entity.iter().enumerate() {
+                let proper = std::iter::once(&e.name).chain(&e.aliases).chain(&e.aliases_fr).chain(&e.aliases_en);
+                for w in proper {
+                    words.push((w.clone(), EntityWord { entity: i, proper: true }));
+                }
+                for w in e.descriptive_fr.iter().chain(&e.descriptive_en) {
+                    words.push((strip_article(w).to_string(), EntityWord { entity: i, proper: false }));
+                }
+            }
+            EntityLexicons {
+                names: Lexicon::new(words),
+                legal_suffixes: Lexicon::new(self.generic.legal_suffixes.iter().map(|s| (s.clone(), ()))),
+                anaphora: Lexicon::new(self.generic.anaphora.iter().map(|s| (s.clone(), ()))),
+                org_nouns: Lexicon::new(self.generic.org_nouns.iter().map(|s| (s.clone(), ()))),
+            }
+        })
+    }
+
+    /// The canonical name of the top of `index`'s group (`Amazon` for AWS). Cycles in
+    /// `parent` stop after a few steps rather than loop.
+    pub fn group_root(&self, index: usize) -> &str {
+        let mut current = &self.entity[index];
+        for _ in 0..8 {
+            let Some(parent) = &current.parent else { break };
+            match self.entity.iter().find(|e| &e.name == parent) {
+                Some(p) => current = p,
+                None => return parent,
+            }
+        }
+        &current.name
+    }
+
+    /// True when `word` is listed as never being a name.
+    pub fn is_not_name(&self, word: &str) -> bool {
+        self.generic.not_names.iter().any(|n| n == word)
+    }
+}
+
+/// `le créateur de ChatGPT` → `créateur de ChatGPT`: the article changes with the
+/// preposition before it (`au`, `du`), so descriptions match without it.
+pub fn strip_article(s: &str) -> &str {
+    let t = s.trim();
+    for a in
+        ["le ", "la ", "les ", "l'", "l’", "the ", "un ", "une ", "a ", "an ", "Le ", "La ", "Les ", "L'", "L’", "The "]
+    {
+        if let Some(rest) = t.strip_prefix(a) {
+            return rest.trim_start();
+        }
+    }
+    t
+}
 
 impl RuleFile for Entities {
-    fn merge(&mut self, _overlay: Self) {}
+    fn merge(&mut self, overlay: Self) {
+        for e in overlay.entity {
+            match self.entity.iter_mut().find(|x| x.name == e.name) {
+                Some(x) => *x = e,
+                None => self.entity.push(e),
+            }
+        }
+        let g = overlay.generic;
+        self.generic.legal_suffixes.extend(g.legal_suffixes);
+        self.generic.not_names.extend(g.not_names);
+        self.generic.connectors.extend(g.connectors);
+        self.generic.anaphora.extend(g.anaphora);
+        self.generic.org_nouns.extend(g.org_nouns);
+        self.compiled = OnceLock::new();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlay_replaces_same_name_and_groups_resolve() {
+        let mut base: Entities =
+            toml::from_str("[[entity]]\nname = \"Amazon\"\n[[entity]]\nname = \"AWS\"\nparent = \"Amazon\"\n").unwrap();
+        let overlay: Entities =
+            toml::from_str("[[entity]]\nname = \"AWS\"\naliases = [\"Amazon Web Services\"]\n").unwrap();
+        assert_eq!(base.group_root(1), "Amazon");
+        base.merge(overlay);
+        assert_eq!(base.entity.len(), 2);
+        assert_eq!(base.group_root(1), "AWS");
+        assert!(toml::from_str::<Entities>("[[entity]]\nname = \"X\"\nalias = []\n").is_err());
+    }
+
+    #[test]
+    fn descriptions_lose_their_article() {
+        assert_eq!(strip_article("le créateur de ChatGPT"), "créateur de ChatGPT");
+        assert_eq!(strip_article("l’ancien groupe"), "ancien groupe");
+        assert_eq!(strip_article("the ChatGPT maker"), "ChatGPT maker");
+    }
 }

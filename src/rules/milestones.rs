@@ -1,13 +1,83 @@
-//! `rules/milestones.toml`.
+//! `rules/milestones.toml`: the words that name a dated milestone of a deal or a party
+//! (deployment, delivery, closing, launch, profitability…), per language.
+//!
+//! A clause with one of these words and a date is a `milestone` claim, money or not. The
+//! longest word wins, so `commencer à livrer` (delivery start) beats `livrer`.
 
 use super::RuleFile;
+use crate::claims::lexicon::Lexicon;
 use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// One `[[milestone]]`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Milestone {
+    /// The name claims carry (`deployment`); an overlay entry with the same name replaces
+    /// this one.
+    pub name: String,
+    /// French words (a final `*` makes a stem).
+    #[serde(default)]
+    pub fr: Vec<String>,
+    /// English words.
+    #[serde(default)]
+    pub en: Vec<String>,
+}
 
 /// The contents of `rules/milestones.toml`.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct Milestones {}
+pub struct Milestones {
+    /// Milestone entries.
+    #[serde(default)]
+    pub milestone: Vec<Milestone>,
+    #[serde(skip)]
+    compiled: OnceLock<Lexicon<usize>>,
+}
+
+impl Milestones {
+    /// The compiled matcher (values index [`Milestones::milestone`]), built on first use.
+    pub fn lexicon(&self) -> &Lexicon<usize> {
+        self.compiled.get_or_init(|| {
+            Lexicon::new(
+                self.milestone
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, m)| m.fr.iter().chain(&m.en).map(move |w| (w.clone(), i)))
+                    .collect::<Vec<_>>(),
+            )
+        })
+    }
+}
 
 impl RuleFile for Milestones {
-    fn merge(&mut self, _overlay: Self) {}
+    fn merge(&mut self, overlay: Self) {
+        for m in overlay.milestone {
+            match self.milestone.iter_mut().find(|x| x.name == m.name) {
+                Some(x) => *x = m,
+                None => self.milestone.push(m),
+            }
+        }
+        self.compiled = OnceLock::new();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::fold::Folded;
+
+    #[test]
+    fn longest_word_wins_and_overlay_replaces() {
+        let mut m: Milestones = toml::from_str(
+            "[[milestone]]\nname = \"delivery\"\nfr = [\"livr*\"]\n[[milestone]]\nname = \"delivery-start\"\nfr = [\"commencer à livrer\"]\n",
+        )
+        .unwrap();
+        let hits = m.lexicon().find(&Folded::new("doit commencer à livrer les puces"));
+        assert_eq!(hits.len(), 1);
+        assert_eq!(m.milestone[*hits[0].value].name, "delivery-start");
+        m.merge(toml::from_str("[[milestone]]\nname = \"delivery\"\nen = [\"ship\"]\n").unwrap());
+        assert_eq!(m.milestone.len(), 2);
+        assert!(m.milestone[0].fr.is_empty());
+    }
 }

@@ -1,0 +1,68 @@
+//! Modality: how sure the writer is of one clause.
+//!
+//! The cues of `rules/modality.toml` inside the clause decide: a hedge (`pourrait`,
+//! `in talks`, any French conditional form) makes it speculative, else an intention or
+//! schedule (`prévoit de`, `will`) makes it planned, else it is asserted. Whether it is
+//! reported depends on the sentence's source ([`super::attribution`]), not on this clause.
+
+use super::Modality;
+use super::fold::Folded;
+use super::lexicon::Hit;
+use crate::lang::Lang;
+use crate::rules::modality::{Cue, Modality as ModalityRules};
+use std::ops::Range;
+
+/// The modality the cues of the clause at `range` (document bytes) state.
+pub fn clause_mood(
+    folded: &Folded,
+    range: Range<usize>,
+    cues: &[Hit<'_, Cue>],
+    rules: &ModalityRules,
+    lang: Lang,
+) -> Modality {
+    let inside = cues.iter().filter(|c| range.start <= c.range.start && c.range.end <= range.end);
+    let mut planned = false;
+    for c in inside {
+        match c.value {
+            Cue::Mood(Modality::Speculative) => return Modality::Speculative,
+            Cue::Mood(Modality::Planned) => planned = true,
+            _ => {}
+        }
+    }
+    if lang == Lang::Fr {
+        let a = folded.folded_offset(range.start);
+        let b = folded.folded_offset(range.end);
+        if let Some(t) = folded.text.get(a..b)
+            && t.split(|c: char| !c.is_alphanumeric()).any(|w| rules.is_conditional(w))
+        {
+            return Modality::Speculative;
+        }
+    }
+    if planned { Modality::Planned } else { Modality::Asserted }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Rules;
+
+    fn mood(s: &str, lang: Lang) -> Modality {
+        let rules = Rules::builtin().unwrap();
+        let folded = Folded::new(s);
+        let cues = rules.modality.lexicon().cues.find_overlapping(&folded);
+        clause_mood(&folded, 0..s.len(), &cues, &rules.modality, lang)
+    }
+
+    #[test]
+    fn hedges_plans_and_conditionals_both_languages() {
+        assert_eq!(mood("Amazon prévoit d'investir 38 milliards", Lang::Fr), Modality::Planned);
+        assert_eq!(mood("Le contrat atteindrait 300 milliards", Lang::Fr), Modality::Speculative);
+        assert_eq!(mood("Les discussions seraient en train de discuter", Lang::Fr), Modality::Speculative);
+        assert_eq!(mood("OpenAI achète des capacités", Lang::Fr), Modality::Asserted);
+        assert_eq!(mood("Un portrait de 2 milliards", Lang::Fr), Modality::Asserted);
+        assert_eq!(mood("OpenAI will buy capacity", Lang::En), Modality::Planned);
+        assert_eq!(mood("Amazon is said to be in talks to invest", Lang::En), Modality::Speculative);
+        assert_eq!(mood("Nvidia could invest up to $100bn", Lang::En), Modality::Speculative);
+        assert_eq!(mood("Amazon has invested $4 billion", Lang::En), Modality::Asserted);
+    }
+}

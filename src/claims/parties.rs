@@ -1,0 +1,407 @@
+//! Parties: who a sentence speaks of, by canonical name.
+//!
+//! Two sources. Known entities from `rules/entities.toml` (names written with a capital,
+//! descriptions in any case), reported by the top of their group. And, for stories nobody
+//! wrote rules for, organisations found in the text itself: capitalised name sequences
+//! that are not just a sentence starter, accepted when a legal suffix follows (`SA`,
+//! `Corp.`), when the name is repeated in the article, when it has several words inside a
+//! sentence (`Orrin Logistics`), or when a noun such as `le sidérurgiste` announces it. A
+//! short form (`Kestrel`) takes the one longer name it starts (`Kestrel Robotics`). Anaphoric nouns (`le groupe`, `the company`) point to the
+//! organisation the previous sentence spoke of. This module does not decide roles.
+
+use super::fold::{Folded, fold};
+use crate::rules::entities::{Entities, EntityKind};
+use crate::segment::Sentence;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// One mention of a party (or of a non-party entity such as a person or an outlet).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartyMention {
+    /// Byte range in the document.
+    pub range: Range<usize>,
+    /// Canonical name (top of the group for known entities).
+    pub name: String,
+    /// What it is; only organisations are parties.
+    pub kind: EntityKind,
+    /// Index of the sentence it is in.
+    pub sentence: usize,
+    /// Written right before another name (`Nvidia GB200`, `Amazon EC2`): a brand, not a
+    /// party of the clause.
+    pub modifier: bool,
+    /// An anaphoric noun (`le groupe`) resolved to the organisation spoken of before.
+    pub anaphoric: bool,
+}
+
+impl PartyMention {
+    /// True for an organisation that can be a party.
+    pub fn is_party(&self) -> bool {
+        self.kind == EntityKind::Organisation
+    }
+}
+
+/// A capitalised name sequence seen by the generic finder.
+#[derive(Debug, Clone)]
+struct Candidate {
+    range: Range<usize>,
+    name: String,
+    sentence: usize,
+    initial: bool,
+    suffix: bool,
+    announced: bool,
+}
+
+/// Every party and named entity of the document, in document order.
+pub fn find(text: &str, folded: &Folded, sentences: &[Sentence], entities: &Entities) -> Vec<PartyMention> {
+    let lex = entities.lexicons();
+    let sentence_of = |at: usize| -> Option<usize> {
+        let i = sentences.partition_point(|s| s.range.end <= at);
+        sentences.get(i).filter(|s| s.range.start <= at).map(|_| i)
+    };
+    let mut out: Vec<PartyMention> = Vec::new();
+    for hit in lex.names.find(folded) {
+        let Some(sentence) = sentence_of(hit.range.start) else { continue };
+        let proper_ok = !hit.value.proper || text[hit.range.clone()].chars().next().is_some_and(char::is_uppercase);
+        if !proper_ok {
+            continue;
+        }
+        let entity = &entities.entity[hit.value.entity];
+        out.push(PartyMention {
+            range: hit.range.clone(),
+            name: entities.group_root(hit.value.entity).to_string(),
+            kind: entity.kind,
+            sentence,
+            modifier: false,
+            anaphoric: false,
+        });
+    }
+    let org_noun_ends: Vec<usize> = lex.org_nouns.find(folded).into_iter().map(|h| h.range.end).collect();
+    let mut candidates = generic_candidates(text, sentences, &out, entities, &org_noun_ends);
+    // Short forms: `Kestrel` for `Kestrel Robotics` when exactly one longer name starts so.
+    let mut names: Vec<String> = candidates.iter().map(|c| c.name.clone()).collect();
+    names.sort();
+    names.dedup();
+    for c in &mut candidates {
+        let mut longer = names
+            .iter()
+            .filter(|n| n.len() > c.name.len() && n.starts_with(&c.name) && n[c.name.len()..].starts_with(' '));
+        if let (Some(l), None) = (longer.next(), longer.next()) {
+            c.name = l.clone();
+        }
+    }
+    // (count, seen inside a sentence, legal suffix, announced by a noun, several words
+    // inside a sentence)
+    let mut stats: HashMap<&str, (usize, bool, bool, bool, bool)> = HashMap::new();
+    for c in &candidates {
+        let e = stats.entry(c.name.as_str()).or_insert((0, false, false, false, false));
+        e.0 += 1;
+        e.1 |= !c.initial;
+        e.2 |= c.suffix;
+        e.3 |= c.announced && !c.initial;
+        e.4 |= !c.initial && text[c.range.clone()].split_whitespace().count() >= 2;
+    }
+    let accepted = |c: &Candidate| {
+        let (n, non_initial, suffix, announced, several_words) = stats[c.name.as_str()];
+        suffix || announced || several_words || (n >= 2 && non_initial)
+    };
+    for c in candidates.iter().filter(|c| accepted(c)) {
+        out.push(PartyMention {
+            range: c.range.clone(),
+            name: c.name.clone(),
+            kind: EntityKind::Organisation,
+            sentence: c.sentence,
+            modifier: false,
+            anaphoric: false,
+        });
+    }
+    out.sort_by_key(|p| p.range.start);
+    for i in 0..out.len() {
+        let end = out[i].range.end;
+        let next_word = text[end..].strip_prefix(' ').map_or("", |r| r.split(' ').next().unwrap_or(""));
+        let model_code =
+            next_word.chars().next().is_some_and(char::is_uppercase) && next_word.chars().any(|c| c.is_ascii_digit());
+        let next_is_product =
+            out.get(i + 1).is_some_and(|n| n.range.start <= end + 1 && matches!(n.kind, EntityKind::Product));
+        out[i].modifier = out[i].is_party() && (next_is_product || model_code);
+    }
+    add_anaphora(text, folded, sentences, entities, &mut out);
+    out
+}
+
+/// Resolves `le groupe`, `the company`… to the first organisation named earlier in the
+/// same sentence, else to the first organisation of the nearest earlier sentence that
+/// names one; an anaphoric noun followed closely by a name is an apposition
+/// (`le groupe minier Boreal Iron`), not an anaphor.
+fn add_anaphora(text: &str, folded: &Folded, sentences: &[Sentence], entities: &Entities, out: &mut Vec<PartyMention>) {
+    let lex = entities.lexicons();
+    let mut extra = Vec::new();
+    for hit in lex.anaphora.find(folded) {
+        let r = hit.range.clone();
+        let sentence = sentences.partition_point(|s| s.range.end <= r.start);
+        if sentences.get(sentence).is_none_or(|s| s.range.start > r.start || r.end > s.range.end) {
+            continue;
+        }
+        // `out` is sorted by start: look only at the mentions of this sentence.
+        let a = out.partition_point(|p| p.range.start < sentences[sentence].range.start);
+        let b = out.partition_point(|p| p.range.start < sentences[sentence].range.end);
+        let here = &out[a..b.max(a)];
+        if here.iter().any(|p| p.range.start < r.end && r.start < p.range.end) {
+            continue;
+        }
+        let close_name = here.iter().any(|p| p.range.start >= r.end && words(&text[r.end..p.range.start]) <= 3);
+        if close_name {
+            continue;
+        }
+        let same = here.iter().find(|p| p.range.end <= r.start && p.is_party() && !p.modifier);
+        // Else the nearest earlier sentence with an organisation, and its first one.
+        // (A bounded look-back keeps long documents linear.)
+        let is_org = |p: &&PartyMention| p.is_party() && !p.modifier;
+        let earlier = || {
+            let last = a - out[..a].iter().rev().take(256).position(|p| is_org(&p))? - 1;
+            let s = out[last].sentence;
+            out[..=last].iter().rev().take_while(|p| p.sentence == s).filter(is_org).last()
+        };
+        let antecedent = same.or_else(earlier).map(|p| p.name.clone());
+        if let Some(name) = antecedent {
+            extra.push(PartyMention {
+                range: r,
+                name,
+                kind: EntityKind::Organisation,
+                sentence,
+                modifier: false,
+                anaphoric: true,
+            });
+        }
+    }
+    out.extend(extra);
+    out.sort_by_key(|p| p.range.start);
+}
+
+fn words(s: &str) -> usize {
+    s.split(|c: char| c.is_whitespace() || c == '\'' || c == '’').filter(|w| !w.is_empty()).count()
+}
+
+/// A word of a sentence for the generic finder.
+#[derive(Debug, Clone)]
+struct Token {
+    range: Range<usize>,
+    /// Followed by a single space (names continue only across plain spaces).
+    joined: bool,
+    /// Ends with a possessive `'s` (ends a name).
+    possessive: bool,
+}
+
+fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
+    let s = &text[range.clone()];
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if !c.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() {
+            let ch = chars[j].1;
+            let inner =
+                matches!(ch, '-' | '&' | '.' | '\'' | '’') && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
+            if ch.is_alphanumeric() || inner {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(j).map_or(s.len(), |&(p, _)| p);
+        let mut tok_start = start;
+        let mut tok_end = end;
+        let word = &s[start..end];
+        // Elision: `d'OpenAI`, `L'Écho` → the name after the apostrophe.
+        if let Some(p) = word.find(['\'', '’']) {
+            let head = &word[..p];
+            let h = head.to_lowercase();
+            if matches!(h.as_str(), "l" | "d" | "qu" | "jusqu" | "lorsqu" | "puisqu" | "presqu" | "s" | "n" | "c" | "j")
+            {
+                let ap = word[p..].chars().next().map_or(1, char::len_utf8);
+                tok_start = start + p + ap;
+            }
+        }
+        let mut possessive = false;
+        for suffix in ["'s", "’s"] {
+            if s[tok_start..tok_end].ends_with(suffix) && tok_end - tok_start > suffix.len() {
+                tok_end -= suffix.len();
+                possessive = true;
+            }
+        }
+        // A final period (`Corp.`) stays out of the token: legal suffixes compare without it.
+        let after = &s[end..];
+        let joined = after.starts_with(' ') && !after[1..].starts_with(' ') && !possessive;
+        if tok_end > tok_start {
+            out.push(Token { range: range.start + tok_start..range.start + tok_end, joined, possessive });
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+fn generic_candidates(
+    text: &str,
+    sentences: &[Sentence],
+    known: &[PartyMention],
+    entities: &Entities,
+    org_noun_ends: &[usize],
+) -> Vec<Candidate> {
+    let connectors: Vec<String> = entities.generic.connectors.iter().map(|c| fold(c)).collect();
+    let is_suffix =
+        |w: &str| entities.generic.legal_suffixes.iter().any(|s| s.trim_end_matches('.') == w.trim_end_matches('.'));
+    let mut out = Vec::new();
+    for (si, sentence) in sentences.iter().enumerate() {
+        let toks = tokens(text, sentence.range.clone());
+        // `known` and `org_noun_ends` are sorted: take this sentence's share only.
+        let a = known.partition_point(|k| k.range.end <= sentence.range.start);
+        let b = known.partition_point(|k| k.range.start < sentence.range.end);
+        let known_here = &known[a..b.max(a)];
+        let a = org_noun_ends.partition_point(|&e| e < sentence.range.start);
+        let b = org_noun_ends.partition_point(|&e| e <= sentence.range.end);
+        let nouns_here = &org_noun_ends[a..b.max(a)];
+        let overlaps_known =
+            |r: &Range<usize>| known_here.iter().any(|k| k.range.start < r.end && r.start < k.range.end);
+        let capital = |t: &Token| {
+            let w = &text[t.range.clone()];
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && !overlaps_known(&t.range)
+        };
+        let mut i = 0;
+        while i < toks.len() {
+            if !capital(&toks[i]) {
+                i += 1;
+                continue;
+            }
+            // Extend the run: capitalised words joined by single spaces, with connectors
+            // between two capitalised words.
+            let mut j = i;
+            loop {
+                if !toks[j].joined || toks[j].possessive {
+                    break;
+                }
+                if j + 1 < toks.len() && capital(&toks[j + 1]) {
+                    j += 1;
+                    continue;
+                }
+                if j + 2 < toks.len()
+                    && toks[j + 1].joined
+                    && connectors.contains(&fold(&text[toks[j + 1].range.clone()]))
+                    && capital(&toks[j + 2])
+                {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            let mut run: Vec<&Token> = toks[i..=j].iter().collect();
+            let initial = i == 0 || sentence.heading;
+            // A lower-case legal suffix (`plc`) right after the run.
+            let mut suffix = false;
+            if let Some(next) = toks.get(j + 1)
+                && toks[j].joined
+                && is_suffix(&text[next.range.clone()])
+                && !capital(next)
+            {
+                suffix = true;
+            }
+            while run.first().is_some_and(|t| entities.is_not_name(&text[t.range.clone()])) {
+                run.remove(0);
+            }
+            while run.last().is_some_and(|t| entities.is_not_name(&text[t.range.clone()])) {
+                run.pop();
+            }
+            if run.len() >= 2 && run.last().is_some_and(|t| is_suffix(&text[t.range.clone()])) {
+                run.pop();
+                suffix = true;
+            }
+            if let (Some(first), Some(last)) = (run.first(), run.last()) {
+                let range = first.range.start..last.range.end;
+                let name = text[range.clone()].to_string();
+                let announced = nouns_here.iter().any(|&e| {
+                    e <= range.start
+                        && e >= sentence.range.start
+                        && words(&text[e..range.start]) <= 2
+                        && !text[e..range.start].contains([',', ';', ':', '.'])
+                });
+                if !name.is_empty() && !entities.is_not_name(&name) {
+                    out.push(Candidate {
+                        range,
+                        name,
+                        sentence: si,
+                        initial: sentence.heading || (initial && first.range.start == toks[0].range.start),
+                        suffix,
+                        announced,
+                    });
+                }
+            }
+            i = j + 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{Options, from_bytes};
+    use crate::rules::Rules;
+
+    fn parties(text: &str, rules: &Rules) -> Vec<(String, String)> {
+        let doc = from_bytes("t", "t", text.as_bytes().to_vec(), &Options::default()).unwrap();
+        let sentences = crate::segment::sentences(&doc, &rules.abbreviations);
+        let folded = Folded::new(&doc.text);
+        find(&doc.text, &folded, &sentences, &rules.entities)
+            .into_iter()
+            .filter(|p| p.is_party())
+            .map(|p| (doc.text[p.range].to_string(), p.name))
+            .collect()
+    }
+
+    #[test]
+    fn known_entities_aliases_descriptions_and_groups() {
+        let rules = Rules::builtin().unwrap();
+        let got = parties(
+            "Titre\n\nLe créateur de ChatGPT achète à la filiale cloud d'Amazon. Pour la firme fondée par Jeff Bezos, c'est AWS qui gagne.",
+            &rules,
+        );
+        let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(names, ["OpenAI", "Amazon", "Amazon", "Amazon"]);
+        assert_eq!(got[1].0, "filiale cloud d'Amazon");
+    }
+
+    #[test]
+    fn generic_names_with_suffix_repetition_or_announcing_noun() {
+        let rules = Rules::builtin().unwrap();
+        let got = parties(
+            "Forgeval rachète Boreal Iron\n\nLe sidérurgiste Forgeval SA va acquérir Boreal Iron Corp. au Québec. Closing is near. L'hébergeur Nuagerie a levé des fonds. Boreal Iron emploie 3 200 salariés.",
+            &rules,
+        );
+        let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(names, ["Forgeval", "Boreal Iron", "Forgeval", "Boreal Iron", "Nuagerie", "Boreal Iron"]);
+    }
+
+    #[test]
+    fn english_possessives_and_nationalities() {
+        let rules = Rules::builtin().unwrap();
+        let got = parties(
+            "Title\n\nCanadian miner Boreal Iron Corp. will invest in French steelmaker Forgeval SA. Boreal Iron's mines are in Quebec.",
+            &rules,
+        );
+        let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(names, ["Boreal Iron", "Forgeval", "Boreal Iron"]);
+    }
+
+    #[test]
+    fn anaphora_point_to_the_previous_sentence() {
+        let rules = Rules::builtin().unwrap();
+        let got = parties("Titre\n\nChez Amazon, tout va bien. Le groupe a annoncé des départs.", &rules);
+        assert_eq!(got.last().map(|(t, n)| (t.as_str(), n.as_str())), Some(("Le groupe", "Amazon")));
+    }
+}

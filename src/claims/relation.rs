@@ -1,0 +1,247 @@
+//! Relations: which trigger frames a figure, and who pays whom.
+//!
+//! Each figure takes the trigger of its own clause that frames its kind of figure (money,
+//! percent, quantity): a trigger inside the figure (`14 000 employés`) first, else the
+//! nearest one before it, a directional one (purchase, investment…) over a neutral one
+//! (`accord`), else one right after it (two words at most, no comma). The trigger's role mapping then reads the
+//! sentence's structure: the subject (the party before the trigger, not governed by a
+//! preposition, or a relative clause's antecedent), a direct object, parties after the
+//! listed prepositions, and passive or noun agents (`acquis par X`, `l'acquisition par
+//! X`), which take the subject's role.
+
+use super::Relation;
+use super::clause::Clause;
+use super::parties::PartyMention;
+use crate::rules::relations::lower;
+use crate::rules::relations::{FigureKind, RelationLexicons, RelationRule, Role};
+use std::ops::Range;
+
+/// A trigger found in a clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trigger {
+    /// Byte range in the document.
+    pub range: Range<usize>,
+    /// Index of its `[[relation]]` entry.
+    pub entry: usize,
+}
+
+/// Who plays which part in one claim.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Roles {
+    /// The side that pays.
+    pub payer: Option<String>,
+    /// The side that is paid.
+    pub payee: Option<String>,
+    /// Other parties with no stated role.
+    pub others: Vec<String>,
+    /// The subject, for measures (`AWS` in `AWS détenait 29 %`).
+    pub subject: Option<String>,
+}
+
+/// Picks the trigger of `figure` (document range, of kind `kind`) among `triggers`.
+pub fn pick<'t>(
+    text: &str,
+    figure: &Range<usize>,
+    kind: FigureKind,
+    triggers: &'t [Trigger],
+    entries: &[RelationRule],
+) -> Option<&'t Trigger> {
+    let fits = |t: &&Trigger| entries[t.entry].figures.contains(&kind);
+    if let Some(t) = triggers.iter().filter(fits).find(|t| t.range.start < figure.end && figure.start < t.range.end) {
+        return Some(t);
+    }
+    let directional = |t: &&Trigger| !matches!(entries[t.entry].relation, Relation::Agreement | Relation::Commitment);
+    let before: Vec<&Trigger> = triggers.iter().filter(fits).filter(|t| t.range.end <= figure.start).collect();
+    if let Some(t) = before.iter().rev().find(|t| directional(t)).or(before.last()) {
+        return Some(t);
+    }
+    // A trigger after the figure frames it only when it follows closely, with no comma
+    // (`1.400 milliards de dollars d'engagements`, `a $300 billion computing contract`).
+    triggers.iter().filter(fits).find(|t| t.range.start >= figure.end).filter(|t| {
+        text.get(figure.end..t.range.start)
+            .is_some_and(|between| !between.contains([',', ';', ':']) && between.split_whitespace().count() <= 2)
+    })
+}
+
+/// How a party is governed by the words before it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Governed {
+    /// No preposition: a subject or a direct object.
+    Direct,
+    /// After a preposition; the candidate phrases, longest first (`auprès de`, `de`).
+    Prep(Vec<String>),
+    /// Too far from anything to tell.
+    Unknown,
+}
+
+/// Reads the words between a head and a party, from the party backwards: determiners and
+/// up to four other words (`le groupe minier canadien`) may come between.
+fn governed(between: &str, lex: &RelationLexicons) -> Governed {
+    let after_comma = between.rsplit(", ").next().unwrap_or("").rsplit([';', '(']).next().unwrap_or("");
+    let folded = lower(after_comma);
+    let mut words: Vec<String> = Vec::new();
+    for w in folded.split_whitespace() {
+        // `d'Amazon`, `l'accord`: the elided article is a word of its own.
+        match w.find('\'') {
+            Some(p) if p + 1 < w.len() => {
+                words.push(w[..=p].to_string());
+                words.push(w[p + 1..].to_string());
+            }
+            _ => words.push(w.to_string()),
+        }
+    }
+    if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        && words.iter().all(|w| !lex.object_breaks.contains(w))
+    {
+        return Governed::Unknown;
+    }
+    let mut others = 0;
+    for k in (0..words.len()).rev() {
+        let w = &words[k];
+        if lex.relative_words.contains(w) {
+            return Governed::Direct;
+        }
+        if lex.object_breaks.contains(w) {
+            let mut phrases = Vec::new();
+            for n in (1..=4).rev() {
+                if k + 1 >= n {
+                    phrases.push(words[k + 1 - n..=k].join(" "));
+                }
+            }
+            return Governed::Prep(phrases);
+        }
+        if lex.determiners.contains(w) {
+            continue;
+        }
+        others += 1;
+        if others > 4 {
+            return Governed::Unknown;
+        }
+    }
+    Governed::Direct
+}
+
+fn in_list(phrases: &[String], list: &[String]) -> bool {
+    phrases.iter().any(|p| list.iter().any(|l| &lower(l.trim()) == p))
+}
+
+/// Assigns roles around `trigger` in `clause`. `parties` are the clause's parties (in
+/// order); `antecedent` is the relative clause's antecedent, if any.
+pub fn assign<'p>(
+    text: &str,
+    clause: &Clause,
+    trigger: &Trigger,
+    entry: &RelationRule,
+    parties: &[&'p PartyMention],
+    antecedent: Option<&'p PartyMention>,
+    lex: &RelationLexicons,
+) -> Roles {
+    let mut subject: Option<&'p PartyMention> = None;
+    for p in parties.iter().rev().filter(|p| p.range.end <= trigger.range.start) {
+        if governed(&text[clause.range.start..p.range.start], lex) == Governed::Direct {
+            subject = Some(p);
+            break;
+        }
+    }
+    let mut antecedent_prep: Option<Vec<String>> = None;
+    if let (Some(a), Some(ante)) = (antecedent, &clause.antecedent) {
+        match &ante.prep {
+            None if subject.is_none() => subject = Some(a),
+            None => {}
+            Some(prep) => antecedent_prep = Some(vec![prep.clone()]),
+        }
+    }
+    let mut object: Option<&'p PartyMention> = None;
+    let mut agent: Option<&'p PartyMention> = None;
+    let mut payer: Option<&'p PartyMention> = None;
+    let mut payee: Option<&'p PartyMention> = None;
+    let mut others: Vec<&'p PartyMention> = Vec::new();
+    let mut from = trigger.range.end;
+    for p in parties.iter().filter(|p| p.range.start >= trigger.range.end) {
+        let g = governed(&text[from.min(p.range.start)..p.range.start], lex);
+        from = p.range.end;
+        let is_agent = matches!(&g, Governed::Prep(ph) if in_list(ph, &entry.agent_after));
+        let is_object = match &g {
+            Governed::Direct => true,
+            Governed::Prep(ph) => in_list(ph, &entry.object_after),
+            Governed::Unknown => false,
+        };
+        if is_agent && agent.is_none() {
+            agent = Some(p);
+            continue;
+        }
+        if is_object && object.is_none() {
+            object = Some(p);
+            continue;
+        }
+        match g {
+            Governed::Prep(ph) if in_list(&ph, &entry.payer_after) && payer.is_none() => payer = Some(p),
+            Governed::Prep(ph) if in_list(&ph, &entry.payee_after) && payee.is_none() => payee = Some(p),
+            _ => others.push(p),
+        }
+    }
+    if let (Some(a), Some(ph)) = (antecedent, &antecedent_prep) {
+        if in_list(ph, &entry.payer_after) && payer.is_none() {
+            payer = Some(a);
+        } else if in_list(ph, &entry.payee_after) && payee.is_none() {
+            payee = Some(a);
+        } else {
+            others.push(a);
+        }
+    }
+    // A passive or noun agent plays the subject's part; the subject then plays the object's.
+    let (subj, obj) = match agent {
+        Some(ag) => (Some(ag), subject.or(object)),
+        None => (subject, object),
+    };
+    let mut place = |p: Option<&'p PartyMention>, role: Role| {
+        if let Some(p) = p {
+            match role {
+                Role::Payer if payer.is_none() => payer = Some(p),
+                Role::Payee if payee.is_none() => payee = Some(p),
+                _ => others.push(p),
+            }
+        }
+    };
+    place(subj, entry.subject);
+    place(obj, entry.object);
+    let name = |p: Option<&PartyMention>| p.map(|p| p.name.clone());
+    let mut roles = Roles {
+        payer: name(payer),
+        payee: name(payee),
+        others: Vec::new(),
+        subject: name(subj).or_else(|| parties.first().map(|p| p.name.clone())).or(name(antecedent)),
+    };
+    if roles.payer.is_some() && roles.payer == roles.payee {
+        roles.payee = None;
+    }
+    for o in others {
+        if Some(&o.name) != roles.payer.as_ref()
+            && Some(&o.name) != roles.payee.as_ref()
+            && !roles.others.contains(&o.name)
+        {
+            roles.others.push(o.name.clone());
+        }
+    }
+    roles
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Rules;
+
+    #[test]
+    fn prepositions_read_back_over_determiners_and_adjectives() {
+        let rules = Rules::builtin().unwrap();
+        let lex = rules.relations.lexicons();
+        assert!(matches!(governed(" pour 38 milliards de dollars de capacités à la ", lex),
+            Governed::Prep(p) if p.last() == Some(&"à".to_string())));
+        assert_eq!(governed(" a annoncé lundi ", lex), Governed::Direct, "the verb `a` is not the preposition `à`");
+        assert_eq!(governed(" le groupe minier canadien ", lex), Governed::Direct);
+        assert!(matches!(governed(" auprès de ", lex), Governed::Prep(p) if p.contains(&"auprès de".to_string())));
+        assert!(
+            matches!(governed(" €2.4 billion in French steelmaker ", lex), Governed::Prep(p) if p.last() == Some(&"in".to_string()))
+        );
+    }
+}

@@ -1,0 +1,406 @@
+//! The bound a writer puts on a figure (`au minimum`, `jusqu'à`, `plus de`, `environ`,
+//! `entre X et Y`), shared by money, percent and quantity.
+//!
+//! The bound words are part of the mention: `au minimum 38 milliards de dollars` is one
+//! span. A figure grammar supplies two piece parsers — a full one (`15 milliards de
+//! dollars`) and a partial one for the low end of a range (`entre 10 et 15 milliards`) —
+//! and [`read`] does the rest. It does not interpret the pieces: scaling and currencies are
+//! the figure grammar's.
+
+use super::lexeme::{fail, keyword, longest, ws0};
+use super::scale::Scale;
+use crate::decimal::Decimal;
+use crate::lang::Lang;
+use crate::mention::Bound;
+use nom::IResult;
+
+/// One figure as read: a number, the scale after it, and what follows (currency, unit…).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece<T> {
+    /// The number as written (signed, unscaled).
+    pub number: Decimal,
+    /// The scale after the number, if any.
+    pub scale: Option<Scale>,
+    /// The figure's tail: currency, percent sign, counted noun.
+    pub tail: Option<T>,
+    /// Written as a round collective (`une vingtaine de`): the figure is approximate.
+    pub approx: bool,
+}
+
+impl<T> Piece<T> {
+    /// The number times its scale; `None` on overflow.
+    pub fn value(&self) -> Option<Decimal> {
+        self.number.checked_mul_pow10(self.scale.map_or(0, |s| s.exp))
+    }
+}
+
+/// A bounded reading: one figure with its bound, or a range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reading<T> {
+    /// One figure and how it is bounded.
+    One(Bound, Piece<T>),
+    /// `[low, high]`; the low end took the high end's scale and tail when it had none.
+    Range(Piece<T>, Piece<T>),
+}
+
+const FR_PREFIXES: &[(&str, Bound)] = &[
+    ("environ", Bound::Approx),
+    ("près de", Bound::Approx),
+    ("près d'", Bound::Approx),
+    ("presque", Bound::Approx),
+    ("quasiment", Bound::Approx),
+    ("quelque", Bound::Approx),
+    ("autour de", Bound::Approx),
+    ("autour d'", Bound::Approx),
+    ("aux alentours de", Bound::Approx),
+    ("aux alentours d'", Bound::Approx),
+    ("de l'ordre de", Bound::Approx),
+    ("de l'ordre d'", Bound::Approx),
+    ("approximativement", Bound::Approx),
+    ("à peu près", Bound::Approx),
+    ("grosso modo", Bound::Approx),
+    ("pas loin de", Bound::Approx),
+    ("pas loin d'", Bound::Approx),
+    ("au moins", Bound::AtLeast),
+    ("au minimum", Bound::AtLeast),
+    ("minimum", Bound::AtLeast),
+    ("pas moins de", Bound::AtLeast),
+    ("pas moins d'", Bound::AtLeast),
+    ("au bas mot", Bound::AtLeast),
+    ("plus de", Bound::MoreThan),
+    ("plus d'", Bound::MoreThan),
+    ("un peu plus de", Bound::MoreThan),
+    ("un peu plus d'", Bound::MoreThan),
+    ("bien plus de", Bound::MoreThan),
+    ("bien plus d'", Bound::MoreThan),
+    ("largement plus de", Bound::MoreThan),
+    ("dépasser", Bound::MoreThan),
+    ("dépasser les", Bound::MoreThan),
+    ("dépasse", Bound::MoreThan),
+    ("dépasse les", Bound::MoreThan),
+    ("dépassent les", Bound::MoreThan),
+    ("dépassera les", Bound::MoreThan),
+    ("dépasserait les", Bound::MoreThan),
+    ("dépasseraient les", Bound::MoreThan),
+    ("dépassant", Bound::MoreThan),
+    ("dépassant les", Bound::MoreThan),
+    ("excède", Bound::MoreThan),
+    ("excèdent", Bound::MoreThan),
+    ("excédant", Bound::MoreThan),
+    ("supérieur à", Bound::MoreThan),
+    ("supérieure à", Bound::MoreThan),
+    ("supérieurs à", Bound::MoreThan),
+    ("supérieures à", Bound::MoreThan),
+    ("au-delà de", Bound::MoreThan),
+    ("au-delà des", Bound::MoreThan),
+    ("jusqu'à", Bound::AtMost),
+    ("au plus", Bound::AtMost),
+    ("tout au plus", Bound::AtMost),
+    ("au maximum", Bound::AtMost),
+    ("maximum", Bound::AtMost),
+    ("pas plus de", Bound::AtMost),
+    ("pas plus d'", Bound::AtMost),
+    ("moins de", Bound::LessThan),
+    ("moins d'", Bound::LessThan),
+    ("un peu moins de", Bound::LessThan),
+    ("un peu moins d'", Bound::LessThan),
+    ("inférieur à", Bound::LessThan),
+    ("inférieure à", Bound::LessThan),
+    ("inférieurs à", Bound::LessThan),
+    ("inférieures à", Bound::LessThan),
+    ("en deçà de", Bound::LessThan),
+    ("sous la barre des", Bound::LessThan),
+];
+
+const EN_PREFIXES: &[(&str, Bound)] = &[
+    ("about", Bound::Approx),
+    ("around", Bound::Approx),
+    ("nearly", Bound::Approx),
+    ("almost", Bound::Approx),
+    ("roughly", Bound::Approx),
+    ("some", Bound::Approx),
+    ("approximately", Bound::Approx),
+    ("approx.", Bound::Approx),
+    ("an estimated", Bound::Approx),
+    ("circa", Bound::Approx),
+    ("close to", Bound::Approx),
+    ("at least", Bound::AtLeast),
+    ("no less than", Bound::AtLeast),
+    ("not less than", Bound::AtLeast),
+    ("a minimum of", Bound::AtLeast),
+    ("more than", Bound::MoreThan),
+    ("over", Bound::MoreThan),
+    ("upwards of", Bound::MoreThan),
+    ("above", Bound::MoreThan),
+    ("in excess of", Bound::MoreThan),
+    ("exceeding", Bound::MoreThan),
+    ("exceeds", Bound::MoreThan),
+    ("exceeded", Bound::MoreThan),
+    ("exceed", Bound::MoreThan),
+    ("just over", Bound::MoreThan),
+    ("a little over", Bound::MoreThan),
+    ("well over", Bound::MoreThan),
+    ("slightly more than", Bound::MoreThan),
+    ("greater than", Bound::MoreThan),
+    ("up to", Bound::AtMost),
+    ("at most", Bound::AtMost),
+    ("as much as", Bound::AtMost),
+    ("as many as", Bound::AtMost),
+    ("no more than", Bound::AtMost),
+    ("not more than", Bound::AtMost),
+    ("a maximum of", Bound::AtMost),
+    ("less than", Bound::LessThan),
+    ("under", Bound::LessThan),
+    ("below", Bound::LessThan),
+    ("just under", Bound::LessThan),
+    ("just below", Bound::LessThan),
+    ("fewer than", Bound::LessThan),
+    ("slightly less than", Bound::LessThan),
+];
+
+const SYMBOL_PREFIXES: &[(&str, Bound)] = &[
+    ("~", Bound::Approx),
+    ("≈", Bound::Approx),
+    (">", Bound::MoreThan),
+    ("<", Bound::LessThan),
+    ("≥", Bound::AtLeast),
+    (">=", Bound::AtLeast),
+    ("≤", Bound::AtMost),
+    ("<=", Bound::AtMost),
+];
+
+const FR_SUFFIXES: &[(&str, Bound)] = &[
+    ("environ", Bound::Approx),
+    ("ou plus", Bound::AtLeast),
+    ("au moins", Bound::AtLeast),
+    ("au minimum", Bound::AtLeast),
+    ("minimum", Bound::AtLeast),
+    ("au maximum", Bound::AtMost),
+    ("maximum", Bound::AtMost),
+    ("au plus", Bound::AtMost),
+    ("ou moins", Bound::AtMost),
+];
+
+const EN_SUFFIXES: &[(&str, Bound)] = &[
+    ("or so", Bound::Approx),
+    ("or more", Bound::AtLeast),
+    ("at least", Bound::AtLeast),
+    ("minimum", Bound::AtLeast),
+    ("at most", Bound::AtMost),
+    ("at the most", Bound::AtMost),
+    ("maximum", Bound::AtMost),
+    ("or less", Bound::AtMost),
+];
+
+/// Range openers and the joiners they take (`entre … et …`, `from … to …`).
+const FR_OPENERS: &[(&str, &[&str])] = &[("entre", &["et", "-", "–"]), ("de", &["à"])];
+const EN_OPENERS: &[(&str, &[&str])] = &[("between", &["and", "-", "–"]), ("from", &["to", "-", "–"])];
+
+/// The lowercase first words of every bound phrase (prefix, opener), per language: part
+/// of the prefilter lists (`STARTS`).
+pub const FR_STARTS: &[&str] = &[
+    "environ",
+    "près",
+    "presque",
+    "quasiment",
+    "quelque",
+    "autour",
+    "aux",
+    "de",
+    "approximativement",
+    "à",
+    "grosso",
+    "pas",
+    "au",
+    "minimum",
+    "plus",
+    "un",
+    "bien",
+    "largement",
+    "dépass",
+    "excè",
+    "excé",
+    "supérieur",
+    "jusqu",
+    "tout",
+    "maximum",
+    "moins",
+    "inférieur",
+    "en",
+    "sous",
+    "entre",
+];
+
+/// See [`FR_STARTS`].
+pub const EN_STARTS: &[&str] = &[
+    "about", "around", "nearly", "almost", "roughly", "some", "approx", "an", "circa", "close", "at", "no", "not", "a",
+    "more", "over", "upwards", "above", "in", "exceed", "just", "well", "slightly", "greater", "up", "as", "less",
+    "under", "below", "fewer", "between", "from",
+];
+
+/// The non-alphanumeric characters a bound can start with.
+pub const SYMBOL_STARTS: &[char] = &['~', '≈', '>', '<', '≥', '≤'];
+
+fn prefixes(lang: Lang) -> &'static [(&'static str, Bound)] {
+    match lang {
+        Lang::Fr => FR_PREFIXES,
+        Lang::En => EN_PREFIXES,
+    }
+}
+
+/// A bound word before a figure, with the text after it.
+fn prefix(s: &str, lang: Lang) -> IResult<&str, Bound> {
+    longest(s, prefixes(lang)).or_else(|_| longest(s, SYMBOL_PREFIXES))
+}
+
+/// A bound word after a figure (`13 milliards de dollars environ`).
+fn suffix(s: &str, lang: Lang) -> IResult<&str, Bound> {
+    let r = ws0(s);
+    if r.len() == s.len() {
+        return fail(s);
+    }
+    let table = match lang {
+        Lang::Fr => FR_SUFFIXES,
+        Lang::En => EN_SUFFIXES,
+    };
+    let (rest, b) = longest(r, table)?;
+    // `au plus tard`, `au plus tôt` are deadlines, not bounds.
+    let next = ws0(rest);
+    if keyword(next, "tard").is_ok() || keyword(next, "tôt").is_ok() {
+        return fail(s);
+    }
+    Ok((rest, b))
+}
+
+/// Joins a low end to a high end: the low end takes the high end's scale and tail when it
+/// has none (`entre 10 et 15 milliards de dollars`); a low end above the high end is not a
+/// range but a change (`de 15 à 10`).
+fn join<T: Clone>(mut low: Piece<T>, mut high: Piece<T>) -> Option<(Piece<T>, Piece<T>)> {
+    if low.scale.is_none() {
+        low.scale = high.scale;
+    }
+    if low.tail.is_none() {
+        low.tail = high.tail.clone();
+    } else if high.tail.is_none() {
+        high.tail = low.tail.clone();
+    }
+    (low.value()? < high.value()?).then_some((low, high))
+}
+
+/// `X joiner Y` after the low end has been read.
+fn range_tail<'a, T: Clone>(
+    low: Piece<T>,
+    s: &'a str,
+    joiners: &[&str],
+    full: &dyn Fn(&'a str) -> IResult<&'a str, Piece<T>>,
+) -> IResult<&'a str, Reading<T>> {
+    let r = ws0(s);
+    for j in joiners {
+        if let Ok((r2, _)) = keyword(r, j)
+            && let Ok((rest, high)) = full(ws0(r2))
+            && let Some((low, high)) = join(low.clone(), high)
+        {
+            return Ok((rest, Reading::Range(low, high)));
+        }
+    }
+    fail(s)
+}
+
+/// A range without an opener: `10-15 %`, `10 à 15 %`, `10 to 15 percent`. With a word
+/// joiner the low end must be a bare number: `fell by 1.3 billion to 45.6 billion` is a
+/// change, not a range.
+fn plain_range<'a, T: Clone>(
+    s: &'a str,
+    lang: Lang,
+    full: &dyn Fn(&'a str) -> IResult<&'a str, Piece<T>>,
+    partial: &dyn Fn(&'a str) -> IResult<&'a str, Piece<T>>,
+) -> IResult<&'a str, Reading<T>> {
+    let (r, low) = partial(s)?;
+    let words: &[&str] = match lang {
+        Lang::Fr => &["à"],
+        Lang::En => &["to"],
+    };
+    let words = if low.tail.is_none() && low.scale.is_none() { words } else { &[] };
+    range_tail(low.clone(), r, &["-", "–"], full).or_else(|_| range_tail(low, r, words, full))
+}
+
+/// Reads a bounded figure at the start of `s` with the piece parsers of one grammar.
+pub fn read<'a, T: Clone>(
+    s: &'a str,
+    lang: Lang,
+    full: &dyn Fn(&'a str) -> IResult<&'a str, Piece<T>>,
+    partial: &dyn Fn(&'a str) -> IResult<&'a str, Piece<T>>,
+) -> IResult<&'a str, Reading<T>> {
+    if let Ok((r, bound)) = prefix(s, lang) {
+        let r = ws0(r);
+        if let Ok(x) = plain_range(r, lang, full, partial) {
+            return Ok(x);
+        }
+        if let Ok((rest, piece)) = full(r) {
+            let bound = if piece.approx && bound == Bound::Exact { Bound::Approx } else { bound };
+            return Ok((rest, Reading::One(bound, piece)));
+        }
+        return fail(s);
+    }
+    let openers = match lang {
+        Lang::Fr => FR_OPENERS,
+        Lang::En => EN_OPENERS,
+    };
+    for (opener, joiners) in openers {
+        if let Ok((r, _)) = keyword(s, opener) {
+            let r = ws0(r);
+            let (r, low) = partial(r)?;
+            return range_tail(low, r, joiners, full);
+        }
+    }
+    if let Ok(x) = plain_range(s, lang, full, partial) {
+        return Ok(x);
+    }
+    let (rest, piece) = full(s)?;
+    if let Ok((rest2, bound)) = suffix(rest, lang) {
+        return Ok((rest2, Reading::One(bound, piece)));
+    }
+    let bound = if piece.approx { Bound::Approx } else { Bound::Exact };
+    Ok((rest, Reading::One(bound, piece)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::number::number;
+
+    fn num(s: &str) -> IResult<&str, Piece<()>> {
+        let (r, n) = number(s, Lang::Fr)?;
+        Ok((r, Piece { number: n.value, scale: None, tail: None, approx: false }))
+    }
+
+    fn pct(s: &str) -> IResult<&str, Piece<()>> {
+        let (r, mut p) = num(s)?;
+        let (r, _) = keyword(ws0(r), "%")?;
+        p.tail = Some(());
+        Ok((r, p))
+    }
+
+    fn read_fr(s: &str) -> Option<(String, String)> {
+        read(s, Lang::Fr, &pct, &num).ok().map(|(r, x)| {
+            let v = match x {
+                Reading::One(b, p) => format!("{} {}", b.as_str(), p.number),
+                Reading::Range(a, b) => format!("range {} {}", a.number, b.number),
+            };
+            (v, r.to_string())
+        })
+    }
+
+    #[test]
+    fn prefixes_suffixes_and_ranges() {
+        assert_eq!(read_fr("au moins 5 % x"), Some(("at_least 5".into(), " x".into())));
+        assert_eq!(read_fr("5 % environ."), Some(("approx 5".into(), ".".into())));
+        assert_eq!(read_fr("5 % au plus tard"), Some(("exact 5".into(), " au plus tard".into())));
+        assert_eq!(read_fr("entre 5 et 7 %"), Some(("range 5 7".into(), "".into())));
+        assert_eq!(read_fr("de 5 à 7 %"), Some(("range 5 7".into(), "".into())));
+        assert_eq!(read_fr("5-7 %"), Some(("range 5 7".into(), "".into())));
+        assert_eq!(read_fr("de 7 à 5 %"), None);
+        assert_eq!(read_fr("entre 5 joueurs"), None);
+        assert_eq!(read_fr("jusqu’à 9 %"), Some(("at_most 9".into(), "".into())));
+    }
+}

@@ -1,0 +1,182 @@
+//! Small nom parsers shared by the figure grammars (money, percent, quantity): French-aware
+//! whitespace, case-insensitive keywords with word boundaries, keyword tables.
+//!
+//! French text separates words and digit groups with U+00A0 and U+202F and writes `’` for
+//! the apostrophe; nom's `space1` and `tag_no_case` see neither, so these parsers do. They
+//! do not fold accents: `pres de` is not `près de`.
+
+use nom::IResult;
+use nom::error::{Error, ErrorKind};
+
+/// A failed parse at `s`: the `Err` every parser of this grammar returns.
+pub fn fail<T>(s: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(Error::new(s, ErrorKind::Tag)))
+}
+
+/// Any Unicode white space, which includes U+00A0 and U+202F.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+/// Skips white space (none is fine).
+pub fn ws0(s: &str) -> &str {
+    s.trim_start_matches(is_space)
+}
+
+/// At least one white-space character.
+pub fn ws1(s: &str) -> IResult<&str, ()> {
+    let rest = ws0(s);
+    if rest.len() == s.len() { fail(s) } else { Ok((rest, ())) }
+}
+
+/// True when `s` starts at a word boundary: at its end or before a non-alphanumeric char.
+pub fn boundary(s: &str) -> bool {
+    s.chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The apostrophes French writes (`'`, `’`) compare equal.
+fn fold(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    match c {
+        '’' | 'ʼ' | '´' => '\'',
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// The cheap gate of a figure grammar: true when `rest` starts with an ASCII digit, one of
+/// `symbols`, or (lowercased) one of `words`. Parsers call it first, so the keyword tables
+/// are only tried where a figure can begin.
+pub fn may_start(rest: &str, words: &[&str], symbols: &[char]) -> bool {
+    let Some(c) = rest.chars().next() else { return false };
+    if c.is_ascii_digit() || symbols.contains(&c) {
+        return true;
+    }
+    if !c.is_alphabetic() {
+        return false;
+    }
+    let head: String = rest.chars().take(12).flat_map(char::to_lowercase).collect();
+    words.iter().any(|w| head.starts_with(w))
+}
+
+/// Matches the keyword `w` (lowercase; a space in it matches any run of white space)
+/// case-insensitively at the start of `s`, requiring a word boundary after it when it
+/// ends with a letter or digit.
+pub fn keyword<'a>(s: &'a str, w: &str) -> IResult<&'a str, &'a str> {
+    let mut rest = s;
+    for k in w.chars() {
+        if k == ' ' {
+            match ws1(rest) {
+                Ok((r, ())) => rest = r,
+                Err(_) => return fail(s),
+            }
+            continue;
+        }
+        let mut it = rest.chars();
+        match it.next() {
+            Some(c) if fold(c) == k => rest = it.as_str(),
+            _ => return fail(s),
+        }
+    }
+    if w.chars().last().is_some_and(char::is_alphanumeric) && !boundary(rest) {
+        return fail(s);
+    }
+    Ok((rest, &s[..s.len() - rest.len()]))
+}
+
+/// The longest keyword of `table` at the start of `s`, with its value.
+pub fn longest<'a, T: Copy>(s: &'a str, table: &[(&str, T)]) -> IResult<&'a str, T> {
+    let mut best: Option<(&'a str, T)> = None;
+    let Some(first) = s.chars().next().map(fold) else { return fail(s) };
+    for &(w, v) in table {
+        if !w.starts_with(first) {
+            continue;
+        }
+        if let Ok((rest, _)) = keyword(s, w)
+            && best.is_none_or(|(b, _)| rest.len() < b.len())
+        {
+            best = Some((rest, v));
+        }
+    }
+    match best {
+        Some((rest, v)) => Ok((rest, v)),
+        None => fail(s),
+    }
+}
+
+/// The next word: a run of letters, with inner hyphens or apostrophes kept only between
+/// letters (`data-centers`), and the text after it.
+pub fn next_word(s: &str) -> IResult<&str, &str> {
+    let mut end = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphabetic() {
+            end = i + c.len_utf8();
+        } else if c == '-' && end == i && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic()) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    if end == 0 { fail(s) } else { Ok((&s[end..], &s[..end])) }
+}
+
+/// True when the position `at` of `sentence` lies inside a URL, an e-mail address or a
+/// file path: a white-space-delimited token with `://`, `www.`, `@` or `%2`/`%3` escapes.
+pub fn in_url(sentence: &str, at: usize) -> bool {
+    let start =
+        sentence[..at].rfind(is_space).map_or(0, |i| i + sentence[i..].chars().next().map_or(1, char::len_utf8));
+    let end = sentence[at..].find(is_space).map_or(sentence.len(), |i| at + i);
+    let token = &sentence[start..end];
+    token.contains("://")
+        || token.starts_with("www.")
+        || token.contains('@')
+        || token.contains("%2")
+        || token.contains("%3")
+        || token.contains(".com/")
+}
+
+/// True when the candidate start `at` continues a number or code already begun (`3.5` at
+/// `5`, `14:30` at `30`, `2025-11-03` at `11`, `GB-200` at `200`): such a start never begins
+/// a figure of its own.
+pub fn continues_token(sentence: &str, at: usize) -> bool {
+    let mut back = sentence[..at].chars().rev();
+    let Some(p) = back.next() else { return false };
+    let pp = back.next();
+    match p {
+        '.' | ',' | ':' | '/' | '-' | '–' => pp.is_some_and(char::is_alphanumeric),
+        '^' | '_' => true,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_fold_case_apostrophes_and_spaces() {
+        assert_eq!(keyword("Jusqu’à 10", "jusqu'à"), Ok((" 10", "Jusqu’à")));
+        assert_eq!(keyword("plus\u{a0}de 3", "plus de"), Ok((" 3", "plus\u{a0}de")));
+        assert!(keyword("plusieurs", "plus").is_err());
+        assert_eq!(keyword("d'euros", "d'"), Ok(("euros", "d'")));
+    }
+
+    #[test]
+    fn longest_prefers_the_longer_keyword() {
+        let t = [("plus", 1), ("plus de", 2)];
+        assert_eq!(longest("plus de 3", &t), Ok((" 3", 2)));
+    }
+
+    #[test]
+    fn words_and_urls() {
+        assert_eq!(next_word("data-centers, x"), Ok((", x", "data-centers")));
+        assert!(next_word("3 x").is_err());
+        let s = "voir https://x.com/?q=30% ici";
+        assert!(in_url(s, s.find("30").unwrap()));
+        assert!(!in_url(s, s.find("ici").unwrap()));
+        assert!(continues_token("3.5", 2));
+        assert!(!continues_token("a 5", 2));
+    }
+}

@@ -1,0 +1,56 @@
+//! Claims end to end through the binary: who pays whom on the example corpus and on the
+//! steel story, which no entity rule knows.
+
+use crate::util::{json, run};
+
+/// `(payer, payee, relation)` of every claim of `path` whose amount is `amount`.
+fn flows(path: &str, amount: &str) -> Vec<(String, String, String)> {
+    let r = run(&["extract", "--format", "json", path]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v = json(&r);
+    let s = |x: &serde_json::Value| x.as_str().unwrap_or("?").to_string();
+    v["documents"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["amount"]["amount"] == amount)
+        .map(|c| (s(&c["payer"]), s(&c["payee"]), s(&c["relation"])))
+        .collect()
+}
+
+fn all_read(path: &str, amount: &str, payer: &str, payee: &str, relation: &str) {
+    let got = flows(path, amount);
+    assert!(!got.is_empty(), "no claim of {amount} in {path}");
+    for f in &got {
+        assert_eq!(f, &(payer.to_string(), payee.to_string(), relation.to_string()), "{path}");
+    }
+}
+
+#[test]
+fn steel_story_directions_without_entity_rules() {
+    let dir = "tests/fixtures/stories/steel";
+    all_read(&format!("{dir}/01-hebdo-industrie.md"), "2400000000", "Forgeval", "Boreal Iron", "purchase");
+    all_read(&format!("{dir}/02-journal-metaux.md"), "2400000000", "Forgeval", "Boreal Iron", "purchase");
+    all_read(&format!("{dir}/03-northern-metals-wire.md"), "2400000000", "Forgeval", "Boreal Iron", "purchase");
+    all_read(&format!("{dir}/04-resource-ledger.md"), "2400000000", "Boreal Iron", "Forgeval", "investment");
+}
+
+#[test]
+fn example_corpus_directions() {
+    let dir = "examples/openai-aws";
+    for f in ["01-quotidien-eco.md", "03-gazette-numerique.md", "07-compute-notes-blog.md", "08-bulletin-cote.md"] {
+        let got = flows(&format!("{dir}/{f}"), "38000000000");
+        assert!(got.contains(&("OpenAI".into(), "Amazon".into(), "purchase".into())), "{f}: {got:?}");
+    }
+    all_read(&format!("{dir}/04-echo-marches.md"), "38000000000", "Amazon", "OpenAI", "investment");
+    all_read(&format!("{dir}/09-courrier-financier.md"), "10000000000", "Amazon", "OpenAI", "investment");
+    all_read(&format!("{dir}/07-compute-notes-blog.md"), "4000000000", "Amazon", "Anthropic", "investment");
+}
+
+#[test]
+fn human_extract_prints_one_reading_per_claim() {
+    let r = run(&["extract", "examples/openai-aws/05-wire-daily.md"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("OpenAI → Amazon · purchase · 38 000 000 000 USD"), "{}", r.stdout);
+    assert!(r.stdout.contains("Nvidia → OpenAI · investment · up to 100 000 000 000 USD"), "{}", r.stdout);
+}
