@@ -343,10 +343,8 @@ fn spaced(c: &mut Cur<'_>, start: usize) -> Option<Period> {
 
 /// `Q3`/`T3`/`H2`/`S2` right after a year (`2026 Q3`, `2026-Q3`, `2019 H2`).
 fn code_after_year(c: &mut Cur<'_>, y: i16) -> Option<Period> {
-    let save = c.i;
     c.eat("-");
     let (kind, n) = code(c)?;
-    let _ = save;
     Some(match kind {
         'q' => Period::Quarter { year: YearRef::Abs(y), quarter: n },
         _ => Period::Half { year: YearRef::Abs(y), half: n },
@@ -385,21 +383,21 @@ fn code(c: &mut Cur<'_>) -> Option<(char, i8)> {
 
 /// `3 novembre 2025`, `1er mars`, `le 3 Nov. 2025`, `mardi 3 novembre`, `the 3rd of
 /// November`, `3-12 septembre` (a range), `15 April of 87`.
-fn day_month(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
+fn day_month(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
     let start = c.i;
     c.eat("le");
     skip_weekday(c);
     c.eat("the");
     if let Some(t) = c.peek()
-        && let Some(prev) = _env.char_before(t.start)
+        && let Some(prev) = env.char_before(t.start)
         && matches!(prev, '$' | '€' | '£')
     {
         c.i = start;
         return None;
     }
     if let Some(t) = c.peek()
-        && _env.char_before(t.start).is_some_and(char::is_whitespace)
-        && _env.char_before(t.start.saturating_sub(1)).is_some_and(|p| matches!(p, '$' | '€' | '£'))
+        && env.char_before(t.start).is_some_and(char::is_whitespace)
+        && env.char_before(t.start.saturating_sub(1)).is_some_and(|p| matches!(p, '$' | '€' | '£'))
     {
         c.i = start;
         return None;

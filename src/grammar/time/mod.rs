@@ -520,6 +520,7 @@ pub const STARTS: &[&str] = &[
     "quarter",
     "half",
     // more counts, ordinals, plural units and openers
+    "calendar",
     "aux",
     "premiers",
     "premières",

@@ -396,10 +396,7 @@ fn range_or_period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool
         Some(p) => p,
         None => {
             c.i = save;
-            if opener.is_some() {
-                // `de` may just be a preposition: retry without it is the scan loop's job
-                return None;
-            }
+            // `de` may just be a preposition: the scan loop retries at the next word
             return None;
         }
     };
@@ -648,14 +645,12 @@ fn period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Opti
     }
     c.i = save;
     if let Some(part) = part_prefix(c) {
-        let after_du = c.i > 0 && c.toks[c.i - 1].key == "du";
+        let inner = c.i;
         if let Some(p) = core(c, env, true, vague).filter(partable) {
             return Some(Period::Part { of: Box::new(p), part });
         }
+        c.i = inner;
         // `fin de l'année`, `fin du mois`, `end of year`, `end of the month`
-        let s = c.i;
-        let mut v = false;
-        let _ = &mut v;
         c.eat_any(&["l'", "the", "this", "cette", "ce"]);
         let bare = match c.key() {
             "annee" | "year" | "an" => Some(Period::Year(YearRef::Rel(0))),
@@ -694,7 +689,6 @@ fn period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Opti
             }
             return Some(Period::Part { of: Box::new(b), part });
         }
-        let _ = (s, after_du);
         c.i = save;
     }
     core(c, env, intro, vague)

@@ -196,6 +196,7 @@ fn unit_relative(c: &mut Cur<'_>, _env: &Env<'_>, _v: &mut bool) -> Option<Perio
     };
     // determiner + unit + direction (French)
     let det = c.eat_any(&["cette", "ce", "cet", "la", "le", "l'", "au", "du", "de", "the"]);
+    c.eat("calendar");
     if singular(c.key()) {
         let u = unit(c.key())?;
         c.bump();
@@ -238,6 +239,7 @@ fn unit_relative(c: &mut Cur<'_>, _env: &Env<'_>, _v: &mut bool) -> Option<Perio
         }
     };
     c.bump();
+    c.eat("calendar");
     let Some(u) = unit(c.key()).filter(|_| singular(c.key())) else {
         c.i = save;
         return None;
