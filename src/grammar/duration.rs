@@ -7,7 +7,7 @@
 //! covers. Offsets (`dans deux ans`, `il y a trois ans`) and windows without `sur`/`over`
 //! are dates, read by [`super::time`]; the scan loop keeps the longer reading.
 
-use super::time::tokens::{Cur, Kind, tokenize};
+use super::time::tokens::{Cur, Kind, opens_with, tokenize};
 use super::time::words::{Unit, count, unit};
 use super::{Context, Found, Parsed};
 use crate::decimal::Decimal;
@@ -277,8 +277,12 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
 
 /// Reads a duration starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
     let first = ctx.rest().chars().next()?;
     if !first.is_alphanumeric() && first != '½' {
+        return None;
+    }
+    if !opens_with(ctx.rest(), SET.get_or_init(|| STARTS.iter().copied().collect())) {
         return None;
     }
     let toks = tokenize(ctx.sentence, ctx.at);

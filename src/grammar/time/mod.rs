@@ -613,8 +613,10 @@ pub const STARTS: &[&str] = &[
 
 /// Reads a date expression starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
     let first = ctx.rest().chars().next()?;
-    if !first.is_alphanumeric() {
+    if !first.is_alphanumeric() || !tokens::opens_with(ctx.rest(), SET.get_or_init(|| STARTS.iter().copied().collect()))
+    {
         return None;
     }
     let toks = tokens::tokenize(ctx.sentence, ctx.at);
