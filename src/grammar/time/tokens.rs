@@ -91,7 +91,7 @@ fn elides(word: &str) -> bool {
     )
 }
 
-/// Tokenizes `sentence` from byte `at` (a char boundary), at most [`WINDOW`] tokens.
+/// Tokenizes `sentence` from byte `at` (a char boundary), at most 32 tokens (`WINDOW`).
 pub fn tokenize(sentence: &str, at: usize) -> Vec<Tok> {
     let mut toks = Vec::new();
     let Some(text) = sentence.get(at..) else { return toks };
