@@ -78,7 +78,8 @@ pub fn month(c: &mut Cur<'_>, strict: bool) -> Option<i8> {
     }
     probe.eat(",");
     let dated = probe.peek().is_some_and(|n| n.kind == Kind::Num && n.key.len() <= 4);
-    let risky = matches!(k, "may" | "mar" | "march" | "sept" | "jun" | "jan" | "dec" | "sep" | "oct" | "nov" | "aug");
+    let risky =
+        matches!(k, "may" | "mar" | "mars" | "march" | "sept" | "jun" | "jan" | "dec" | "sep" | "oct" | "nov" | "aug");
     if strict && risky && !dated {
         return None;
     }
@@ -831,7 +832,13 @@ fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> 
         }
         // a bare month: after a preposition, or a full unambiguous name not after a number
         let after_number = env.prev_is_number(c.toks[start].start);
-        if (intro || joined || c.toks[start].key.len() >= 4) && !after_number {
+        // French writes months in lower case: `Mars` inside a sentence is the planet,
+        // `Mai` a name
+        let m_tok = &c.toks[start];
+        let capitalized = env.lang == Lang::Fr
+            && m_tok.start > 0
+            && env.sentence.get(m_tok.start..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
+        if (intro || joined || c.toks[start].key.len() >= 4) && !after_number && !capitalized {
             return Some(Period::Month { year: YearRef::Implicit, month: m });
         }
         c.i = start;

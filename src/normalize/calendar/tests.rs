@@ -252,6 +252,9 @@ const FRENCH: &[(&str, &str, &str)] = &[
     (P, "un montant de 2025 euros", "none"),
     (P, "Il a été nommé directeur.", "none"),
     (P, "sept salariés", "none"),
+    (P, "La sonde voyage vers Mars.", "none"),
+    (P, "Le budget 2026 a été voté.", "2026-01-01..2026-12-31"),
+    (P, "Il emploie 2025 personnes.", "none"),
     (P, "29 % des parts", "none"),
     (P, "la pièce 1/3", "none"),
     // no publication date
