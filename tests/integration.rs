@@ -2,4 +2,5 @@
 
 mod claims;
 mod cli;
+mod dates;
 mod util;
