@@ -854,7 +854,7 @@ fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> 
     c.i = start;
     // `l'année 2026`, `the year 2008`, `year 2008`
     let lead = c.eat_any(&["l'", "the"]).is_some();
-    let has_year_word = c.eat_any(&["annee", "year", "exercice"]).is_some();
+    let has_year_word = c.eat_any(&["annee", "year", "exercice"]).is_some() || (lead && c.eat("an"));
     if lead && !has_year_word {
         c.i = start;
         return None;

@@ -223,7 +223,19 @@ pub fn expression(ctx: &Context<'_>, toks: &[Tok]) -> Option<(TimeExpr, usize, b
     let mut c = Cur::new(toks);
     let mut vague = false;
     let (mut op, intro) = operator(&mut c, &env);
-    let period = range_or_period(&mut c, &env, intro, &mut vague)?;
+    let after_op = c.i;
+    let period = match range_or_period(&mut c, &env, intro, &mut vague) {
+        Some(p) => p,
+        // `d'ici trois ans`, `within nine months`: a count after a deadline word is an
+        // offset from publication
+        None if op == Operator::By && after_op > 0 => {
+            c.i = after_op;
+            let (n, u, few) = relative::count_unit(&mut c)?;
+            vague |= few;
+            Period::Offset { amount: n, unit: u }
+        }
+        None => return None,
+    };
     if op == Operator::At {
         op = suffix(&mut c, op);
     } else {
@@ -313,7 +325,7 @@ fn operator(c: &mut Cur<'_>, env: &Env<'_>) -> (Operator, bool) {
     {
         return (Operator::NotBefore, true);
     }
-    if c.eat("by") {
+    if c.eat("by") || c.eat("within") {
         return (Operator::By, true);
     }
     if c.eat("before") {

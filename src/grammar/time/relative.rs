@@ -57,7 +57,7 @@ fn day_word(c: &mut Cur<'_>, _env: &Env<'_>, _v: &mut bool) -> Option<Period> {
 
 /// A count and a calendar unit (`trois ans`, `2 weeks`, `un mois`): the count must be a
 /// whole number.
-fn count_unit(c: &mut Cur<'_>) -> Option<(i32, Unit, bool)> {
+pub(super) fn count_unit(c: &mut Cur<'_>) -> Option<(i32, Unit, bool)> {
     let save = c.i;
     let (n, few) = count(c)?;
     if !n.is_integer() || n.scale() > 0 {
