@@ -521,6 +521,7 @@ pub const STARTS: &[&str] = &[
     "half",
     // more counts, ordinals, plural units and openers
     "calendar",
+    "compter",
     "aux",
     "premiers",
     "premières",

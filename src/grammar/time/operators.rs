@@ -285,7 +285,7 @@ fn operator(c: &mut Cur<'_>, env: &Env<'_>) -> (Operator, bool) {
         }
         return (if ends_soon(c) { Operator::By } else { Operator::Before }, true);
     }
-    if c.eat_seq(&["a", "partir"]) {
+    if c.eat_seq(&["a", "partir"]) || c.eat_seq(&["a", "compter"]) {
         c.eat_any(&["de", "du", "d'", "des"]);
         return (Operator::Since, true);
     }

@@ -204,6 +204,7 @@ const FRENCH: &[(&str, &str, &str)] = &[
     (P, "à partir de 2027", "2027-01-01.."),
     (P, "à partir du 1er janvier 2026", "2026-01-01.."),
     (P, "dès 2026", "2026-01-01.."),
+    (P, "à compter du 1er janvier 2027", "2027-01-01.."),
     (P, "dès le mois prochain", "2025-12-01.."),
     (P, "depuis 2022", "2022-01-01.."),
     (P, "depuis janvier", "2025-01-01.."),
