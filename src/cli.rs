@@ -15,7 +15,7 @@ use crate::rules::Rules;
 use crate::{Error, Extraction};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -46,6 +46,8 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// Articles (.txt, .md) or directories of articles; `-` reads one article from stdin.
+    /// With `check --claims`: claims files (`extract --format jsonl` output) or
+    /// directories of `.jsonl` files.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
     /// Publication date for articles that give none (YYYY-MM-DD).
@@ -77,6 +79,10 @@ pub struct CheckArgs {
     /// Exit with 1 when a finding at or above this severity is reported.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
+    /// Read the inputs as claims already extracted (`extract --format jsonl` output, e.g.
+    /// one file per shard) instead of articles; `--focus` then names sources or paths.
+    #[arg(long)]
+    pub claims: bool,
 }
 
 /// `extract` options.
@@ -174,25 +180,17 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
             let (inputs, mut failed) = expand(&args.input.paths, err)?;
             let options = options(&args.input);
             let extractions = if args.format == ExtractFormat::Jsonl {
-                // Stream: each document is written as soon as it is ready.
-                for input in &inputs {
-                    match ingest::read(input, &options) {
-                        Ok(doc) => report::json::write_document_line(&crate::extract(doc, &rules), out)?,
-                        Err(e) => {
-                            failed = true;
-                            writeln!(err, "claimdiff: {e}")?;
-                        }
-                    }
-                }
+                failed |= stream_jsonl(&inputs, &options, &rules, out, err)?;
                 Vec::new()
             } else {
-                read_all(&inputs, &options, &rules, &mut failed, err)?
+                read_all(&inputs, &options, &rules, false, &mut failed, err)?.into_iter().map(|(_, x)| x).collect()
             };
             if args.format != ExtractFormat::Jsonl {
                 report::render_extract(&extractions, args.format, &theme, out)?;
             }
             Ok(if failed { 2 } else { 0 })
         }
+        Command::Check(args) if args.claims => check_claims(&args, out, err),
         Command::Check(args) => {
             let Some(rules) = load_rules(&args.input, err)? else { return Ok(2) };
             let theme = theme(args.input.color);
@@ -204,24 +202,164 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
             }
             let (inputs, mut failed) = expand(&paths, err)?;
             let options = options(&args.input);
-            let extractions = read_all(&inputs, &options, &rules, &mut failed, err)?;
+            let slim = inputs.len() > SLIM_ABOVE;
+            let (origins, extractions): (Vec<usize>, Vec<Extraction>) =
+                read_all(&inputs, &options, &rules, slim, &mut failed, err)?.into_iter().unzip();
             let focus: Vec<String> = extractions
                 .iter()
                 .filter(|e| args.focus.iter().any(|f| same_file(Path::new(&e.document.path), f)))
                 .map(|e| e.document.source.clone())
                 .collect();
-            let report = crate::check(extractions, &rules, &focus);
+            let mut report = crate::check(extractions, &rules, &focus);
+            if slim {
+                restore_evidence_sources(&mut report, &origins, &inputs, &options, &rules);
+            }
             report::render_check(&report, args.format, &theme, out)?;
-            let failing = args.fail_on.threshold().is_some_and(|t| report.findings.iter().any(|f| f.severity >= t));
-            Ok(if failed {
-                2
-            } else if failing {
-                1
-            } else {
-                0
-            })
+            if args.format == CheckFormat::Github {
+                append_step_summary(&report, err)?;
+            }
+            Ok(check_code(&report, args.fail_on, failed))
         }
     }
+}
+
+/// The exit code of a check: 2 when an input failed, 1 when a finding reaches `--fail-on`.
+fn check_code(report: &crate::CheckReport, fail_on: FailOn, failed: bool) -> u8 {
+    let failing = fail_on.threshold().is_some_and(|t| report.findings.iter().any(|f| f.severity >= t));
+    if failed {
+        2
+    } else if failing {
+        1
+    } else {
+        0
+    }
+}
+
+/// `check --claims`: alignment and findings over claims extracted earlier, possibly by
+/// many `extract --format jsonl` runs (one per shard).
+fn check_claims(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
+    let Some(rules) = load_rules(&args.input, err)? else { return Ok(2) };
+    let theme = theme(args.input.color);
+    let (files, errors) = crate::claims_file::expand(&args.input.paths);
+    let mut failed = !errors.is_empty();
+    for e in &errors {
+        writeln!(err, "claimdiff: {e}")?;
+    }
+    let mut extractions = Vec::new();
+    for file in &files {
+        let (mut xs, errors) = crate::claims_file::read(file);
+        failed |= !errors.is_empty();
+        for e in &errors {
+            writeln!(err, "claimdiff: {e}")?;
+        }
+        extractions.append(&mut xs);
+    }
+    let focus: Vec<String> = extractions
+        .iter()
+        .filter(|e| {
+            args.focus
+                .iter()
+                .any(|f| Path::new(&e.document.path) == f.as_path() || f.as_os_str() == e.document.source.as_str())
+        })
+        .map(|e| e.document.source.clone())
+        .collect();
+    let report = crate::check(extractions, &rules, &focus);
+    report::render_check(&report, args.format, &theme, out)?;
+    Ok(check_code(&report, args.fail_on, failed))
+}
+
+/// `extract --format jsonl`: documents are read and extracted in parallel and each line is
+/// written as soon as it and every line before it are ready, in input order. Workers take
+/// small runs of consecutive inputs (one hand-off per run, not per document) and stay at
+/// most a few runs ahead of the writer, so memory holds a few documents, never the corpus.
+/// Returns whether an input failed.
+fn stream_jsonl(
+    inputs: &[Input],
+    options: &ingest::Options,
+    rules: &Rules,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> io::Result<bool> {
+    use std::collections::BTreeMap;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::{Condvar, Mutex, mpsc};
+
+    type Run = Vec<Result<Vec<u8>, String>>;
+    let workers = rayon::current_num_threads().max(1);
+    // Runs of 8 documents, unless that would leave a core idle.
+    let run_len = (inputs.len() / (workers * 4)).clamp(1, 8);
+    let runs = inputs.len().div_ceil(run_len);
+    let window = workers * 4;
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let written = (Mutex::new(0usize), Condvar::new());
+    let (tx, rx) = mpsc::channel::<(usize, Run)>();
+    let one = |input: &Input| {
+        let doc = ingest::read(input, options).map_err(|e| e.to_string())?;
+        let mut buf = Vec::new();
+        report::json::write_document_line(&crate::extract(doc, rules), &mut buf).map_err(|e| e.to_string())?;
+        Ok(buf)
+    };
+    let work = |tx: mpsc::Sender<(usize, Run)>| loop {
+        let r = next.fetch_add(1, Ordering::Relaxed);
+        if r >= runs || stop.load(Ordering::Relaxed) {
+            break;
+        }
+        {
+            let (lock, ready) = &written;
+            let mut done = lock.lock().unwrap_or_else(|p| p.into_inner());
+            while r >= *done + window && !stop.load(Ordering::Relaxed) {
+                done = ready.wait(done).unwrap_or_else(|p| p.into_inner());
+            }
+        }
+        let batch = inputs.get(r * run_len..((r + 1) * run_len).min(inputs.len())).unwrap_or_default();
+        if tx.send((r, batch.iter().map(one).collect())).is_err() {
+            break;
+        }
+    };
+    let mut failed = false;
+    let result = std::thread::scope(|scope| {
+        let work = &work;
+        scope.spawn(move || {
+            rayon::scope(|rs| {
+                for _ in 0..workers.min(runs) {
+                    let tx = tx.clone();
+                    rs.spawn(move |_| work(tx));
+                }
+            })
+        });
+        let mut pending = BTreeMap::new();
+        let mut turn = 0;
+        let mut result = Ok(());
+        'receive: for (r, lines) in rx.iter() {
+            pending.insert(r, lines);
+            while let Some(lines) = pending.remove(&turn) {
+                for line in lines {
+                    let w = match line {
+                        Ok(bytes) => out.write_all(&bytes),
+                        Err(e) => {
+                            failed = true;
+                            writeln!(err, "claimdiff: {e}")
+                        }
+                    };
+                    if let Err(e) = w {
+                        result = Err(e);
+                        // Under the lock, so no worker misses the wake-up between test and wait.
+                        let _guard = written.0.lock().unwrap_or_else(|p| p.into_inner());
+                        stop.store(true, Ordering::Relaxed);
+                        written.1.notify_all();
+                        break 'receive;
+                    }
+                }
+                turn += 1;
+                *written.0.lock().unwrap_or_else(|p| p.into_inner()) = turn;
+                written.1.notify_all();
+            }
+        }
+        drop(rx);
+        result
+    });
+    result.map(|()| failed)
 }
 
 fn options(args: &InputArgs) -> ingest::Options {
@@ -257,22 +395,43 @@ fn expand(paths: &[PathBuf], err: &mut dyn Write) -> io::Result<(Vec<Input>, boo
     Ok((inputs, !errors.is_empty()))
 }
 
-/// Reads and extracts every input in parallel, keeping input order; failures are reported
-/// on `err` and set `failed`.
+/// Above this many inputs, `check` keeps only the claims of each source while aligning (see
+/// [`slim`]), so peak memory follows the number of claims, not the corpus bytes.
+const SLIM_ABOVE: usize = 64;
+
+/// Reads and extracts every input in parallel, keeping input order; each extraction comes
+/// with the index of its input. Failures are reported on `err` and set `failed`. With
+/// `slim`, each extraction is [`slim`]med as soon as it is made.
 fn read_all(
     inputs: &[Input],
     options: &ingest::Options,
     rules: &Rules,
+    slim: bool,
     failed: &mut bool,
     err: &mut dyn Write,
-) -> io::Result<Vec<Extraction>> {
+) -> io::Result<Vec<(usize, Extraction)>> {
     use rayon::prelude::*;
-    let results: Vec<Result<Extraction, Error>> =
-        inputs.par_iter().map(|input| ingest::read(input, options).map(|doc| crate::extract(doc, rules))).collect();
+    let stderr = io::stderr();
+    let progress = report::progress::Progress::new(inputs.len(), stderr.is_terminal().then_some(stderr));
+    let results: Vec<Result<Extraction, Error>> = inputs
+        .par_iter()
+        .map(|input| {
+            let r = ingest::read(input, options).map(|doc| {
+                let mut x = crate::extract(doc, rules);
+                if slim && *input != Input::Stdin {
+                    self::slim(&mut x);
+                }
+                x
+            });
+            progress.tick();
+            r
+        })
+        .collect();
+    progress.finish();
     let mut extractions = Vec::with_capacity(results.len());
-    for r in results {
+    for (i, r) in results.into_iter().enumerate() {
         match r {
-            Ok(x) => extractions.push(x),
+            Ok(x) => extractions.push((i, x)),
             Err(e) => {
                 *failed = true;
                 writeln!(err, "claimdiff: {e}")?;
@@ -280,6 +439,49 @@ fn read_all(
         }
     }
     Ok(extractions)
+}
+
+/// Drops what alignment and findings do not read — the article text, its line index, its
+/// sentences and mentions — keeping the document's name, date, language and claims (each
+/// claim carries its own sentence text and span).
+fn slim(x: &mut Extraction) {
+    x.sentences = Vec::new();
+    x.mentions = Vec::new();
+    x.document.text = String::new();
+    x.document.body = 0..0;
+    x.document.lines = crate::span::LineIndex::new("");
+}
+
+/// Reads again, in parallel, the sources that findings cite, so the report renders them
+/// exactly as if nothing had been dropped; the other sources stay slim.
+fn restore_evidence_sources(
+    report: &mut crate::CheckReport,
+    origins: &[usize],
+    inputs: &[Input],
+    options: &ingest::Options,
+    rules: &Rules,
+) {
+    use rayon::prelude::*;
+    let cited: std::collections::HashSet<&str> =
+        report.findings.iter().flat_map(|f| f.evidence.iter().map(|e| e.source.as_str())).collect();
+    let todo: Vec<(usize, &Input)> = report
+        .extractions
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.document.text.is_empty() && cited.contains(x.document.source.as_str()))
+        .filter_map(|(k, _)| Some((k, inputs.get(*origins.get(k)?)?)))
+        .collect();
+    let full: Vec<(usize, Extraction)> = todo
+        .into_par_iter()
+        .filter_map(|(k, input)| Some((k, crate::extract(ingest::read(input, options).ok()?, rules))))
+        .collect();
+    for (k, x) in full {
+        if let Some(slot) = report.extractions.get_mut(k) {
+            slot.document = x.document;
+            slot.sentences = x.sentences;
+            slot.mentions = x.mentions;
+        }
+    }
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
@@ -291,23 +493,45 @@ fn is_inside_any(file: &Path, dirs: &[PathBuf]) -> bool {
     dirs.iter().filter_map(|d| d.canonicalize().ok()).any(|d| d.is_dir() && f.starts_with(d))
 }
 
+/// Appends the Markdown summary to `$GITHUB_STEP_SUMMARY` when the variable names a file.
+/// A summary that cannot be written is reported on `err` but does not change the exit code:
+/// the annotations, which are the point, were already written.
+fn append_step_summary(report: &crate::CheckReport, err: &mut dyn Write) -> io::Result<()> {
+    let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) else { return Ok(()) };
+    let mut text = Vec::new();
+    report::github::write_step_summary(report, &mut text)?;
+    let written =
+        std::fs::OpenOptions::new().append(true).create(true).open(&path).and_then(|mut f| f.write_all(&text));
+    if let Err(e) = written {
+        writeln!(err, "claimdiff: cannot append to GITHUB_STEP_SUMMARY {}: {e}", Path::new(&path).display())?;
+    }
+    Ok(())
+}
+
 /// `--color` wins, then `NO_COLOR`, then `CLICOLOR_FORCE`, then whether stdout is a terminal.
 fn theme(choice: ColorChoice) -> Theme {
-    let on = match choice {
+    let var = |k: &str| std::env::var_os(k).map(|v| v.to_string_lossy().into_owned());
+    let on = color_enabled(choice, var("NO_COLOR").as_deref(), var("CLICOLOR_FORCE").as_deref(), || {
+        io::stdout().is_terminal()
+    });
+    if on { Theme::colored() } else { Theme::plain() }
+}
+
+/// The color decision from its inputs: `NO_COLOR` counts when set and non-empty,
+/// `CLICOLOR_FORCE` when set, non-empty and not `0` (no-color.org, bixense.com/clicolors).
+fn color_enabled(
+    choice: ColorChoice,
+    no_color: Option<&str>,
+    clicolor_force: Option<&str>,
+    stdout_is_terminal: impl FnOnce() -> bool,
+) -> bool {
+    match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            let set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty() && v != "0");
-            if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-                false
-            } else if set("CLICOLOR_FORCE") {
-                true
-            } else {
-                std::io::IsTerminal::is_terminal(&io::stdout())
-            }
-        }
-    };
-    if on { Theme::colored() } else { Theme::plain() }
+        ColorChoice::Auto if no_color.is_some_and(|v| !v.is_empty()) => false,
+        ColorChoice::Auto if clicolor_force.is_some_and(|v| !v.is_empty() && v != "0") => true,
+        ColorChoice::Auto => stdout_is_terminal(),
+    }
 }
 
 fn explain(rule: Option<&str>, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8> {
@@ -329,5 +553,88 @@ fn explain(rule: Option<&str>, out: &mut dyn Write, err: &mut dyn Write) -> io::
                 Ok(2)
             }
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn color_precedence_flag_then_no_color_then_force_then_terminal() {
+        use ColorChoice::*;
+        assert!(color_enabled(Always, Some("1"), None, || false));
+        assert!(!color_enabled(Never, None, Some("1"), || true));
+        assert!(!color_enabled(Auto, Some("1"), Some("1"), || true));
+        assert!(color_enabled(Auto, Some(""), Some("1"), || false));
+        assert!(!color_enabled(Auto, None, Some("0"), || false));
+        assert!(color_enabled(Auto, None, None, || true));
+        assert!(!color_enabled(Auto, None, None, || false));
+    }
+
+    fn run_args(args: &[&str]) -> (u8, String, String) {
+        let cli = Cli::try_parse_from(std::iter::once("claimdiff").chain(args.iter().copied())).unwrap();
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = run(cli, &mut out, &mut err).unwrap();
+        (code, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
+    }
+
+    #[test]
+    fn slim_check_renders_exactly_like_a_full_check() {
+        let rules = Rules::builtin().unwrap();
+        let (inputs, errors) = ingest::expand(&[PathBuf::from("examples/openai-aws")]);
+        assert!(errors.is_empty());
+        let options = ingest::Options::default();
+        let render = |slim: bool, format: CheckFormat| {
+            let mut failed = false;
+            let (origins, xs): (Vec<usize>, Vec<Extraction>) =
+                read_all(&inputs, &options, &rules, slim, &mut failed, &mut io::sink()).unwrap().into_iter().unzip();
+            assert!(!failed);
+            assert_eq!(xs.iter().all(|x| x.document.text.is_empty()), slim);
+            let mut report = crate::check(xs, &rules, &[]);
+            if slim {
+                restore_evidence_sources(&mut report, &origins, &inputs, &options, &rules);
+            }
+            let mut out = Vec::new();
+            report::render_check(&report, format, &Theme::plain(), &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        for &format in CheckFormat::value_variants() {
+            assert_eq!(render(true, format), render(false, format), "{format:?}");
+        }
+    }
+
+    #[test]
+    fn jsonl_streams_every_document_in_input_order() {
+        let (code, out, err) = run_args(&["extract", "--format", "jsonl", "examples/openai-aws", "missing.md"]);
+        assert_eq!(code, 2, "a missing input fails the run");
+        assert!(err.contains("missing.md"), "{err}");
+        let paths: Vec<String> = out
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["path"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(paths.len(), 9);
+        let mut sorted = paths.clone();
+        sorted.sort();
+        assert_eq!(paths, sorted);
+    }
+
+    #[test]
+    fn check_claims_gives_the_report_of_check_on_the_articles() {
+        let (_, jsonl, _) = run_args(&["extract", "--format", "jsonl", "examples/openai-aws"]);
+        let dir = std::env::temp_dir().join(format!("claimdiff-claims-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let lines: Vec<&str> = jsonl.lines().collect();
+        // Two shards, as two machines would write them.
+        std::fs::write(dir.join("a.jsonl"), lines[..4].join("\n")).unwrap();
+        std::fs::write(dir.join("b.jsonl"), lines[4..].join("\n") + "\n").unwrap();
+        let direct = run_args(&["check", "--format", "json", "examples/openai-aws"]);
+        let dir_arg = dir.display().to_string();
+        let sharded = run_args(&["check", "--format", "json", "--claims", &dir_arg]);
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(sharded.2, "");
+        assert_eq!(sharded.0, direct.0);
+        let json = |s: &str| serde_json::from_str::<serde_json::Value>(s).unwrap();
+        assert_eq!(json(&sharded.1), json(&direct.1));
     }
 }

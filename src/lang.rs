@@ -92,12 +92,14 @@ pub fn detect(text: &str) -> Option<Lang> {
     for word in
         text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).take(5000)
     {
-        let w = word.to_lowercase().replace('’', "'");
-        let w = w.as_str();
-        if FRENCH_WORDS.contains(&w) || w.starts_with("l'") || w.starts_with("d'") || w.starts_with("qu'") {
+        // Lowercased into a stack buffer: no allocation per word. A word too long for the
+        // buffer is in neither list; its first letters still show an elision (`l'`, `qu'`).
+        let mut buf = [0u8; 48];
+        let (w, whole) = fold_word(word, &mut buf);
+        if (whole && FRENCH_WORDS.contains(&w)) || w.starts_with("l'") || w.starts_with("d'") || w.starts_with("qu'") {
             fr += 1;
         }
-        if ENGLISH_WORDS.contains(&w) {
+        if whole && ENGLISH_WORDS.contains(&w) {
             en += 1;
         }
     }
@@ -106,6 +108,25 @@ pub fn detect(text: &str) -> Option<Lang> {
         std::cmp::Ordering::Less => Some(Lang::En),
         std::cmp::Ordering::Equal => None,
     }
+}
+
+/// `word` lowercased with `’` read as `'`, written into `buf`; the flag is false when the
+/// word did not fit (the returned text is then a prefix of the folded word).
+fn fold_word<'a>(word: &str, buf: &'a mut [u8]) -> (&'a str, bool) {
+    let mut len = 0;
+    let mut whole = true;
+    'chars: for c in word.chars() {
+        let mut lower = c.to_lowercase();
+        let first = if c == '’' { Some('\'') } else { lower.next() };
+        for l in first.into_iter().chain(lower.filter(|_| c != '’')) {
+            if len + l.len_utf8() > buf.len() {
+                whole = false;
+                break 'chars;
+            }
+            len += l.encode_utf8(&mut buf[len..]).len();
+        }
+    }
+    (std::str::from_utf8(&buf[..len]).unwrap_or(""), whole)
 }
 
 #[cfg(test)]
@@ -120,6 +141,14 @@ mod tests {
             Some(Lang::En)
         );
         assert_eq!(detect(""), None);
+    }
+
+    #[test]
+    fn folds_words_without_allocating() {
+        let mut buf = [0u8; 48];
+        assert_eq!(fold_word("L’ANNÉE", &mut buf), ("l'année", true));
+        let mut small = [0u8; 4];
+        assert_eq!(fold_word("Qu’Alors", &mut small), ("qu'a", false));
     }
 
     #[test]

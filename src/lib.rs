@@ -24,6 +24,7 @@
 
 pub mod align;
 pub mod claims;
+pub mod claims_file;
 #[doc(hidden)]
 pub mod cli;
 pub mod decimal;

@@ -95,10 +95,21 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, abbr: &Abbrevi
     let quotes = balanced_quotes(s);
     let mut depth = 0usize;
     let mut sentence_start = 0;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    // Walks the block by byte offset: no per-character buffer, so a 100 MB paragraph costs
+    // no more memory than its text.
+    let char_at = |p: usize| s.get(p..).and_then(|r| r.chars().next());
+    let bytes = s.as_bytes();
+    let mut pos = 0;
+    loop {
+        // Jump to the next byte that can start a terminator or a quote (`.`, `!`, `?`, and
+        // the lead bytes of `…`, `«`, `»`, `“`, `”`); every other character is skipped.
+        pos += bytes
+            .get(pos..)
+            .unwrap_or_default()
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xC2 | 0xE2))
+            .unwrap_or(bytes.len().saturating_sub(pos));
+        let Some(c) = char_at(pos) else { break };
         match c {
             '«' | '“' if quotes => depth += 1,
             '»' | '”' if quotes => depth = depth.saturating_sub(1),
@@ -106,31 +117,38 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, abbr: &Abbrevi
         }
         if depth == 0 && matches!(c, '.' | '!' | '?' | '…') {
             // The terminator run: more terminators and closing marks.
-            let mut j = i + 1;
-            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closing(chars[j].1)) {
-                if quotes && matches!(chars[j].1, '»' | '”') {
+            let mut j = pos + c.len_utf8();
+            while let Some(d) = char_at(j)
+                && (matches!(d, '.' | '!' | '?' | '…') || is_closing(d))
+            {
+                if quotes && matches!(d, '»' | '”') {
                     depth = depth.saturating_sub(1);
                 }
-                j += 1;
+                j += d.len_utf8();
             }
-            let end = chars.get(j).map_or(s.len(), |&(p, _)| p);
+            let end = j;
             let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() {
-                k += 1;
+            while let Some(d) = char_at(k)
+                && d.is_whitespace()
+            {
+                k += d.len_utf8();
             }
-            let followed_by_space = k > j || j == chars.len();
-            let next = chars.get(k).map(|&(_, c)| c);
+            let followed_by_space = k > j || j == s.len();
+            let next = char_at(k);
             let new_sentence =
                 next.is_none_or(|n| !n.is_lowercase() && !is_closing(n) && !matches!(n, ',' | ';' | ':'));
-            let abbreviation = c == '.' && (i == j - 1) && ends_with_abbreviation(&s[..pos], abbr);
-            if followed_by_space && new_sentence && !abbreviation {
+            // Looked up only where the period would otherwise end a sentence.
+            if followed_by_space
+                && new_sentence
+                && !(c == '.' && j == pos + 1 && ends_with_abbreviation(&s[..pos], abbr))
+            {
                 push_trimmed(block.start, sentence_start, end, s, paragraph, out);
-                sentence_start = chars.get(k).map_or(s.len(), |&(p, _)| p);
+                sentence_start = k;
             }
-            i = j.max(i + 1);
+            pos = j;
             continue;
         }
-        i += 1;
+        pos += c.len_utf8();
     }
     push_trimmed(block.start, sentence_start, s.len(), s, paragraph, out);
 }
@@ -148,7 +166,7 @@ fn push_trimmed(base: usize, start: usize, end: usize, s: &str, paragraph: usize
 /// True when every « has a » and every “ a ” in the block: only then do quotes protect
 /// their content from splitting (an unclosed quote would swallow the paragraph).
 fn balanced_quotes(s: &str) -> bool {
-    let count = |c: char| s.chars().filter(|&x| x == c).count();
+    let count = |c: char| s.matches(c).count();
     count('«') == count('»') && count('“') == count('”')
 }
 
@@ -173,7 +191,8 @@ fn ends_with_abbreviation(before: &str, abbr: &Abbreviations) -> bool {
     }
     // Two-word abbreviations: `p. ex`.
     let head = before[..token_start].trim_end();
-    let prev_start = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let prev_start =
+        head.rfind(char::is_whitespace).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
     let two = format!("{} {token}", &head[prev_start..]);
     abbr.contains(&two)
 }

@@ -32,7 +32,14 @@ impl Span {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// On lines longer than [`CHECKPOINT`] bytes: `(byte offset, 0-based column)` every
+    /// `CHECKPOINT` bytes (at char boundaries), so a column costs at most one
+    /// checkpoint's worth of counting, even on a 100 MB single-line file.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// Distance between column checkpoints on long lines, in bytes.
+const CHECKPOINT: usize = 1 << 14;
 
 impl LineIndex {
     /// Indexes the line starts of `text` (`\n` ends a line; a `\r` before it stays part of
@@ -40,7 +47,22 @@ impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        LineIndex { starts }
+        let mut checkpoints = Vec::new();
+        let bytes = text.as_bytes();
+        for (i, &start) in starts.iter().enumerate() {
+            let end = starts.get(i + 1).copied().unwrap_or(bytes.len());
+            let (mut at, mut column) = (start, 0);
+            while end - at > CHECKPOINT {
+                let mut next = at + CHECKPOINT;
+                while !text.is_char_boundary(next) {
+                    next += 1;
+                }
+                column += count_chars(&bytes[at..next]);
+                checkpoints.push((next, column));
+                at = next;
+            }
+        }
+        LineIndex { starts, checkpoints }
     }
 
     /// 1-based line and 1-based character column of byte `offset` in `text`.
@@ -49,7 +71,13 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let start = self.starts[line];
-        let column = text.as_bytes()[start..offset].iter().filter(|&&b| (b as i8) >= -0x40).count();
+        // The last checkpoint on this line at or before `offset`, if any.
+        let k = self.checkpoints.partition_point(|&(at, _)| at <= offset);
+        let (from, before) = match k.checked_sub(1).map(|k| self.checkpoints[k]) {
+            Some((at, column)) if at > start => (at, column),
+            _ => (start, 0),
+        };
+        let column = before + count_chars(text.as_bytes().get(from..offset).unwrap_or_default());
         (to_u32(line + 1), to_u32(column + 1))
     }
 
@@ -64,6 +92,11 @@ impl LineIndex {
     pub fn end_line_col(&self, text: &str, end: usize) -> (u32, u32) {
         self.line_col(text, end)
     }
+}
+
+/// Characters in UTF-8 bytes: the bytes that are not continuation bytes.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 fn to_u32(n: usize) -> u32 {
@@ -83,5 +116,19 @@ mod tests {
         let euro = text.find('€').unwrap();
         assert_eq!(idx.line_col(text, euro), (2, 27));
         assert_eq!(idx.line_col(text, 0), (1, 1));
+    }
+
+    #[test]
+    fn long_lines_use_checkpoints_with_the_same_columns() {
+        let line = "é€a".repeat(3 * CHECKPOINT / 6 + 7);
+        let text = format!("x\n{line}\n{line}");
+        let idx = LineIndex::new(&text);
+        assert!(idx.checkpoints.len() >= 4);
+        for (offset, _) in text.char_indices().step_by(997) {
+            let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let line_no = text[..offset].matches('\n').count() + 1;
+            let column = text[start..offset].chars().count() + 1;
+            assert_eq!(idx.line_col(&text, offset), (line_no as u32, column as u32), "offset {offset}");
+        }
     }
 }

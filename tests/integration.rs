@@ -3,4 +3,7 @@
 mod claims;
 mod cli;
 mod dates;
+mod findings;
+mod report;
+mod speed;
 mod util;

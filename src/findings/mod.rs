@@ -3,6 +3,25 @@
 //! One rule per finding kind, each with a stable kebab-case id and an explanation for
 //! `claimdiff explain`. What agrees once normalized is never reported as a conflict: a
 //! false alarm costs an editor more than a miss.
+//!
+//! Rules live one per file (ruff-style) and share [`context`]: the events with their
+//! claims, the party roots and the severity policy of `rules/severity.toml`. Rules that
+//! compare readings only compare the distinct readings of one event (never claims across
+//! the corpus); `figure-reuse` indexes claims by figure.
+
+pub mod amount;
+pub mod bound;
+pub mod context;
+pub mod date;
+pub mod direction;
+pub mod duration;
+pub mod figure_reuse;
+pub mod framing;
+pub mod scale;
+#[cfg(test)]
+mod story_tests;
+#[cfg(test)]
+pub(crate) mod testing;
 
 use crate::align::Event;
 use crate::claims::Claim;
@@ -69,7 +88,28 @@ pub struct RuleInfo {
 }
 
 /// Every rule, in the order `claimdiff explain` lists them.
-pub const RULES: &[RuleInfo] = &[];
+pub const RULES: &[RuleInfo] = &[
+    direction::RULE,
+    framing::RULE,
+    amount::RULE,
+    bound::RULE,
+    date::RULE,
+    duration::RULE,
+    scale::RULE,
+    figure_reuse::RULE,
+];
+
+/// The check function of each rule, in [`RULES`] order.
+const CHECKS: &[fn(&context::Context<'_>) -> Vec<Finding>] = &[
+    direction::check,
+    framing::check,
+    amount::check,
+    bound::check,
+    date::check,
+    duration::check,
+    scale::check,
+    figure_reuse::check,
+];
 
 /// The rule with this id.
 pub fn rule(id: &str) -> Option<&'static RuleInfo> {
@@ -109,7 +149,152 @@ pub struct Finding {
 }
 
 /// Checks every event (and every source, for lints) and returns the findings, errors first.
+///
+/// ```
+/// let rules = claimdiff::rules::Rules::builtin().unwrap();
+/// assert!(claimdiff::findings::check(&[], &[], &rules).is_empty());
+/// ```
 pub fn check(events: &[Event], claims: &[Claim], rules: &Rules) -> Vec<Finding> {
-    let _ = (events, claims, rules);
-    Vec::new()
+    let ctx = context::Context::new(events, claims, &rules.severity);
+    use rayon::prelude::*;
+    let mut out: Vec<Finding> = CHECKS.par_iter().flat_map_iter(|check| check(&ctx)).collect();
+    let event_rank: std::collections::HashMap<&str, usize> =
+        events.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
+    let rule_rank = |id: &str| RULES.iter().position(|r| r.id == id).unwrap_or(usize::MAX);
+    out.sort_by_key(|f| {
+        (
+            std::cmp::Reverse(f.severity),
+            f.event.as_deref().and_then(|e| event_rank.get(e).copied()).unwrap_or(usize::MAX),
+            rule_rank(&f.rule),
+        )
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Aligns `claims` and runs one rule with the built-in policy.
+    pub(crate) fn run_rule(claims: &[Claim], rule: fn(&context::Context<'_>) -> Vec<Finding>) -> Vec<Finding> {
+        let rules = Rules::builtin().unwrap();
+        let events = crate::align::group(claims);
+        let ctx = context::Context::new(&events, claims, &rules.severity);
+        rule(&ctx)
+    }
+
+    #[test]
+    fn every_rule_is_kebab_case_explained_and_checked() {
+        assert_eq!(RULES.len(), CHECKS.len());
+        let mut kinds: Vec<FindingKind> = RULES.iter().map(|r| r.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        assert_eq!(kinds.len(), RULES.len(), "one rule per kind");
+        for r in RULES {
+            assert!(r.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", r.id);
+            assert!(r.explanation.contains("**Flagged:**") && r.explanation.contains("**Not flagged:**"), "{}", r.id);
+            assert!(r.explanation.contains("**Why it matters.**"), "{}", r.id);
+            assert_eq!(rule(r.id), Some(r));
+        }
+    }
+
+    /// Runs every rule on `claims` and returns the errors and warnings.
+    fn loud(claims: &[Claim]) -> Vec<Finding> {
+        let rules = Rules::builtin().unwrap();
+        let mut f = check(&crate::align::group(claims), claims, &rules);
+        f.retain(|f| f.severity > Severity::Info);
+        f
+    }
+
+    #[test]
+    fn never_an_error_for_what_agrees_once_normalized() {
+        use crate::claims::{Modality, Relation};
+        use crate::mention::Bound;
+        use testing::ClaimBuilder as B;
+        // 1.400 milliards, plus d'un billion, plus de 1 trillion: all ≥ 10^12.
+        let commitments = vec![
+            B::party_claim("a", Relation::Commitment, &["OpenAI"]).usd_bound(Bound::MoreThan, "1000000000000").build(),
+            B::party_claim("b", Relation::Commitment, &["OpenAI"]).usd_bound(Bound::Approx, "1400000000000").build(),
+            B::party_claim("c", Relation::Commitment, &["OpenAI"])
+                .usd_bound(Bound::MoreThan, "1000000000000")
+                .note("ambiguous-scale", "trillion")
+                .build(),
+        ];
+        assert!(loud(&commitments).is_empty(), "{:#?}", loud(&commitments));
+        // A relative and an absolute deadline resolved to the same day.
+        let deadlines = vec![
+            B::milestone("a", "deployment", &["A", "B"]).when_by("2026-12-31").build(),
+            B::milestone("b", "deployment", &["A", "B"]).when_by("2026-12-31").build(),
+        ];
+        assert!(loud(&deadlines).is_empty());
+        // One measure at two dates.
+        let series = vec![
+            B::party_claim("a", Relation::Share, &["AWS"]).percent("29").when("2025-09-01", "2025-09-30").build(),
+            B::party_claim("b", Relation::Share, &["AWS"]).percent("34").when("2022-01-01", "2022-12-31").build(),
+        ];
+        assert!(loud(&series).is_empty());
+        // Approximate vs exact within tolerance.
+        let moves = vec![
+            B::party_claim("a", Relation::Other, &["Amazon"]).percent_bound(Bound::Approx, "5").build(),
+            B::party_claim("b", Relation::Other, &["Amazon"]).percent("5").build(),
+            B::party_claim("c", Relation::Other, &["Amazon"]).percent_bound(Bound::Approx, "5").build(),
+        ];
+        assert!(loud(&moves).is_empty());
+        // Two different events between the same parties.
+        let two = vec![
+            B::deal("a", Relation::Purchase, "OpenAI", "Amazon").usd("38000000000").build(),
+            B::deal("b", Relation::Investment, "Amazon", "OpenAI")
+                .usd_bound(Bound::AtMost, "10000000000")
+                .modality(Modality::Speculative)
+                .build(),
+            B::deal("c", Relation::Purchase, "OpenAI", "Amazon").usd("38000000000").build(),
+        ];
+        assert!(loud(&two).is_empty(), "{:#?}", loud(&two));
+        // One figure in two currencies.
+        let currencies = vec![
+            B::party_claim("a", Relation::Valuation, &["OpenAI"]).money(Bound::Exact, "430000000000", "EUR").build(),
+            B::party_claim("b", Relation::Valuation, &["OpenAI"]).usd("500000000000").build(),
+        ];
+        assert!(loud(&currencies).is_empty());
+    }
+
+    #[test]
+    fn repeated_claim_ids_do_not_mix_events() {
+        use crate::claims::Relation;
+        use testing::ClaimBuilder as B;
+        // Two claims of one sentence share an id; they belong to different events.
+        let claims = vec![
+            B::deal("a#1", Relation::Purchase, "A", "B").usd("38000000000").duration("P7Y").build(),
+            B::party_claim("a#1", Relation::Revenue, &["A"]).usd("5000000").duration("P5Y").build(),
+            B::deal("b#1", Relation::Purchase, "A", "B").usd("38000000000").duration("P7Y").build(),
+        ];
+        assert!(loud(&claims).is_empty(), "{:#?}", loud(&claims));
+    }
+
+    #[test]
+    fn errors_come_first() {
+        use crate::claims::Relation;
+        use crate::mention::Bound;
+        use testing::ClaimBuilder as B;
+        let claims = vec![
+            B::deal("a", Relation::Purchase, "OpenAI", "Amazon").usd_bound(Bound::AtMost, "38000000000").build(),
+            B::deal("b", Relation::Purchase, "OpenAI", "Amazon")
+                .usd_bound(Bound::AtLeast, "38000000000")
+                .duration("P5Y")
+                .note("ambiguous-scale", "")
+                .build(),
+            B::deal("c", Relation::Purchase, "OpenAI", "Amazon").usd("38000000000").duration("P7Y").build(),
+        ];
+        let rules = Rules::builtin().unwrap();
+        let f = check(&crate::align::group(&claims), &claims, &rules);
+        let got: Vec<(&str, Severity)> = f.iter().map(|f| (f.rule.as_str(), f.severity)).collect();
+        assert_eq!(
+            got,
+            [
+                ("duration-conflict", Severity::Error),
+                ("bound-conflict", Severity::Warning),
+                ("ambiguous-scale", Severity::Info)
+            ]
+        );
+    }
 }

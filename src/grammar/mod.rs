@@ -87,44 +87,287 @@ pub struct Found {
 /// A sub-grammar: reads one expression starting exactly at `ctx.at`, or nothing.
 type SubGrammar = fn(&Context<'_>) -> Option<Found>;
 
-/// Tried at every word start; the longest reading wins, ties go to the earlier entry.
-const SUB_GRAMMARS: &[SubGrammar] = &[money::parse, percent::parse, time::parse, duration::parse, quantity::parse];
+/// Where a sub-grammar can begin, as its `STARTS` list declares it (besides ASCII digits,
+/// where every sub-grammar may begin).
+#[derive(Debug, Clone, Copy)]
+enum Starts {
+    /// The figure grammars' contract: the lowercased text starts with one of the words
+    /// (prefixes such as `dépass`); any non-letter (a currency symbol, `~`, `+`) may
+    /// begin one too.
+    Prefix(&'static [&'static str]),
+    /// The date and duration grammars' contract (checked by their property tests): the
+    /// lowercased leading run of letters is one of the words, or the first character is.
+    Word(&'static [&'static str]),
+}
+
+/// Tried at every word start where their [`Starts`] allow; the longest reading wins, ties
+/// go to the earlier entry.
+const SUB_GRAMMARS: &[(SubGrammar, Starts)] = &[
+    (money::parse, Starts::Prefix(money::STARTS)),
+    (percent::parse, Starts::Prefix(percent::STARTS)),
+    (time::parse, Starts::Word(time::STARTS)),
+    (duration::parse, Starts::Word(duration::STARTS)),
+    (quantity::parse, Starts::Prefix(quantity::STARTS)),
+];
+
+/// Every sub-grammar.
+const ALL: u32 = (1 << SUB_GRAMMARS.len()) - 1;
 
 /// Reads every expression of `sentence`, left to right, without overlaps.
+///
+/// Word starts where no sub-grammar can begin are skipped by the [`Prefilter`] before any
+/// nom parser runs, and at the others only the sub-grammars that can begin there are
+/// tried; the result is the same as trying every sub-grammar at every word start.
 pub fn scan(sentence: &str, lang: Lang) -> Vec<Found> {
+    scan_with(sentence, lang, Some(prefilter()))
+}
+
+/// The scan loop; `filter: None` tries every sub-grammar at every word start.
+fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Found> {
+    let bytes = sentence.as_bytes();
     let mut found = Vec::new();
     let mut at = 0;
-    let mut prev: Option<char> = None;
-    while at < sentence.len() {
-        let Some(c) = sentence[at..].chars().next() else { break };
-        let word_start = !c.is_whitespace() && !prev.is_some_and(|p| p.is_alphanumeric());
-        if word_start {
-            let ctx = Context { lang, sentence, at };
-            let best = SUB_GRAMMARS
-                .iter()
-                .filter_map(|g| g(&ctx))
-                .filter(|f| f.range.start >= at && f.range.end > f.range.start && f.range.end <= sentence.len())
-                .filter(|f| sentence.is_char_boundary(f.range.start) && sentence.is_char_boundary(f.range.end))
-                .fold(None::<Found>, |best, f| match best {
-                    Some(b) if b.range.end >= f.range.end => Some(b),
-                    _ => Some(f),
-                });
-            if let Some(f) = best {
+    let mut prev_alnum = false;
+    while let Some(&b) = bytes.get(at) {
+        let (len, space, alnum) = if b < 0x80 {
+            (1, is_ascii_space(b), b.is_ascii_alphanumeric())
+        } else {
+            let Some(c) = sentence.get(at..).and_then(|r| r.chars().next()) else { break };
+            (c.len_utf8(), c.is_whitespace(), c.is_alphanumeric())
+        };
+        if !space && !prev_alnum {
+            let mask = filter.map_or(ALL, |f| f.mask(sentence, at));
+            if mask != 0
+                && let Some(f) = best_at(sentence, lang, at, mask)
+            {
                 at = f.range.end;
-                prev = sentence[..at].chars().next_back();
+                prev_alnum = sentence.get(..at).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric);
                 found.push(f);
                 continue;
             }
         }
-        prev = Some(c);
-        at += c.len_utf8();
+        prev_alnum = alnum;
+        at += len;
     }
     found
 }
 
+/// The longest reading at `at` of the sub-grammars in `mask` (ties go to the earlier one).
+fn best_at(sentence: &str, lang: Lang, at: usize, mask: u32) -> Option<Found> {
+    let ctx = Context { lang, sentence, at };
+    let mut best: Option<Found> = None;
+    for (k, (g, _)) in SUB_GRAMMARS.iter().enumerate() {
+        if mask & (1 << k) == 0 {
+            continue;
+        }
+        let Some(f) = g(&ctx) else { continue };
+        let valid = f.range.start >= at
+            && f.range.end > f.range.start
+            && f.range.end <= sentence.len()
+            && sentence.is_char_boundary(f.range.start)
+            && sentence.is_char_boundary(f.range.end);
+        if valid && best.as_ref().is_none_or(|b| f.range.end > b.range.end) {
+            best = Some(f);
+        }
+    }
+    best
+}
+
+/// `char::is_whitespace` for an ASCII byte.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+}
+
+/// The shared prefilter, built once from the sub-grammars' `STARTS` lists.
+fn prefilter() -> &'static Prefilter {
+    static PREFILTER: std::sync::OnceLock<Prefilter> = std::sync::OnceLock::new();
+    PREFILTER.get_or_init(|| Prefilter::new(&SUB_GRAMMARS.iter().map(|(_, s)| *s).collect::<Vec<_>>()))
+}
+
+/// One sub-grammar's gate.
+#[derive(Debug)]
+enum Gate {
+    /// Anchored automaton over the lowercase start words (`None`: no word, or it could
+    /// not be built — then every letter position passes).
+    Prefix(Option<aho_corasick::AhoCorasick>),
+    /// The lowercase start words, matched whole.
+    Word(std::collections::HashSet<String>),
+}
+
+/// Decides, before any nom parser runs, which sub-grammars can begin at a word start.
+///
+/// Digits pass every gate. A figure grammar's gate passes any other non-letter and the
+/// letter positions whose lowercased text starts with one of its words (an anchored
+/// Aho-Corasick automaton); a date or duration grammar's gate passes when the lowercased
+/// leading run of letters, or the first character, is one of its words. The text is
+/// lowercased into a stack buffer, so an ordinary word costs a few table steps and no
+/// allocation, and most word starts try no parser at all.
+#[derive(Debug)]
+pub struct Prefilter {
+    gates: Vec<Gate>,
+    /// How many lowercased bytes the gates can need: the longest word plus one character.
+    reach: usize,
+}
+
+/// The stack buffer for the lowercased window.
+const FOLD_BUF: usize = 96;
+
+impl Prefilter {
+    /// Builds the gates, one per sub-grammar in order.
+    fn new(starts: &[Starts]) -> Prefilter {
+        let lower = |words: &[&str]| -> Vec<String> {
+            words.iter().map(|w| w.to_lowercase()).filter(|w| !w.is_empty()).collect()
+        };
+        let mut reach = 0;
+        let gates = starts
+            .iter()
+            .map(|s| match s {
+                Starts::Prefix(words) => {
+                    let words = lower(words);
+                    reach = reach.max(words.iter().map(String::len).max().unwrap_or(0));
+                    let ac = aho_corasick::AhoCorasick::builder()
+                        .start_kind(aho_corasick::StartKind::Anchored)
+                        .build(&words)
+                        .ok()
+                        .filter(|_| !words.is_empty());
+                    Gate::Prefix(ac)
+                }
+                Starts::Word(words) => {
+                    let words = lower(words);
+                    reach = reach.max(words.iter().map(String::len).max().unwrap_or(0) + 4);
+                    Gate::Word(words.into_iter().collect())
+                }
+            })
+            .collect();
+        Prefilter { gates, reach: reach.min(FOLD_BUF - 16) }
+    }
+
+    /// The sub-grammars (bit `k` for entry `k` of the table) that may begin at byte `at`
+    /// of `sentence`, a char boundary.
+    fn mask(&self, sentence: &str, at: usize) -> u32 {
+        let Some(rest) = sentence.get(at..) else { return ALL };
+        let Some(first) = rest.chars().next() else { return 0 };
+        if first.is_ascii_digit() {
+            return ALL;
+        }
+        let mut first_buf = [0u8; 4];
+        let first_str: &str = first.encode_utf8(&mut first_buf);
+        if !first.is_alphabetic() {
+            return self.gates.iter().enumerate().fold(0, |m, (k, g)| match g {
+                Gate::Prefix(_) => m | 1 << k,
+                Gate::Word(words) if words.contains(first_str) => m | 1 << k,
+                Gate::Word(_) => m,
+            });
+        }
+        // Lowercase the window; note where the leading run of letters ends.
+        let mut buf = [0u8; FOLD_BUF];
+        let (mut len, mut run, mut in_run) = (0, 0, true);
+        for c in rest.chars() {
+            if len >= self.reach {
+                break;
+            }
+            in_run = in_run && c.is_alphabetic();
+            for l in c.to_lowercase() {
+                len += l.encode_utf8(&mut buf[len..]).len();
+            }
+            if in_run {
+                run = len;
+            }
+        }
+        // A run that reaches the end of the window may go on beyond it: too long for a word.
+        let whole_run = !in_run || len < self.reach;
+        let window = std::str::from_utf8(&buf[..len]).unwrap_or("");
+        let word = if whole_run { window.get(..run).unwrap_or("") } else { "" };
+        let anchored = aho_corasick::Input::new(window).anchored(aho_corasick::Anchored::Yes);
+        self.gates.iter().enumerate().fold(0, |m, (k, g)| {
+            let pass = match g {
+                Gate::Prefix(None) => true,
+                Gate::Prefix(Some(ac)) => ac.is_match(anchored.clone()),
+                Gate::Word(words) => words.contains(word) || words.contains(first_str),
+            };
+            if pass { m | 1 << k } else { m }
+        })
+    }
+}
+
+/// The benchmark corpus generator, to test the prefilter on varied generated text.
+#[cfg(test)]
+#[path = "../../benches/corpus.rs"]
+#[allow(unreachable_pub, missing_docs, clippy::all)]
+mod corpus;
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Varied text: the example corpus, the steel story, and odd casing and symbols.
+    fn varied_sentences() -> Vec<String> {
+        let mut texts: Vec<String> = [
+            include_str!("../../examples/openai-aws/01-quotidien-eco.md"),
+            include_str!("../../examples/openai-aws/02-techfil.md"),
+            include_str!("../../examples/openai-aws/03-gazette-numerique.md"),
+            include_str!("../../examples/openai-aws/04-echo-marches.md"),
+            include_str!("../../examples/openai-aws/05-wire-daily.md"),
+            include_str!("../../examples/openai-aws/06-ledger-brief.md"),
+            include_str!("../../examples/openai-aws/07-compute-notes-blog.md"),
+            include_str!("../../examples/openai-aws/08-bulletin-cote.md"),
+            include_str!("../../examples/openai-aws/09-courrier-financier.md"),
+        ]
+        .iter()
+        .flat_map(|t| t.split(['\n', '.']))
+        .map(str::to_string)
+        .collect();
+        let odd = [
+            "AU MINIMUM 38 MILLIARDS DE DOLLARS D'ICI LA FIN DE L'ANNÉE PROCHAINE",
+            "Été 2026, À partir de 2027, ÉTÉ 2026, Début 2026, DÉBUT 2026, Mi-2026, T3 2026, Q3 2026",
+            "Au Moins 10 %, Plus De 5 Md€, Environ 14\u{202F}000 Employés, Jusqu’à 3,5 milliards d’euros",
+            "$38bn over seven years, USD 38 billion, €2.5 billion, £400m, ~5%, +20 %, -3 %, (12 %)",
+            "By The End Of Next Year, Next Monday, Last Week, In Q3, H2 2026, FY2025, Fiscal 2026",
+            "Sept Ans, SEPT ANS, Seven Years, la prochaine décennie, LA PROCHAINE DÉCENNIE, a decade",
+            "İstanbul ΣΊΣΥΦΟΣ straße STRASSE ǅ ﬁn 𝟑𝟖 ½ ٣ « 38 » — 38 – 12 · 5",
+            "lundi 3 novembre 2025, le 3 nov. 2025, 2025-11-03, November 3, 2025, 3/11/2025",
+            "trente-huit milliards, thirty-eight billion, un billion, one trillion, 1 trillion",
+        ];
+        texts.extend(odd.iter().map(|s| s.to_string()));
+        texts
+    }
+
+    #[test]
+    fn prefiltered_scan_equals_unfiltered_scan() {
+        let filter = Some(prefilter());
+        let generated = [corpus::LangMode::Fr, corpus::LangMode::En]
+            .into_iter()
+            .flat_map(|l| corpus::articles(7, 4, l))
+            .flat_map(|a| a.text.lines().map(str::to_string).collect::<Vec<_>>());
+        for s in varied_sentences().into_iter().chain(generated) {
+            for lang in [Lang::Fr, Lang::En] {
+                assert_eq!(scan_with(&s, lang, filter), scan_with(&s, lang, None), "{lang:?}: {s}");
+            }
+        }
+    }
+
+    #[test]
+    fn prefilter_skips_ordinary_words_and_keeps_candidates() {
+        let f = Prefilter::new(&[
+            Starts::Prefix(&["au minimum", "milliard", "dépass"]),
+            Starts::Word(&["été", "fin", "½"]),
+        ]);
+        let s = "Le groupe AU MINIMUM Été ÉTÉ fin fine DÉPASSE 38 € « ½ x";
+        let mask = |w: &str| f.mask(s, s.find(w).unwrap());
+        assert_eq!(mask("Le"), 0);
+        assert_eq!(mask("groupe"), 0);
+        assert_eq!(mask("AU MINIMUM"), 0b01);
+        assert_eq!(mask("Été"), 0b10);
+        assert_eq!(mask("ÉTÉ"), 0b10);
+        assert_eq!(mask("fin "), 0b10);
+        assert_eq!(mask("fine"), 0, "a date word is matched whole");
+        assert_eq!(mask("DÉPASSE"), 0b01, "a figure word is a prefix");
+        assert_eq!(mask("38"), ALL);
+        assert_eq!(mask("€"), 0b01);
+        assert_eq!(mask("«"), 0b01);
+        assert_eq!(mask("½"), 0b11);
+        assert_eq!(mask("x"), 0);
+    }
 
     #[test]
     fn scan_never_panics_on_odd_text() {

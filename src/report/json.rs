@@ -137,30 +137,20 @@ pub fn write_check(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> 
     writeln!(out)
 }
 
-/// Writes a SARIF 2.1.0 log.
-pub fn write_sarif(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
-    let results: Vec<serde_json::Value> = report
-        .findings
-        .iter()
-        .map(|f| {
-            let ev = f.evidence.first();
-            let path = ev.and_then(|e| report.source(&e.source)).map(|x| x.document.path.clone()).unwrap_or_default();
-            serde_json::json!({
-                "ruleId": f.rule,
-                "level": match f.severity { Severity::Error => "error", Severity::Warning => "warning", Severity::Info => "note" },
-                "message": {"text": f.message},
-                "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": path},
-                    "region": {"startLine": ev.map_or(1, |e| e.span.line), "startColumn": ev.map_or(1, |e| e.span.column)}
-                }}]
-            })
-        })
-        .collect();
-    let log = serde_json::json!({
-        "version": "2.1.0",
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "runs": [{"tool": {"driver": {"name": "claimdiff", "rules": []}}, "columnKind": "unicodeCodePoints", "results": results}]
-    });
-    serde_json::to_writer_pretty(&mut *out, &log)?;
-    writeln!(out)
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixture;
+
+    #[test]
+    fn check_json_snapshot() {
+        let mut out = Vec::new();
+        write_check(&fixture::report(), &mut out).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["schema"], "claimdiff.check/1");
+        assert_eq!(v["summary"]["errors"], 2);
+        assert_eq!(v["findings"][0]["evidence"][1]["span"]["line"], 9);
+        let text = String::from_utf8(out).unwrap();
+        fixture::snapshots().bind(|| insta::assert_snapshot!("check_json", text));
+    }
 }

@@ -1,5 +1,8 @@
 //! The color theme, decided once by the CLI and passed to every renderer.
 
+use crate::findings::Severity;
+use annotate_snippets::Renderer;
+use annotate_snippets::renderer::{AnsiColor, Effects, Style as AnsiStyle};
 use owo_colors::Style;
 
 /// Styles for each part of a report. With colors off every style is plain and prints no
@@ -14,8 +17,10 @@ pub struct Theme {
     pub info: Style,
     /// Emphasis (rule ids, counts).
     pub strong: Style,
-    /// Secondary text (paths, gutters).
+    /// Secondary text (source lists).
     pub dim: Style,
+    /// The `=` and `|` gutter of excerpts, as the excerpt renderer draws it.
+    pub gutter: Style,
     /// Words only in the first sentence of a diff.
     pub deleted: Style,
     /// Words only in the second sentence of a diff.
@@ -33,6 +38,7 @@ impl Theme {
             info: Style::new().cyan().bold(),
             strong: Style::new().bold(),
             dim: Style::new().dimmed(),
+            gutter: Style::new().blue().bold(),
             deleted: Style::new().red(),
             inserted: Style::new().green(),
             enabled: true,
@@ -47,9 +53,35 @@ impl Theme {
             info: Style::new(),
             strong: Style::new(),
             dim: Style::new(),
+            gutter: Style::new(),
             deleted: Style::new(),
             inserted: Style::new(),
             enabled: false,
         }
+    }
+
+    /// The style of a severity label.
+    pub fn severity(&self, severity: Severity) -> Style {
+        match severity {
+            Severity::Error => self.error,
+            Severity::Warning => self.warning,
+            Severity::Info => self.info,
+        }
+    }
+
+    /// The excerpt renderer in the same colors (annotate-snippets styles with `anstyle`,
+    /// so the theme carries both): plain when colors are off, so it prints no escape byte.
+    pub fn excerpt_renderer(&self) -> Renderer {
+        if !self.enabled {
+            return Renderer::plain();
+        }
+        let bold = |c: AnsiColor| AnsiStyle::new().fg_color(Some(c.into())).effects(Effects::BOLD);
+        Renderer::styled()
+            .error(bold(AnsiColor::Red))
+            .warning(bold(AnsiColor::Yellow))
+            .info(bold(AnsiColor::Cyan))
+            .note(bold(AnsiColor::Cyan))
+            .line_num(bold(AnsiColor::Blue))
+            .context(bold(AnsiColor::Blue))
     }
 }

@@ -17,17 +17,29 @@ pub struct Abbreviations {
     /// English only.
     #[serde(default)]
     pub en: Vec<String>,
+    /// Every entry lowercased, built on first use: `contains` runs at every period of
+    /// every article, so it must be one hash lookup, not a scan with allocations.
+    #[serde(skip)]
+    lowercase: std::sync::OnceLock<std::collections::HashSet<String>>,
 }
 
 impl Abbreviations {
     /// True when `token` (without its final period) is an abbreviation in either language.
     /// Languages are pooled: a French article quoting `U.S.` must not split there either.
     pub fn contains(&self, token: &str) -> bool {
-        self.common
-            .iter()
-            .chain(&self.fr)
-            .chain(&self.en)
-            .any(|a| a.eq_ignore_ascii_case(token) || a.to_lowercase() == token.to_lowercase())
+        let set = self
+            .lowercase
+            .get_or_init(|| self.common.iter().chain(&self.fr).chain(&self.en).map(|a| a.to_lowercase()).collect());
+        if token.is_ascii() {
+            // Short tokens fold on the stack; ASCII lowercasing is what `to_lowercase` does.
+            let mut buf = [0u8; 32];
+            if let Some(b) = buf.get_mut(..token.len()) {
+                b.copy_from_slice(token.as_bytes());
+                b.make_ascii_lowercase();
+                return std::str::from_utf8(b).is_ok_and(|t| set.contains(t));
+            }
+        }
+        set.contains(&token.to_lowercase())
     }
 }
 
@@ -36,5 +48,6 @@ impl RuleFile for Abbreviations {
         self.common.extend(overlay.common);
         self.fr.extend(overlay.fr);
         self.en.extend(overlay.en);
+        self.lowercase = std::sync::OnceLock::new();
     }
 }

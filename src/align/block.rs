@@ -1,0 +1,506 @@
+//! Blocking and clustering: which claims may be the same event, found without comparing
+//! every claim with every other.
+//!
+//! 1. Every claim gets a block key: its party roots and its relation family (a deal, one
+//!    milestone, one measure). Only claims of one block can join.
+//! 2. A block whose only party also appears in exactly one larger block of the same family
+//!    joins it ("Amazon says the servers will be deployed" with "OpenAI and Amazon…").
+//! 3. Inside a deal block, claims with the same figure join (the same figure is strong
+//!    evidence of the same deal, whatever the framing); figure clusters then join when their
+//!    majority says the same payer, payee and framing and neither is mere speculation
+//!    (a 10-billion investment under discussion stays apart from a 38-billion purchase).
+//!    Claims with no figure join the best-backed firm cluster.
+//! 4. A milestone block is one event (a milestone happens once); a measure block splits by
+//!    period (one measure at two dates is a time series, not one event), and undated or
+//!    unclear measures only join on the same figure.
+//!
+//! Every step uses hash maps keyed on the block, the figure or the reading.
+
+use super::axis::{self, Axis};
+use super::parties::PartyRoots;
+use crate::claims::{Claim, Modality, Relation};
+use crate::decimal::Decimal;
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// The relation family of a claim: what it may be lined up with.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Family {
+    /// Money moving between parties (purchase, sale, investment, agreement…).
+    Deal,
+    /// One named milestone (`deployment`, `closing`).
+    Milestone(String),
+    /// One measure of a party, with the kind of its unit (`money`, `%`, `pp`, `count`).
+    Measure(Relation, &'static str),
+}
+
+impl Family {
+    /// The family of a claim.
+    pub fn of(claim: &Claim) -> Family {
+        if claim.relation.is_deal() {
+            return Family::Deal;
+        }
+        // A milestone without a name is not known to be *the* milestone of anything: it is
+        // lined up like a measure (same period only), so it can never clash.
+        if claim.relation == Relation::Milestone
+            && let Some(name) = claim.milestone.as_deref().filter(|m| !m.trim().is_empty())
+        {
+            return Family::Milestone(name.to_string());
+        }
+        Family::Measure(claim.relation, unit_kind(claim))
+    }
+}
+
+/// `money`, `%`, `pp`, `count` or `none`: what kind of figure a claim has.
+pub fn unit_kind(claim: &Claim) -> &'static str {
+    match &claim.amount {
+        None => "none",
+        Some(a) if a.currency.is_some() => "money",
+        Some(a) => match a.unit.as_deref() {
+            Some("%") => "%",
+            Some("pp") => "pp",
+            Some(_) => "count",
+            None => "money",
+        },
+    }
+}
+
+/// The figure identity used to join claims: value(s) and unit, without the bound
+/// (`at least 38` and `38` are the same figure; whether they agree is for the findings).
+type FigureKey = (Decimal, Option<Decimal>, String);
+
+fn figure_key(claim: &Claim) -> Option<FigureKey> {
+    let a = claim.amount.as_ref()?;
+    let unit = match (&a.currency, &a.unit) {
+        (Some(c), _) => c.clone(),
+        (None, Some(_)) if unit_kind(claim) == "count" => "count".to_string(),
+        (None, Some(u)) => u.clone(),
+        (None, None) => "?".to_string(),
+    };
+    Some((a.figure.amount, a.figure.high, unit))
+}
+
+/// The parties a claim is blocked under: for a deal whose payer and payee are known, those
+/// two sides only (a sentence often names bystanders: "OpenAI will buy $38 billion of
+/// capacity from AWS to run Nvidia chips" is still an OpenAI–Amazon deal); otherwise every
+/// party.
+pub(crate) fn block_parties<'a>(c: &'a Claim, roots: &'a PartyRoots) -> Box<dyn Iterator<Item = &'a str> + 'a> {
+    match (c.relation.is_deal(), c.payer.as_deref(), c.payee.as_deref()) {
+        (true, Some(a), Some(b)) if roots.root(a) != roots.root(b) => {
+            Box::new([roots.root(a), roots.root(b)].into_iter())
+        }
+        _ => Box::new(c.parties.iter().chain(c.payer.iter()).chain(c.payee.iter()).map(|p| roots.root(p))),
+    }
+}
+
+/// A block key: the interned party roots and the relation family.
+type BlockKey = (Vec<u32>, Family);
+
+/// Groups `claims` into clusters of indices: each ascending, clusters ordered by their
+/// first claim.
+pub fn clusters(claims: &[Claim], roots: &PartyRoots) -> Vec<Vec<usize>> {
+    // 1. Blocks, in order of first appearance. Party roots are interned so block keys hash
+    //    and compare as small integer lists.
+    let mut interned: HashMap<&str, u32> = HashMap::new();
+    let mut block_of: HashMap<BlockKey, usize> = HashMap::new();
+    let mut blocks: Vec<(BlockKey, Vec<usize>)> = Vec::new();
+    for (i, c) in claims.iter().enumerate() {
+        let mut parties: Vec<u32> = block_parties(c, roots)
+            .map(|p| {
+                let next = interned.len() as u32;
+                *interned.entry(p).or_insert(next)
+            })
+            .collect();
+        parties.sort_unstable();
+        parties.dedup();
+        let key = (parties, Family::of(c));
+        let b = match block_of.get(&key) {
+            Some(&b) => b,
+            None => {
+                blocks.push((key.clone(), Vec::new()));
+                block_of.insert(key, blocks.len() - 1);
+                blocks.len() - 1
+            }
+        };
+        blocks[b].1.push(i);
+    }
+
+    // 2. Single-party blocks join the one larger block of their family holding that party.
+    let mut holders: HashMap<(u32, &Family), Vec<usize>> = HashMap::new();
+    for (b, ((parties, family), _)) in blocks.iter().enumerate() {
+        if parties.len() >= 2 {
+            for &p in parties {
+                holders.entry((p, family)).or_default().push(b);
+            }
+        }
+    }
+    let mut target: Vec<usize> = (0..blocks.len()).collect();
+    for (b, ((parties, family), _)) in blocks.iter().enumerate() {
+        if let [p] = parties.as_slice()
+            && let Some([only]) = holders.get(&(*p, family)).map(Vec::as_slice)
+        {
+            target[b] = *only;
+        }
+    }
+    let mut merged: Vec<Vec<usize>> = vec![Vec::new(); blocks.len()];
+    for (b, (_, members)) in blocks.iter().enumerate() {
+        merged[target[b]].extend_from_slice(members);
+    }
+
+    // 3–4. Cluster inside each block; blocks are independent, so in parallel.
+    let mut out: Vec<Vec<usize>> = merged
+        .into_par_iter()
+        .enumerate()
+        .flat_map_iter(|(b, mut members)| {
+            members.sort_unstable();
+            let clusters = match (&blocks[b].0.1, members.is_empty()) {
+                (_, true) => Vec::new(),
+                (Family::Deal, false) => deal_clusters(&members, claims, roots),
+                (Family::Milestone(_), false) => vec![members],
+                (Family::Measure(relation, _), false) => measure_clusters(*relation, &members, claims),
+            };
+            clusters.into_iter()
+        })
+        .collect();
+    for c in &mut out {
+        c.sort_unstable();
+    }
+    out.sort_by_key(|c| c.first().copied().unwrap_or(usize::MAX));
+    out
+}
+
+/// Measures: same period (exact interval) joins; undated or unclear measures join only on
+/// the same figure.
+fn measure_clusters(relation: Relation, members: &[usize], claims: &[Claim]) -> Vec<Vec<usize>> {
+    let mut at: HashMap<(Option<FigureKey>, String), usize> = HashMap::new();
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for &i in members {
+        let c = &claims[i];
+        let period = c.when.as_ref().filter(|w| !w.unresolved && (w.earliest.is_some() || w.latest.is_some()));
+        let key = match period {
+            Some(w) if relation != Relation::Other => (None, format!("{:?}..{:?}", w.earliest, w.latest)),
+            Some(w) => (figure_key(c), format!("{:?}..{:?}", w.earliest, w.latest)),
+            None => (figure_key(c), String::new()),
+        };
+        let slot = *at.entry(key).or_insert_with(|| {
+            out.push(Vec::new());
+            out.len() - 1
+        });
+        out[slot].push(i);
+    }
+    out
+}
+
+/// True when `a` and `b` are within a factor of ten of each other (both positive).
+fn within_ten(a: Decimal, b: Decimal) -> bool {
+    let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+    lo > Decimal::ZERO && lo.checked_mul_pow10(1).is_some_and(|l| hi <= l)
+}
+
+/// A tiny union-find over cluster slots.
+struct Union(Vec<usize>);
+
+impl Union {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+
+    fn join(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            // Keep the smaller slot as root so order stays by first appearance.
+            let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// The majority reading of `axis` among `members`, if any.
+fn majority(axis: Axis, members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Option<String> {
+    axis::tally(axis, members, claims, roots).into_iter().next().map(|t| t.reading.key)
+}
+
+/// The most common deal relation of `members` (a sale counts as a purchase: one exchange
+/// seen from either side).
+fn majority_relation(members: &[usize], claims: &[Claim]) -> Option<String> {
+    let mut counts: Vec<(Relation, usize)> = Vec::new();
+    for &i in members {
+        let r = match claims[i].relation {
+            Relation::Sale => Relation::Purchase,
+            Relation::Agreement => continue,
+            r => r,
+        };
+        match counts.iter_mut().find(|(x, _)| *x == r) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((r, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts.iter().find(|(_, n)| *n == best).map(|(r, _)| r.as_str().to_string())
+}
+
+/// True when the majority figure of `members` is a value (exact or approximate), not a bound.
+fn stated_as_value(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> bool {
+    axis::tally(Axis::Amount, members, claims, roots)
+        .first()
+        .and_then(|t| t.claims.first())
+        .and_then(|&i| claims[i].amount.as_ref())
+        .is_some_and(|a| matches!(a.figure.bound, crate::mention::Bound::Exact | crate::mention::Bound::Approx))
+}
+
+fn distinct_sources(members: &[usize], claims: &[Claim]) -> usize {
+    let mut s: Vec<&str> = members.iter().map(|&i| claims[i].source.as_str()).collect();
+    s.sort_unstable();
+    s.dedup();
+    s.len()
+}
+
+fn all_speculative(members: &[usize], claims: &[Claim]) -> bool {
+    members.iter().all(|&i| claims[i].modality == Modality::Speculative)
+}
+
+/// Deals: same figure joins; figure clusters with the same firm payer, payee and framing
+/// join; claims without a figure join the best-backed firm cluster.
+fn deal_clusters(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec<Vec<usize>> {
+    // Same figure. A figure with no unit joins the one figure of that value with a unit.
+    let mut by_figure: HashMap<FigureKey, usize> = HashMap::new();
+    let mut by_value: HashMap<(Decimal, Option<Decimal>), Vec<usize>> = HashMap::new();
+    let mut figures: Vec<Vec<usize>> = Vec::new();
+    let mut loose = Vec::new();
+    let mut unitless = Vec::new();
+    for &i in members {
+        match figure_key(&claims[i]) {
+            None => loose.push(i),
+            Some(k) if k.2 == "?" => unitless.push(i),
+            Some(k) => {
+                let value = (k.0, k.1);
+                let slot = *by_figure.entry(k).or_insert_with(|| {
+                    figures.push(Vec::new());
+                    by_value.entry(value).or_default().push(figures.len() - 1);
+                    figures.len() - 1
+                });
+                figures[slot].push(i);
+            }
+        }
+    }
+    for i in unitless {
+        let Some(k) = figure_key(&claims[i]) else { continue };
+        match by_value.get(&(k.0, k.1)).map(Vec::as_slice) {
+            Some([only]) => figures[*only].push(i),
+            _ => {
+                let slot = *by_figure.entry(k).or_insert_with(|| {
+                    figures.push(Vec::new());
+                    figures.len() - 1
+                });
+                figures[slot].push(i);
+            }
+        }
+    }
+
+    // Same firm signature (payer, payee, framing, unit) joins figure clusters whose figures
+    // are within a factor of ten: "4 billion" vs "8 billion" is one investment told twice;
+    // "38 billion" vs "1 trillion" between the same parties is two different things.
+    let mut union = Union((0..figures.len()).collect());
+    let mut by_signature: HashMap<(String, String, String), Vec<usize>> = HashMap::new();
+    for (slot, f) in figures.iter().enumerate() {
+        if all_speculative(f, claims) {
+            continue;
+        }
+        // Joining different figures is the boldest step of alignment, so it asks for the
+        // strongest evidence: the same payer, payee and relation word (a purchase is not a
+        // spending commitment), and figures stated as values, not as bounds ("more than
+        // 1 trillion" of commitments is not a restatement of a 250-billion purchase).
+        if !stated_as_value(f, claims, roots) {
+            continue;
+        }
+        let (Some(dir), Some(frame), Some(key)) = (
+            majority(Axis::Direction, f, claims, roots),
+            majority_relation(f, claims),
+            f.first().and_then(|&i| figure_key(&claims[i])),
+        ) else {
+            continue;
+        };
+        let same = by_signature.entry((dir, frame, key.2)).or_default();
+        // Bounded scan: a signature rarely has more than a handful of figures.
+        if let Some(&other) = same.iter().take(16).find(|&&o| {
+            figures[o].first().and_then(|&i| figure_key(&claims[i])).is_some_and(|k| within_ten(k.0, key.0))
+        }) {
+            union.join(other, slot);
+        } else {
+            same.push(slot);
+        }
+    }
+    let mut joined: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (slot, f) in figures.iter().enumerate() {
+        let root = union.find(slot);
+        joined.entry(root).or_default().extend_from_slice(f);
+    }
+    let mut out: Vec<Vec<usize>> = joined.into_values().collect();
+    out.sort_by_key(|c| c.iter().min().copied().unwrap_or(usize::MAX));
+
+    // Claims with no figure: the firm cluster of the same signature, else the best-backed
+    // firm cluster, else a cluster of their own.
+    if !loose.is_empty() {
+        let firm: Vec<usize> = (0..out.len()).filter(|&k| !all_speculative(&out[k], claims)).collect();
+        let best = firm.iter().copied().max_by_key(|&k| (distinct_sources(&out[k], claims), usize::MAX - k));
+        // Index the firm clusters by their majority readings (first cluster wins).
+        let mut by_both: HashMap<(String, String), usize> = HashMap::new();
+        let mut by_dir: HashMap<String, usize> = HashMap::new();
+        let mut by_frame: HashMap<String, usize> = HashMap::new();
+        for &k in &firm {
+            let dir = majority(Axis::Direction, &out[k], claims, roots);
+            let frame = majority(Axis::Framing, &out[k], claims, roots);
+            if let Some(d) = &dir {
+                by_dir.entry(d.clone()).or_insert(k);
+            }
+            if let Some(f) = &frame {
+                by_frame.entry(f.clone()).or_insert(k);
+            }
+            if let (Some(d), Some(f)) = (dir, frame) {
+                by_both.entry((d, f)).or_insert(k);
+            }
+        }
+        let mut own = Vec::new();
+        for i in loose {
+            let one = [i];
+            let same =
+                match (majority(Axis::Direction, &one, claims, roots), majority(Axis::Framing, &one, claims, roots)) {
+                    (Some(d), Some(f)) => by_both.get(&(d, f)),
+                    (Some(d), None) => by_dir.get(&d),
+                    (None, Some(f)) => by_frame.get(&f),
+                    (None, None) => None,
+                };
+            match same.copied().or(best) {
+                Some(k) => out[k].push(i),
+                None => own.push(i),
+            }
+        }
+        if !own.is_empty() {
+            out.push(own);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::findings::testing::ClaimBuilder as B;
+
+    fn run(claims: &[Claim]) -> Vec<Vec<usize>> {
+        clusters(claims, &PartyRoots::new(claims))
+    }
+
+    #[test]
+    fn same_figure_joins_across_framing_and_direction() {
+        let claims = vec![
+            B::deal("a", Relation::Purchase, "OpenAI", "Amazon Web Services").usd("38000000000").build(),
+            B::deal("b", Relation::Investment, "Amazon", "OpenAI").usd("38000000000").build(),
+            B::party_claim("c", Relation::Revenue, &["Amazon"]).usd("38000000000").build(),
+        ];
+        assert_eq!(run(&claims), vec![vec![0, 1], vec![2]]);
+    }
+
+    #[test]
+    fn bystanders_do_not_split_a_deal() {
+        let mut with_nvidia = B::deal("b", Relation::Purchase, "OpenAI", "Amazon").usd("38000000000").build();
+        with_nvidia.parties.push("Nvidia".to_string());
+        let claims = vec![B::deal("a", Relation::Purchase, "OpenAI", "Amazon").usd("38000000000").build(), with_nvidia];
+        assert_eq!(run(&claims), vec![vec![0, 1]]);
+    }
+
+    #[test]
+    fn talks_stay_apart_from_the_purchase() {
+        let claims = vec![
+            B::deal("a", Relation::Purchase, "OpenAI", "Amazon").usd("38000000000").build(),
+            B::deal("b", Relation::Investment, "Amazon", "OpenAI")
+                .usd_bound(crate::mention::Bound::AtMost, "10000000000")
+                .modality(Modality::Speculative)
+                .build(),
+            B::deal("c", Relation::Investment, "Amazon", "OpenAI")
+                .usd("10000000000")
+                .modality(Modality::Speculative)
+                .build(),
+        ];
+        assert_eq!(run(&claims), vec![vec![0], vec![1, 2]]);
+    }
+
+    #[test]
+    fn firm_same_signature_joins_different_figures() {
+        let claims = vec![
+            B::deal("a", Relation::Investment, "Amazon", "Anthropic").usd("8000000000").build(),
+            B::deal("b", Relation::Investment, "Amazon", "Anthropic").usd("4000000000").build(),
+            B::deal("c", Relation::Purchase, "Amazon", "Anthropic").usd("1000000000").build(),
+        ];
+        assert_eq!(run(&claims), vec![vec![0, 1], vec![2]]);
+    }
+
+    #[test]
+    fn far_apart_figures_of_one_signature_stay_apart() {
+        let claims = vec![
+            B::deal("a", Relation::Purchase, "OpenAI", "Amazon").usd("38000000000").build(),
+            B::deal("b", Relation::Commitment, "OpenAI", "Amazon").usd("1000000000000").build(),
+            B::deal("c", Relation::Purchase, "OpenAI", "Amazon").usd("30000000000").build(),
+        ];
+        assert_eq!(run(&claims), vec![vec![0, 2], vec![1]]);
+    }
+
+    #[test]
+    fn bounds_and_other_relations_do_not_join_by_signature() {
+        let claims = vec![
+            B::deal("a", Relation::Purchase, "OpenAI", "Microsoft").usd("250000000000").build(),
+            B::deal("b", Relation::Commitment, "OpenAI", "Microsoft").usd("400000000000").build(),
+            B::deal("c", Relation::Purchase, "OpenAI", "Microsoft")
+                .usd_bound(crate::mention::Bound::MoreThan, "1000000000000")
+                .build(),
+        ];
+        assert_eq!(run(&claims), vec![vec![0], vec![1], vec![2]]);
+    }
+
+    #[test]
+    fn measures_split_by_period() {
+        let claims = vec![
+            B::party_claim("a", Relation::Share, &["Amazon"]).percent("29").when("2025-09-01", "2025-09-30").build(),
+            B::party_claim("b", Relation::Share, &["Amazon"]).percent("34").when("2022-01-01", "2022-12-31").build(),
+            B::party_claim("c", Relation::Share, &["Amazon"]).percent("29").when("2025-09-01", "2025-09-30").build(),
+            B::party_claim("d", Relation::Share, &["Amazon"]).percent("12").build(),
+        ];
+        assert_eq!(run(&claims), vec![vec![0, 2], vec![1], vec![3]]);
+    }
+
+    #[test]
+    fn single_party_milestone_joins_the_deal_parties() {
+        let claims = vec![
+            B::milestone("a", "deployment", &["Amazon", "OpenAI"]).when_by("2026-12-31").build(),
+            B::milestone("b", "deployment", &["Amazon"]).when("2027-07-01", "2027-12-31").build(),
+            B::milestone("c", "closing", &["Amazon", "OpenAI"]).when_by("2026-12-31").build(),
+        ];
+        assert_eq!(run(&claims), vec![vec![0, 1], vec![2]]);
+    }
+
+    #[test]
+    fn unnamed_milestones_never_share_an_event_across_periods() {
+        let mut a = B::milestone("a", "x", &["A", "B"]).when_by("2026-12-31").build();
+        let mut b = B::milestone("b", "x", &["A", "B"]).when("2027-01-01", "2027-12-31").build();
+        a.milestone = None;
+        b.milestone = Some(String::new());
+        assert_eq!(run(&[a, b]), vec![vec![0], vec![1]]);
+    }
+
+    #[test]
+    fn figureless_deal_claims_join_the_firm_event() {
+        let claims = vec![
+            B::deal("a", Relation::Purchase, "OpenAI", "Amazon").usd("38000000000").build(),
+            B::deal("b", Relation::Investment, "Amazon", "OpenAI")
+                .usd("10000000000")
+                .modality(Modality::Speculative)
+                .build(),
+            B::party_claim("c", Relation::Agreement, &["Amazon", "OpenAI"]).duration("P7Y").build(),
+        ];
+        assert_eq!(run(&claims), vec![vec![0, 2], vec![1]]);
+    }
+}
