@@ -113,8 +113,6 @@ pub struct EntityWord {
 pub struct EntityLexicons {
     /// Every alias and description.
     pub names: Lexicon<EntityWord>,
-    /// Legal suffixes.
-    pub legal_suffixes: Lexicon<()>,
     /// Anaphoric nouns.
     pub anaphora: Lexicon<()>,
     /// Nouns that announce an organisation name.
@@ -141,7 +139,6 @@ impl Entities {
             }
             EntityLexicons {
                 names: Lexicon::new(words),
-                legal_suffixes: Lexicon::new(self.generic.legal_suffixes.iter().map(|s| (s.clone(), ()))),
                 anaphora: Lexicon::new(self.generic.anaphora.iter().map(|s| (s.clone(), ()))),
                 org_nouns: Lexicon::new(self.generic.org_nouns.iter().map(|s| (s.clone(), ()))),
                 not_names: self.generic.not_names.iter().cloned().collect(),
