@@ -196,7 +196,7 @@ struct Token {
     possessive: bool,
 }
 
-fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
+fn tokens(text: &str, range: Range<usize>, elisions: &[String]) -> Vec<Token> {
     let s = &text[range.clone()];
     let mut out = Vec::new();
     let chars: Vec<(usize, char)> = s.char_indices().collect();
@@ -226,8 +226,7 @@ fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
         if let Some(p) = word.find(['\'', '’']) {
             let head = &word[..p];
             let h = head.to_lowercase();
-            if matches!(h.as_str(), "l" | "d" | "qu" | "jusqu" | "lorsqu" | "puisqu" | "presqu" | "s" | "n" | "c" | "j")
-            {
+            if elisions.iter().any(|e| e.trim_end_matches(['\'', '’']) == h) {
                 let ap = word[p..].chars().next().map_or(1, char::len_utf8);
                 tok_start = start + p + ap;
             }
@@ -261,7 +260,7 @@ fn generic_candidates(
     let is_suffix = |w: &str| entities.is_legal_suffix(w);
     let mut out = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
-        let toks = tokens(text, sentence.range.clone());
+        let toks = tokens(text, sentence.range.clone(), &entities.generic.elisions);
         // `known` and `org_noun_ends` are sorted: take this sentence's share only.
         let a = known.partition_point(|k| k.range.end <= sentence.range.start);
         let b = known.partition_point(|k| k.range.start < sentence.range.end);
