@@ -253,8 +253,7 @@ fn generic_candidates(
     org_noun_ends: &[usize],
 ) -> Vec<Candidate> {
     let connectors: Vec<String> = entities.generic.connectors.iter().map(|c| fold(c)).collect();
-    let is_suffix =
-        |w: &str| entities.generic.legal_suffixes.iter().any(|s| s.trim_end_matches('.') == w.trim_end_matches('.'));
+    let is_suffix = |w: &str| entities.is_legal_suffix(w);
     let mut out = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         let toks = tokens(text, sentence.range.clone());

@@ -87,15 +87,39 @@ pub struct Found {
 /// A sub-grammar: reads one expression starting exactly at `ctx.at`, or nothing.
 type SubGrammar = fn(&Context<'_>) -> Option<Found>;
 
-/// Tried at every word start; the longest reading wins, ties go to the earlier entry.
-const SUB_GRAMMARS: &[SubGrammar] = &[money::parse, percent::parse, time::parse, duration::parse, quantity::parse];
+/// Where a sub-grammar can begin, as its `STARTS` list declares it (besides ASCII digits,
+/// where every sub-grammar may begin).
+#[derive(Debug, Clone, Copy)]
+enum Starts {
+    /// The figure grammars' contract: the lowercased text starts with one of the words
+    /// (prefixes such as `dépass`); any non-letter (a currency symbol, `~`, `+`) may
+    /// begin one too.
+    Prefix(&'static [&'static str]),
+    /// The date and duration grammars' contract (checked by their property tests): the
+    /// lowercased leading run of letters is one of the words, or the first character is.
+    Word(&'static [&'static str]),
+}
+
+/// Tried at every word start where their [`Starts`] allow; the longest reading wins, ties
+/// go to the earlier entry.
+const SUB_GRAMMARS: &[(SubGrammar, Starts)] = &[
+    (money::parse, Starts::Prefix(money::STARTS)),
+    (percent::parse, Starts::Prefix(percent::STARTS)),
+    (time::parse, Starts::Word(time::STARTS)),
+    (duration::parse, Starts::Word(duration::STARTS)),
+    (quantity::parse, Starts::Prefix(quantity::STARTS)),
+];
+
+/// Every sub-grammar.
+const ALL: u32 = (1 << SUB_GRAMMARS.len()) - 1;
 
 /// Reads every expression of `sentence`, left to right, without overlaps.
 ///
 /// Word starts where no sub-grammar can begin are skipped by the [`Prefilter`] before any
-/// nom parser runs; the result is the same as trying every sub-grammar everywhere.
+/// nom parser runs, and at the others only the sub-grammars that can begin there are
+/// tried; the result is the same as trying every sub-grammar at every word start.
 pub fn scan(sentence: &str, lang: Lang) -> Vec<Found> {
-    scan_with(sentence, lang, prefilter())
+    scan_with(sentence, lang, Some(prefilter()))
 }
 
 /// The scan loop; `filter: None` tries every sub-grammar at every word start.
@@ -111,15 +135,16 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
             let Some(c) = sentence.get(at..).and_then(|r| r.chars().next()) else { break };
             (c.len_utf8(), c.is_whitespace(), c.is_alphanumeric())
         };
-        if !space
-            && !prev_alnum
-            && filter.is_none_or(|f| f.may_start(sentence, at))
-            && let Some(f) = best_at(sentence, lang, at)
-        {
-            at = f.range.end;
-            prev_alnum = sentence.get(..at).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric);
-            found.push(f);
-            continue;
+        if !space && !prev_alnum {
+            let mask = filter.map_or(ALL, |f| f.mask(sentence, at));
+            if mask != 0
+                && let Some(f) = best_at(sentence, lang, at, mask)
+            {
+                at = f.range.end;
+                prev_alnum = sentence.get(..at).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric);
+                found.push(f);
+                continue;
+            }
         }
         prev_alnum = alnum;
         at += len;
@@ -127,11 +152,14 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
     found
 }
 
-/// The longest reading of any sub-grammar at `at` (ties go to the earlier sub-grammar).
-fn best_at(sentence: &str, lang: Lang, at: usize) -> Option<Found> {
+/// The longest reading at `at` of the sub-grammars in `mask` (ties go to the earlier one).
+fn best_at(sentence: &str, lang: Lang, at: usize, mask: u32) -> Option<Found> {
     let ctx = Context { lang, sentence, at };
     let mut best: Option<Found> = None;
-    for g in SUB_GRAMMARS {
+    for (k, (g, _)) in SUB_GRAMMARS.iter().enumerate() {
+        if mask & (1 << k) == 0 {
+            continue;
+        }
         let Some(f) = g(&ctx) else { continue };
         let valid = f.range.start >= at
             && f.range.end > f.range.start
@@ -150,89 +178,123 @@ fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
 }
 
-/// The lowercase words at which some sub-grammar can begin (each sub-grammar's `STARTS`).
-/// Digits and non-letters (currency symbols, `~`, `+`, quotes…) are always candidates.
-const START_WORDS: &[&[&str]] = &[];
-
-/// The shared prefilter, or `None` while no sub-grammar declares its start words.
-fn prefilter() -> Option<&'static Prefilter> {
-    static PREFILTER: std::sync::OnceLock<Option<Prefilter>> = std::sync::OnceLock::new();
-    PREFILTER
-        .get_or_init(|| {
-            let words: Vec<&str> = START_WORDS.iter().flat_map(|w| w.iter().copied()).collect();
-            if words.is_empty() { None } else { Prefilter::new(&words) }
-        })
-        .as_ref()
+/// The shared prefilter, built once from the sub-grammars' `STARTS` lists.
+fn prefilter() -> &'static Prefilter {
+    static PREFILTER: std::sync::OnceLock<Prefilter> = std::sync::OnceLock::new();
+    PREFILTER.get_or_init(|| Prefilter::new(&SUB_GRAMMARS.iter().map(|(_, s)| *s).collect::<Vec<_>>()))
 }
 
-/// Decides, before any nom parser runs, whether a word start can begin an expression.
+/// One sub-grammar's gate.
+#[derive(Debug)]
+enum Gate {
+    /// Anchored automaton over the lowercase start words (`None`: no word, or it could
+    /// not be built — then every letter position passes).
+    Prefix(Option<aho_corasick::AhoCorasick>),
+    /// The lowercase start words, matched whole.
+    Word(std::collections::HashSet<String>),
+}
+
+/// Decides, before any nom parser runs, which sub-grammars can begin at a word start.
 ///
-/// Contract with the sub-grammars: an expression begins with a digit, a non-letter (a
-/// currency symbol, `~`, `+`, an opening quote), or a word whose lowercase form starts
-/// with one of the sub-grammars' `STARTS` words. Letter positions are matched by an
-/// anchored Aho-Corasick automaton (ASCII case folded by the automaton; a window holding a
-/// non-ASCII capital is lowercased into a stack buffer first), so the common case —
-/// an ordinary word — costs a few table steps and no allocation.
+/// Digits pass every gate. A figure grammar's gate passes any other non-letter and the
+/// letter positions whose lowercased text starts with one of its words (an anchored
+/// Aho-Corasick automaton); a date or duration grammar's gate passes when the lowercased
+/// leading run of letters, or the first character, is one of its words. The text is
+/// lowercased into a stack buffer, so an ordinary word costs a few table steps and no
+/// allocation, and most word starts try no parser at all.
 #[derive(Debug)]
 pub struct Prefilter {
-    words: aho_corasick::AhoCorasick,
-    /// Longest start word, in bytes: how far a match can reach.
-    max_len: usize,
+    gates: Vec<Gate>,
+    /// How many lowercased bytes the gates can need: the longest word plus one character.
+    reach: usize,
 }
 
-/// Lowercased windows longer than this are not folded; such a position stays a candidate.
-const FOLD_BUF: usize = 128;
+/// The stack buffer for the lowercased window.
+const FOLD_BUF: usize = 96;
 
 impl Prefilter {
-    /// Builds the prefilter from lowercase start words; `None` if the automaton cannot be
-    /// built (then every word start stays a candidate).
-    pub fn new(words: &[&str]) -> Option<Prefilter> {
-        let words: Vec<String> = words.iter().map(|w| w.to_lowercase()).filter(|w| !w.is_empty()).collect();
-        let max_len = words.iter().map(String::len).max().unwrap_or(0);
-        let words = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .start_kind(aho_corasick::StartKind::Anchored)
-            .build(&words)
-            .ok()?;
-        Some(Prefilter { words, max_len })
+    /// Builds the gates, one per sub-grammar in order.
+    fn new(starts: &[Starts]) -> Prefilter {
+        let lower = |words: &[&str]| -> Vec<String> {
+            words.iter().map(|w| w.to_lowercase()).filter(|w| !w.is_empty()).collect()
+        };
+        let mut reach = 0;
+        let gates = starts
+            .iter()
+            .map(|s| match s {
+                Starts::Prefix(words) => {
+                    let words = lower(words);
+                    reach = reach.max(words.iter().map(String::len).max().unwrap_or(0));
+                    let ac = aho_corasick::AhoCorasick::builder()
+                        .start_kind(aho_corasick::StartKind::Anchored)
+                        .build(&words)
+                        .ok()
+                        .filter(|_| !words.is_empty());
+                    Gate::Prefix(ac)
+                }
+                Starts::Word(words) => {
+                    let words = lower(words);
+                    reach = reach.max(words.iter().map(String::len).max().unwrap_or(0) + 4);
+                    Gate::Word(words.into_iter().collect())
+                }
+            })
+            .collect();
+        Prefilter { gates, reach: reach.min(FOLD_BUF - 16) }
     }
 
-    /// True when some sub-grammar may begin at byte `at` of `sentence` (a char boundary).
-    pub fn may_start(&self, sentence: &str, at: usize) -> bool {
-        let Some(rest) = sentence.get(at..) else { return true };
-        let Some(&b) = rest.as_bytes().first() else { return false };
-        if b < 0x80 {
-            if !b.is_ascii_alphabetic() {
-                return true;
-            }
-        } else if !rest.chars().next().is_some_and(char::is_alphabetic) {
-            return true;
+    /// The sub-grammars (bit `k` for entry `k` of the table) that may begin at byte `at`
+    /// of `sentence`, a char boundary.
+    fn mask(&self, sentence: &str, at: usize) -> u32 {
+        let Some(rest) = sentence.get(at..) else { return ALL };
+        let Some(first) = rest.chars().next() else { return 0 };
+        if first.is_ascii_digit() {
+            return ALL;
         }
-        let mut end = rest.len().min(self.max_len);
-        while !rest.is_char_boundary(end) {
-            end += 1;
+        let mut first_buf = [0u8; 4];
+        let first_str: &str = first.encode_utf8(&mut first_buf);
+        if !first.is_alphabetic() {
+            return self.gates.iter().enumerate().fold(0, |m, (k, g)| match g {
+                Gate::Prefix(_) => m | 1 << k,
+                Gate::Word(words) if words.contains(first_str) => m | 1 << k,
+                Gate::Word(_) => m,
+            });
         }
-        let window = &rest[..end];
-        let anchored =
-            |hay: &str| self.words.is_match(aho_corasick::Input::new(hay).anchored(aho_corasick::Anchored::Yes));
-        if window.is_ascii() || !window.chars().any(|c| !c.is_ascii() && c.to_lowercase().ne(std::iter::once(c))) {
-            return anchored(window);
-        }
-        // A non-ASCII letter that lowercases to something else (`ÉTÉ`, `À`): fold the window into a stack buffer.
+        // Lowercase the window; note where the leading run of letters ends.
         let mut buf = [0u8; FOLD_BUF];
-        let mut len = 0;
-        for c in rest.chars().flat_map(char::to_lowercase) {
-            if len >= self.max_len {
+        let (mut len, mut run, mut in_run) = (0, 0, true);
+        for c in rest.chars() {
+            if len >= self.reach {
                 break;
             }
-            if len + c.len_utf8() > FOLD_BUF {
-                return true;
+            in_run = in_run && c.is_alphabetic();
+            for l in c.to_lowercase() {
+                len += l.encode_utf8(&mut buf[len..]).len();
             }
-            len += c.encode_utf8(&mut buf[len..]).len();
+            if in_run {
+                run = len;
+            }
         }
-        std::str::from_utf8(&buf[..len]).map_or(true, anchored)
+        // A run that reaches the end of the window may go on beyond it: too long for a word.
+        let whole_run = !in_run || len < self.reach;
+        let window = std::str::from_utf8(&buf[..len]).unwrap_or("");
+        let word = if whole_run { window.get(..run).unwrap_or("") } else { "" };
+        let anchored = aho_corasick::Input::new(window).anchored(aho_corasick::Anchored::Yes);
+        self.gates.iter().enumerate().fold(0, |m, (k, g)| {
+            let pass = match g {
+                Gate::Prefix(None) => true,
+                Gate::Prefix(Some(ac)) => ac.is_match(anchored.clone()),
+                Gate::Word(words) => words.contains(word) || words.contains(first_str),
+            };
+            if pass { m | 1 << k } else { m }
+        })
     }
 }
+
+/// The benchmark corpus generator, to test the prefilter on varied generated text.
+#[cfg(test)]
+#[path = "../../benches/corpus.rs"]
+#[allow(unreachable_pub, missing_docs, clippy::all)]
+mod corpus;
 
 #[cfg(test)]
 mod tests {
@@ -272,8 +334,12 @@ mod tests {
 
     #[test]
     fn prefiltered_scan_equals_unfiltered_scan() {
-        let filter = prefilter();
-        for s in varied_sentences() {
+        let filter = Some(prefilter());
+        let generated = [corpus::LangMode::Fr, corpus::LangMode::En]
+            .into_iter()
+            .flat_map(|l| corpus::articles(7, 4, l))
+            .flat_map(|a| a.text.lines().map(str::to_string).collect::<Vec<_>>());
+        for s in varied_sentences().into_iter().chain(generated) {
             for lang in [Lang::Fr, Lang::En] {
                 assert_eq!(scan_with(&s, lang, filter), scan_with(&s, lang, None), "{lang:?}: {s}");
             }
@@ -282,20 +348,25 @@ mod tests {
 
     #[test]
     fn prefilter_skips_ordinary_words_and_keeps_candidates() {
-        let f = Prefilter::new(&["au minimum", "milliard", "été", "fin"]).unwrap();
-        let s = "Le groupe AU MINIMUM Été ÉTÉ fin fine 38 € « x";
-        let at = |w: &str| s.find(w).unwrap();
-        assert!(!f.may_start(s, at("Le")));
-        assert!(!f.may_start(s, at("groupe")));
-        assert!(f.may_start(s, at("AU MINIMUM")));
-        assert!(f.may_start(s, at("Été")));
-        assert!(f.may_start(s, at("ÉTÉ")));
-        assert!(f.may_start(s, at("fin")));
-        assert!(f.may_start(s, at("fine")), "a prefix match is a candidate");
-        assert!(f.may_start(s, at("38")));
-        assert!(f.may_start(s, at("€")));
-        assert!(f.may_start(s, at("«")));
-        assert!(!f.may_start(s, at("x")));
+        let f = Prefilter::new(&[
+            Starts::Prefix(&["au minimum", "milliard", "dépass"]),
+            Starts::Word(&["été", "fin", "½"]),
+        ]);
+        let s = "Le groupe AU MINIMUM Été ÉTÉ fin fine DÉPASSE 38 € « ½ x";
+        let mask = |w: &str| f.mask(s, s.find(w).unwrap());
+        assert_eq!(mask("Le"), 0);
+        assert_eq!(mask("groupe"), 0);
+        assert_eq!(mask("AU MINIMUM"), 0b01);
+        assert_eq!(mask("Été"), 0b10);
+        assert_eq!(mask("ÉTÉ"), 0b10);
+        assert_eq!(mask("fin "), 0b10);
+        assert_eq!(mask("fine"), 0, "a date word is matched whole");
+        assert_eq!(mask("DÉPASSE"), 0b01, "a figure word is a prefix");
+        assert_eq!(mask("38"), ALL);
+        assert_eq!(mask("€"), 0b01);
+        assert_eq!(mask("«"), 0b01);
+        assert_eq!(mask("½"), 0b11);
+        assert_eq!(mask("x"), 0);
     }
 
     #[test]

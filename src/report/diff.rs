@@ -42,11 +42,20 @@ fn diff<'a>(old: &'a str, new: &'a str) -> TextDiff<'a, 'a, str> {
     TextDiff::configure().timeout(Duration::from_millis(200)).diff_unicode_words(old, new)
 }
 
+/// Like [`segments`], but words are whatever lies between spaces: for normalized readings,
+/// where `2026-12-31` or `P7Y` is one value and must change as a whole.
+pub fn field_segments(old: &str, new: &str) -> Vec<Segment> {
+    merge(&TextDiff::configure().timeout(Duration::from_millis(200)).diff_words(old, new))
+}
+
 /// The word diff of `old` and `new` as one merged sequence of segments. Runs of changed
 /// words separated only by spaces are joined, so `[-va acheter-]{+achètera+}` reads as
 /// one change rather than a stutter of small ones.
 pub fn segments(old: &str, new: &str) -> Vec<Segment> {
-    let diff = diff(old, new);
+    merge(&diff(old, new))
+}
+
+fn merge(diff: &TextDiff<'_, '_, str>) -> Vec<Segment> {
     let mut out = Vec::new();
     let (mut del, mut ins, mut gap) = (String::new(), String::new(), String::new());
     let flush = |out: &mut Vec<Segment>, del: &mut String, ins: &mut String| {
@@ -191,6 +200,12 @@ mod tests {
     #[test]
     fn a_space_on_one_side_only_stays_inside_the_marks() {
         assert_eq!(plain(&segments("au minimum 38", "up to $38")), "[-au minimum-]{+up to $+}38");
+    }
+
+    #[test]
+    fn fields_change_as_a_whole() {
+        let s = field_segments("deployment · by 2026-12-31 · planned", "deployment · 2027-07-01..2027-12-31 · planned");
+        assert_eq!(plain(&s), "deployment · [-by 2026-12-31-]{+2027-07-01..2027-12-31+} · planned");
     }
 
     #[test]

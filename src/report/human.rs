@@ -22,8 +22,13 @@ use std::ops::Range;
 /// a word diff of them is noise: the readings are diffed instead.
 const MIN_SENTENCE_SIMILARITY: u32 = 30;
 
-/// Diffs shown per finding: the majority against this many differing readings.
+/// Diffs shown per finding: this many minority sides, each against its closest majority one.
 const MAX_DIFFS: usize = 3;
+
+/// Excerpts shown from the majority side (each from a different source when possible); the
+/// other majority sources are listed by location. The minority side is always shown whole:
+/// it is what the editor has to look at.
+const MAJORITY_EXCERPTS: usize = 3;
 
 /// Writes the human report.
 pub fn write(report: &CheckReport, theme: &Theme, out: &mut dyn Write) -> io::Result<()> {
@@ -36,7 +41,8 @@ pub fn write(report: &CheckReport, theme: &Theme, out: &mut dyn Write) -> io::Re
         let explain = findings::rule(&finding.rule).filter(|r| !shown_rules.contains(&r.id));
         write_finding(report, finding, event, theme, &renderer, out)?;
         if let Some(rule) = explain {
-            let indent = " ".repeat(gutter_width(report, finding));
+            let excerpts: Vec<Excerpt> = finding.evidence.iter().map(|e| Excerpt::of(report, e)).collect();
+            let indent = " ".repeat(gutter_width(&excerpts));
             let help = format!("`claimdiff explain {}` says what this rule checks and why", rule.id);
             writeln!(out, "{indent}{} {}: {help}", "=".style(theme.gutter), "help".style(theme.strong))?;
             shown_rules.push(rule.id);
@@ -84,7 +90,11 @@ impl Excerpt {
                         (Some(a), Some(b)) => format!(": {a} → {b}"),
                         _ => String::new(),
                     };
-                    mark(claim.trigger_span, format!("{}{parties}", claim.relation.as_str()));
+                    let what = match &claim.milestone {
+                        Some(m) => format!("{}: {m}", claim.relation.as_str()),
+                        None => format!("{}{parties}", claim.relation.as_str()),
+                    };
+                    mark(claim.trigger_span, what);
                     mark(claim.amount_span, claim.amount.as_ref().map(|a| a.describe()).unwrap_or_default());
                     mark(claim.when_span, claim.when.as_ref().map(describe_when).unwrap_or_default());
                 }
@@ -152,40 +162,75 @@ fn write_finding(
     renderer: &Renderer,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let excerpts: Vec<Excerpt> = finding.evidence.iter().map(|e| Excerpt::of(report, e)).collect();
-    let readings: Vec<String> = finding
-        .evidence
+    let (majority, minority) = finding.evidence.split_at(minority_start(&finding.evidence));
+    let (shown_majority, more) = pick_majority(majority);
+    let shown: Vec<&Evidence> = shown_majority.into_iter().chain(minority).collect();
+    let excerpts: Vec<Excerpt> = shown.iter().map(|e| Excerpt::of(report, e)).collect();
+    let readings: Vec<String> = shown
         .iter()
         .map(|e| format!("{} reads {}", sanitize::inline(&e.source), sanitize::inline(&e.reading)))
         .collect();
+    let also = (!more.is_empty()).then(|| {
+        let places: Vec<String> = more
+            .iter()
+            .map(|e| {
+                let l = super::locate(report, e);
+                format!("{} ({}:{}:{})", sanitize::inline(&e.source), sanitize::inline(l.path), l.line, l.column)
+            })
+            .collect();
+        format!("more evidence in {}", places.join(", "))
+    });
     let message = sanitize::inline(&finding.message);
     let rule = sanitize::inline(&finding.rule);
     let mut group = Group::with_title(level(finding.severity).primary_title(message.as_ref()).id(rule.as_ref()));
-    for (excerpt, reading) in excerpts.iter().zip(&readings) {
+    for (i, (excerpt, reading)) in excerpts.iter().zip(&readings).enumerate() {
         group = group.element(excerpt.snippet()).element(Level::NOTE.message(reading.as_str()));
+        // The list of unshown majority places goes right after the majority excerpts.
+        if let Some(also) = also.as_ref().filter(|_| i + 1 == excerpts.len() - minority.len().min(excerpts.len())) {
+            group = group.element(Level::NOTE.message(also.as_str()));
+        }
     }
     let report_groups: [Group<'_>; 1] = [group];
     writeln!(out, "{}", renderer.render(&report_groups))?;
-    let indent = " ".repeat(gutter_width(report, finding));
-    write_diffs(finding, &indent, theme, out)?;
+    let indent = " ".repeat(gutter_width(&excerpts));
+    write_diffs(majority, minority, &indent, theme, out)?;
     if let Some(id) = event {
         write_agreement(report, id, &indent, theme, out)?;
     }
     Ok(())
 }
 
+/// Where the minority side starts. Evidence comes majority first, so the minority is the
+/// shortest tail that shares no source with what comes before it. A finding from one
+/// source (a lint) has no such split: everything is shown, nothing is diffed.
+fn minority_start(evidence: &[Evidence]) -> usize {
+    (1..evidence.len())
+        .rev()
+        .find(|&k| !evidence[k..].iter().any(|e| evidence[..k].iter().any(|m| m.source == e.source)))
+        .unwrap_or(0)
+}
+
+/// The majority excerpts to show (first claim of each source, up to [`MAJORITY_EXCERPTS`])
+/// and the ones only listed.
+fn pick_majority(majority: &[Evidence]) -> (Vec<&Evidence>, Vec<&Evidence>) {
+    let (mut shown, mut more): (Vec<&Evidence>, Vec<&Evidence>) = (Vec::new(), Vec::new());
+    for e in majority {
+        let new_source = !shown.iter().any(|s| s.source == e.source);
+        if new_source && shown.len() < MAJORITY_EXCERPTS {
+            shown.push(e);
+        } else {
+            more.push(e);
+        }
+    }
+    // Keep document order among the shown ones.
+    shown.sort_by_key(|e| majority.iter().position(|m| std::ptr::eq(m, *e)));
+    (shown, more)
+}
+
 /// Where the renderer puts its `= note:` lines: one column past the widest line number of
-/// the finding's excerpts, so our own `=` lines line up with them.
-fn gutter_width(report: &CheckReport, finding: &Finding) -> usize {
-    let last_line = finding
-        .evidence
-        .iter()
-        .map(|e| {
-            let x = Excerpt::of(report, e);
-            x.line_start + x.text.matches('\n').count()
-        })
-        .max()
-        .unwrap_or(1);
+/// the excerpts, so our own `=` lines line up with them.
+fn gutter_width(excerpts: &[Excerpt]) -> usize {
+    let last_line = excerpts.iter().map(|x| x.line_start + x.text.matches('\n').count()).max().unwrap_or(1);
     last_line.to_string().len() + 1
 }
 
@@ -195,26 +240,42 @@ fn one_line(text: &str) -> String {
     sanitize::inline(&text.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
 }
 
-/// The majority sentence against each side that reads differently (each distinct reading
-/// once, at most [`MAX_DIFFS`]): a word diff of the sentences when they are close enough to
-/// compare, else of the normalized readings.
-fn write_diffs(finding: &Finding, indent: &str, theme: &Theme, out: &mut dyn Write) -> io::Result<()> {
-    let Some((first, rest)) = finding.evidence.split_first() else { return Ok(()) };
-    let mut seen: Vec<&str> = vec![first.reading.as_str()];
-    for other in rest {
-        if seen.contains(&other.reading.as_str()) {
+/// Each minority side (each distinct reading once, at most [`MAX_DIFFS`]) against the
+/// majority sentence closest to it: a word diff of the sentences when they are close enough
+/// to compare (same language, same construction), else of the normalized readings.
+fn write_diffs(
+    majority: &[Evidence],
+    minority: &[Evidence],
+    indent: &str,
+    theme: &Theme,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    if majority.is_empty() {
+        return Ok(());
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for other in minority {
+        if seen.contains(&other.reading.as_str()) || seen.len() == MAX_DIFFS {
             continue;
         }
         seen.push(&other.reading);
-        if seen.len() > MAX_DIFFS + 1 {
-            break;
-        }
-        let (a, b) = (one_line(&first.text), one_line(&other.text));
-        let (what, segments) = if diff::similarity(&a, &b) >= MIN_SENTENCE_SIMILARITY {
+        let b = one_line(&other.text);
+        let scored = majority.iter().map(|m| {
+            let a = one_line(&m.text);
+            (diff::similarity(&a, &b), a, m)
+        });
+        // Highest similarity; on a tie, the earliest (majority order).
+        let Some((score, a, first)) = scored.fold(None, |best: Option<(u32, String, &Evidence)>, cur| match best {
+            Some(b) if b.0 >= cur.0 => Some(b),
+            _ => Some(cur),
+        }) else {
+            continue;
+        };
+        let (what, segments) = if score >= MIN_SENTENCE_SIMILARITY {
             ("diff", diff::segments(&a, &b))
         } else {
             let (ra, rb) = (sanitize::inline(&first.reading), sanitize::inline(&other.reading));
-            ("readings", diff::segments(&ra, &rb))
+            ("readings", diff::field_segments(&ra, &rb))
         };
         let head = format!("{what} {} → {}:", sanitize::inline(&first.source), sanitize::inline(&other.source));
         writeln!(out, "{indent}{} {} {}", "=".style(theme.gutter), head.style(theme.strong), styled(&segments, theme))?;
@@ -350,6 +411,43 @@ mod tests {
             let text = render(&r, &Theme::plain());
             assert!(text.contains("Found 2 errors"), "{start}..{end}: {text}");
         }
+    }
+
+    fn ev(source: &str) -> Evidence {
+        Evidence {
+            source: source.to_string(),
+            claim: format!("{source}#0"),
+            text: String::new(),
+            span: crate::span::Span { start: 0, end: 0, line: 1, column: 1 },
+            reading: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_minority_is_the_shortest_tail_with_its_own_sources() {
+        let list = |s: &[&str]| s.iter().map(|x| ev(x)).collect::<Vec<_>>();
+        assert_eq!(minority_start(&list(&["a", "a", "b", "c", "d", "d"])), 4);
+        assert_eq!(minority_start(&list(&["a", "b", "c"])), 2);
+        assert_eq!(minority_start(&list(&["a"])), 0);
+        assert_eq!(minority_start(&list(&["a", "a"])), 0);
+        assert_eq!(minority_start(&list(&["a", "b", "a"])), 0);
+    }
+
+    #[test]
+    fn large_majorities_are_listed_not_excerpted() {
+        let mut r = fixture::report();
+        let f = &mut r.findings[0];
+        let majority = f.evidence[0].clone();
+        for name in ["m1", "m2", "m3", "m4"] {
+            let mut e = majority.clone();
+            e.source = name.to_string();
+            f.evidence.insert(0, e);
+        }
+        let text = render(&r, &Theme::plain());
+        let first = text.split("\n\n").next().unwrap();
+        assert_eq!(first.matches("::: ").count() + first.matches("--> ").count(), 4, "{first}");
+        assert!(first.contains("= note: more evidence in m1 (m1:8:1), lqe (corpus/a.md:8:1)"), "{first}");
+        assert!(first.contains("echo reads Amazon → OpenAI"), "{first}");
     }
 
     #[test]

@@ -56,12 +56,20 @@ pub fn write_summary(report: &CheckReport, out: &mut dyn Write) -> io::Result<()
     writeln!(out, "\n| # | severity | rule | event | sources | finding |")?;
     writeln!(out, "|---|---|---|---|---|---|")?;
     for (i, f) in report.findings.iter().enumerate() {
-        let sources: Vec<String> = f
-            .evidence
+        // One entry per source, with every line it is quoted from.
+        let mut sources: Vec<(&str, &str, Vec<u32>)> = Vec::new();
+        for e in &f.evidence {
+            let l = locate(report, e);
+            match sources.iter_mut().find(|(s, _, _)| *s == e.source) {
+                Some((_, _, lines)) => lines.push(l.line),
+                None => sources.push((&e.source, l.path, vec![l.line])),
+            }
+        }
+        let sources: Vec<String> = sources
             .iter()
-            .map(|e| {
-                let l = locate(report, e);
-                format!("{} ({}:{})", sanitize::markdown(&e.source), sanitize::markdown(l.path), l.line)
+            .map(|(source, path, lines)| {
+                let lines: Vec<String> = lines.iter().map(u32::to_string).collect();
+                format!("{} ({}:{})", sanitize::markdown(source), sanitize::markdown(path), lines.join(", "))
             })
             .collect();
         writeln!(

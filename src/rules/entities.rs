@@ -11,6 +11,7 @@
 use super::RuleFile;
 use crate::claims::lexicon::Lexicon;
 use serde::Deserialize;
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// What an entity is.
@@ -118,6 +119,10 @@ pub struct EntityLexicons {
     pub anaphora: Lexicon<()>,
     /// Nouns that announce an organisation name.
     pub org_nouns: Lexicon<()>,
+    /// `not-names`, for constant-time lookups.
+    pub not_names: HashSet<String>,
+    /// Legal suffixes without their final period.
+    pub legal_suffixes_bare: HashSet<String>,
 }
 
 impl Entities {
@@ -139,6 +144,13 @@ impl Entities {
                 legal_suffixes: Lexicon::new(self.generic.legal_suffixes.iter().map(|s| (s.clone(), ()))),
                 anaphora: Lexicon::new(self.generic.anaphora.iter().map(|s| (s.clone(), ()))),
                 org_nouns: Lexicon::new(self.generic.org_nouns.iter().map(|s| (s.clone(), ()))),
+                not_names: self.generic.not_names.iter().cloned().collect(),
+                legal_suffixes_bare: self
+                    .generic
+                    .legal_suffixes
+                    .iter()
+                    .map(|s| s.trim_end_matches('.').to_string())
+                    .collect(),
             }
         })
     }
@@ -159,7 +171,12 @@ impl Entities {
 
     /// True when `word` is listed as never being a name.
     pub fn is_not_name(&self, word: &str) -> bool {
-        self.generic.not_names.iter().any(|n| n == word)
+        self.lexicons().not_names.contains(word)
+    }
+
+    /// True when `word` (with or without its final period) is a legal suffix.
+    pub fn is_legal_suffix(&self, word: &str) -> bool {
+        self.lexicons().legal_suffixes_bare.contains(word.trim_end_matches('.'))
     }
 }
 
