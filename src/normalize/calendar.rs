@@ -353,6 +353,24 @@ fn interval(period: &Period, p: Option<Date>, future: bool) -> Result<Interval, 
                 Ok((None, Some(pd.yesterday().map_err(|_| Fail::Invalid)?)))
             }
         }
+        Period::Slice { of, amount, unit: Unit::Week, from_end } => {
+            let (s, e) = interval(of, p, future)?;
+            let (Some(s), Some(e)) = (s, e) else { return Ok((s, e)) };
+            let n = i64::from(*amount);
+            let (first, last) = week_bounds(s, e)?;
+            if *from_end { whole(days(last, -7 * n + 1)?, last) } else { whole(first, days(first, 7 * n - 1)?) }
+        }
+        Period::NthWeek { of, nth } => {
+            let (s, e) = interval(of, p, future)?;
+            let (Some(s), Some(e)) = (s, e) else { return Err(Fail::Invalid) };
+            let (first, last) = week_bounds(s, e)?;
+            let m = days(first, 7 * (i64::from(*nth) - 1))?;
+            // there is no fifth week in a month with four Thursdays
+            if m > last {
+                return Err(Fail::Invalid);
+            }
+            whole(m, days(m, 6)?)
+        }
         Period::Slice { of, amount, unit, from_end } => {
             let (s, e) = interval(of, p, future)?;
             let (Some(s), Some(e)) = (s, e) else { return Ok((s, e)) };
@@ -406,6 +424,19 @@ fn interval(period: &Period, p: Option<Date>, future: bool) -> Result<Interval, 
             Ok((s, e))
         }
     }
+}
+
+/// The Monday of the first and the Sunday of the last calendar week of `[s, e]`, a week
+/// belonging to the span that holds its Thursday (the ISO 8601 rule for years, applied to
+/// months and quarters too).
+fn week_bounds(s: Date, e: Date) -> Result<(Date, Date), Fail> {
+    let to_thu = |d: Date| 4 - i64::from(d.weekday().to_monday_one_offset());
+    let first_thu = days(s, to_thu(s).rem_euclid(7))?;
+    let last_thu = days(e, -(-to_thu(e)).rem_euclid(7))?;
+    if last_thu < first_thu {
+        return Err(Fail::Invalid);
+    }
+    Ok((days(first_thu, -3)?, days(last_thu, 3)?))
 }
 
 /// The date with day number `day` falling on `weekday` nearest to `p` (only after it
@@ -545,6 +576,7 @@ fn timex(period: &Period, p: Option<Date>, future: bool) -> String {
             }
         }
         Period::Vague { future: f, .. } => if *f { "FUTURE_REF" } else { "PAST_REF" }.to_string(),
+        Period::NthWeek { of, nth } => format!("{}-W{nth:02}", timex(of, p, future)),
         Period::Part { of, .. } | Period::Rest { of, .. } | Period::Slice { of, .. } => timex(of, p, future),
         Period::Range { from, to } => format!("({},{})", timex(from, p, future), timex(to, p, future)),
     }

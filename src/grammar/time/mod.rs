@@ -205,7 +205,8 @@ pub enum Period {
         part: Part,
     },
     /// The first or last units of a period (`the first nine months of 2025`, `les trois
-    /// derniers mois de l'année`).
+    /// derniers mois de l'année`). Weeks are whole calendar weeks, counted like
+    /// [`Period::NthWeek`] (`the last week of July` may end in August).
     Slice {
         /// The whole period.
         of: Box<Period>,
@@ -215,6 +216,15 @@ pub enum Period {
         unit: Unit,
         /// Counted back from the end (true) or from the start.
         from_end: bool,
+    },
+    /// The nth calendar week (Monday to Sunday) of a month, quarter or year, counting
+    /// the weeks whose Thursday falls inside it, as ISO 8601 assigns weeks to years (`the
+    /// third week of January`, `la deuxième semaine de juin`).
+    NthWeek {
+        /// The whole period.
+        of: Box<Period>,
+        /// 1 for the first week.
+        nth: i8,
     },
     /// The part of a period before or after publication (`earlier this year`, `plus tard
     /// dans l'année`).

@@ -4,7 +4,7 @@
 //! later`), and the tense of the sentence (`aura lieu lundi`, `will … on Monday`).
 
 use super::tokens::{Cur, Tok, fold};
-use super::words::{Unit, count, unit};
+use super::words::{Unit, count, ordinal, unit};
 use super::{Operator, Part, Period, TimeExpr, YearRef, absolute, relative};
 use crate::grammar::Context;
 use crate::lang::Lang;
@@ -557,19 +557,30 @@ fn rest_of(c: &mut Cur<'_>) -> Option<Period> {
 }
 
 /// `the first nine months of 2025`, `the last 3 weeks of this year`, `les neuf premiers
-/// mois de l'année`, `des trois derniers mois de 2024`.
+/// mois de l'année`, `des trois derniers mois de 2024`; without a count, one unit (`the
+/// last week of July`, `la première semaine de mars`); with an ordinal, one calendar week
+/// (`the third week of January`, `la deuxième semaine de juin`).
 fn slice(c: &mut Cur<'_>, env: &Env<'_>) -> Option<Period> {
     let save = c.i;
-    c.eat_any(&["the", "les", "des", "aux", "ces"]);
+    c.eat_any(&["the", "les", "des", "aux", "ces", "la", "le"]);
     let edge = |k: &str| match k {
-        "first" | "premiers" | "premieres" => Some(false),
-        "last" | "final" | "derniers" | "dernieres" => Some(true),
+        "first" | "premiers" | "premieres" | "premier" | "premiere" => Some(false),
+        "last" | "final" | "derniers" | "dernieres" | "dernier" | "derniere" => Some(true),
         _ => None,
     };
+    if edge(c.key()).is_none()
+        && let Some(p) = nth_week(c, env)
+    {
+        return Some(p);
+    }
     // English order: direction, count; French: count, direction
     let (from_end, n) = if let Some(e) = edge(c.key()) {
         c.bump();
-        let n = count(c).map(|x| x.0);
+        // no count before a singular unit: one unit (`the last week of July`)
+        let n = count(c).map(|x| x.0).or_else(|| {
+            matches!(c.key(), "week" | "semaine" | "month" | "mois" | "day" | "jour" | "quarter" | "trimestre")
+                .then(|| crate::decimal::Decimal::from_int(1))
+        });
         (e, n)
     } else {
         let n = count(c).map(|x| x.0);
@@ -597,9 +608,46 @@ fn slice(c: &mut Cur<'_>, env: &Env<'_>) -> Option<Period> {
         c.i = save;
         return None;
     }
+    let of = slice_whole(c, env);
+    match of {
+        Some(of) => Some(Period::Slice { of: Box::new(of), amount, unit, from_end }),
+        None => {
+            c.i = save;
+            None
+        }
+    }
+}
+
+/// `third week of January`, `la deuxième semaine de juin` (the cursor after the article):
+/// the nth calendar week of a month, quarter or year.
+fn nth_week(c: &mut Cur<'_>, env: &Env<'_>) -> Option<Period> {
+    let save = c.i;
+    let nth = ordinal(c).filter(|n| (1..=5).contains(n)).and_then(|n| i8::try_from(n).ok());
+    let ok = nth.is_some() && matches!(c.key(), "week" | "semaine") && {
+        c.bump();
+        c.eat_any(&["of", "de", "du", "d'"]).is_some()
+    };
+    let of = if ok { slice_whole(c, env) } else { None };
+    match (nth, of) {
+        (Some(nth), Some(of)) => Some(Period::NthWeek { of: Box::new(of), nth }),
+        _ => {
+            c.i = save;
+            None
+        }
+    }
+}
+
+/// The period a slice is taken from, after `of` / `de`: a year, month, quarter or half
+/// (`of 2025`, `de l'année`, `of this month`, `du mois`).
+fn slice_whole(c: &mut Cur<'_>, env: &Env<'_>) -> Option<Period> {
     let s2 = c.i;
+    // `du mois`, `of the month`: the publication month
+    if c.eat_seq(&["the", "month"]) || c.eat("mois") || c.eat_seq(&["ce", "mois"]) {
+        return Some(Period::RelMonth(0));
+    }
+    c.i = s2;
     // `de l'année`, `of the year`: the publication year
-    let of = if c.eat_seq(&["l'", "annee"]) || c.eat_seq(&["the", "year"]) || c.eat_seq(&["cette", "annee"]) {
+    if c.eat_seq(&["l'", "annee"]) || c.eat_seq(&["the", "year"]) || c.eat_seq(&["cette", "annee"]) {
         if let Some(t) = c.peek().filter(|t| t.key.len() == 4)
             && let Ok(y) = t.key.parse::<i16>()
         {
@@ -611,7 +659,7 @@ fn slice(c: &mut Cur<'_>, env: &Env<'_>) -> Option<Period> {
     } else {
         c.i = s2;
         let mut v = false;
-        core(c, env, true, &mut v).filter(|p| {
+        let p = core(c, env, true, &mut v).filter(|p| {
             matches!(
                 p,
                 Period::Year(_)
@@ -621,14 +669,11 @@ fn slice(c: &mut Cur<'_>, env: &Env<'_>) -> Option<Period> {
                     | Period::RelMonth(_)
                     | Period::RelQuarter(_)
             )
-        })
-    };
-    match of {
-        Some(of) => Some(Period::Slice { of: Box::new(of), amount, unit, from_end }),
-        None => {
-            c.i = save;
-            None
+        });
+        if p.is_none() {
+            c.i = s2;
         }
+        p
     }
 }
 
