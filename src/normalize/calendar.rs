@@ -360,6 +360,12 @@ fn interval(period: &Period, p: Option<Date>, future: bool) -> Result<Interval, 
             let (first, last) = week_bounds(s, e)?;
             if *from_end { whole(days(last, -7 * n + 1)?, last) } else { whole(first, days(first, 7 * n - 1)?) }
         }
+        Period::Stretch { from, amount, unit } => {
+            let (s, _) = interval(from, p, future)?;
+            let s = s.ok_or(Fail::Invalid)?;
+            let e = add_units(s, i64::from(*amount), *unit)?.yesterday().map_err(|_| Fail::Invalid)?;
+            whole(s, e.max(s))
+        }
         Period::NthWeek { of, nth } => {
             let (s, e) = interval(of, p, future)?;
             let (Some(s), Some(e)) = (s, e) else { return Err(Fail::Invalid) };
@@ -563,7 +569,7 @@ fn timex(period: &Period, p: Option<Date>, future: bool) -> String {
             Ok((Some(s), _)) => format!("{:04}-Q{}", s.year(), (s.month() - 1) / 3 + 1),
             _ => "XXXX-QX".to_string(),
         },
-        Period::Window { amount, unit, .. } => {
+        Period::Window { amount, unit, .. } | Period::Stretch { amount, unit, .. } => {
             let dur = DurationExpr {
                 parts: vec![(crate::decimal::Decimal::from_int(i128::from(*amount)), *unit)],
                 vague_unit: None,

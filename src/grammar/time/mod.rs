@@ -234,6 +234,16 @@ pub enum Period {
         /// After publication (true) or before it.
         after: bool,
     },
+    /// A count of units laid from the start of a period, its first day included (`for
+    /// three days starting Monday` is Monday to Wednesday).
+    Stretch {
+        /// The period whose first day starts the stretch.
+        from: Box<Period>,
+        /// How many units.
+        amount: i32,
+        /// Unit counted.
+        unit: Unit,
+    },
     /// From the start of one period to the end of another (`de 2010 à 2018`).
     Range {
         /// First period.
@@ -410,6 +420,10 @@ pub const STARTS: &[&str] = &[
     "start",
     "second",
     "of",
+    "for",
+    "pendant",
+    "durant",
+    "pour",
     // French number words
     "un",
     "une",

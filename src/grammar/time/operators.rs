@@ -222,6 +222,11 @@ pub fn expression(ctx: &Context<'_>, toks: &[Tok]) -> Option<(TimeExpr, usize, b
     let env = Env::new(ctx);
     let mut c = Cur::new(toks);
     let mut vague = false;
+    if let Some(p) = stretch(&mut c, &env, &mut vague) {
+        let end = c.end_offset()?;
+        let future = future_around(ctx.sentence, ctx.at, end, ctx.lang);
+        return Some((TimeExpr { period: p, op: Operator::At, future }, end, vague));
+    }
     let (mut op, intro) = operator(&mut c, &env);
     let after_op = c.i;
     let period = match range_or_period(&mut c, &env, intro, &mut vague) {
@@ -251,6 +256,45 @@ pub fn expression(ctx: &Context<'_>, toks: &[Tok]) -> Option<(TimeExpr, usize, b
         vague = true;
     }
     Some((TimeExpr { period, op, future }, end, vague))
+}
+
+/// A length of time laid from a start (`for three days starting Monday`, `a two-week
+/// stretch beginning March 3` is not read, `pendant deux semaines à partir du 3 mars`,
+/// `for 1 week, from December 20th`). Without `for` / `pendant`, `3 days from today` is an
+/// offset, not a stretch, so a bare `from` needs the leading word.
+fn stretch(c: &mut Cur<'_>, env: &Env<'_>, vague: &mut bool) -> Option<Period> {
+    let save = c.i;
+    let lead = c.eat_any(&["for", "pendant", "durant", "pour"]).is_some();
+    let Some((amount, unit, few)) = relative::count_unit(c).filter(|(n, u, _)| *n > 0 && !matches!(u, Unit::Weekend))
+    else {
+        c.i = save;
+        return None;
+    };
+    c.eat(",");
+    let starts = c.eat_any_seq(&[
+        &["starting", "from"],
+        &["starting", "on"],
+        &["starting"],
+        &["beginning", "on"],
+        &["beginning"],
+        &["a", "partir", "du"],
+        &["a", "partir", "de"],
+        &["a", "compter", "du"],
+        &["a", "compter", "de"],
+    ]) || (lead && c.eat_any(&["from", "des"]).is_some());
+    let mut v = false;
+    let from = if starts { period(c, env, true, &mut v) } else { None };
+    match from {
+        // `for 10 years from 2015 to 2025` is a range, read as such elsewhere
+        Some(from) if !RANGE_JOIN.contains(&c.key()) => {
+            *vague |= few || v;
+            Some(Period::Stretch { from: Box::new(from), amount, unit })
+        }
+        _ => {
+            c.i = save;
+            None
+        }
+    }
 }
 
 /// A bound word at the cursor; the flag says a preposition-like word was read (so a

@@ -271,6 +271,11 @@ const FRENCH: &[(&str, &str, &str)] = &[
     (P, "d'ici trois ans", "..2028-11-03"),
     (P, "le bug de l'an 2000", "2000-01-01..2000-12-31"),
     (P, "sur les neuf premiers mois de l'année", "2025-01-01..2025-09-30"),
+    // a length laid from a start, its first day included
+    (P, "L'usine fermera pendant trois jours à partir de lundi.", "2025-11-10..2025-11-12"),
+    (P, "grève pendant deux semaines à compter du 3 mars 2026", "2026-03-03..2026-03-16"),
+    (P, "pour un mois dès le 1er décembre", "2025-12-01..2025-12-31"),
+    (P, "pendant trois jours", "P3D"),
     // calendar weeks of a month or year: a week belongs where its Thursday falls
     (P, "Les ventes ont chuté la première semaine de mars.", "2025-03-03..2025-03-09"),
     (P, "pendant la dernière semaine de juin 2024", "2024-06-24..2024-06-30"),
@@ -482,6 +487,14 @@ const ENGLISH: &[(&str, &str, &str)] = &[
     (P, "by year-end", "..2025-12-31"),
     (P, "within nine months", "..2026-08-03"),
     (P, "in the first nine months of the year", "2025-01-01..2025-09-30"),
+    // a length laid from a start, its first day included
+    (P, "The plant will close for three days starting next Monday.", "2025-11-10..2025-11-12"),
+    (P, "a strike for 2 weeks starting March 3, 2026", "2026-03-03..2026-03-16"),
+    (P, "for a week beginning tomorrow", "2025-11-04..2025-11-10"),
+    (P, "for 1 week, from December 20th", "2025-12-20..2025-12-26"),
+    (P, "for 5 days from today", "2025-11-03..2025-11-07"),
+    (P, "5 days from today", "2025-11-08..2025-11-08"),
+    (P, "for 10 years from 2015 to 2025", "P10Y"),
     // calendar weeks of a month or year: a week belongs where its Thursday falls
     (P, "Prices peaked in the last week of June.", "2025-06-23..2025-06-29"),
     (P, "the first week of March 2024", "2024-03-04..2024-03-10"),
