@@ -252,6 +252,11 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
             break;
         }
         c.bump();
+        // `3 months and 2 days ago`: the last part opens an offset, the date grammar's
+        if !out.is_empty() && matches!(c.key(), "ago" | "earlier" | "later") {
+            c.i = save;
+            break;
+        }
         vague |= few;
         out.push((n, u));
         // `one hour and a half`, `one year and a quarter`

@@ -271,6 +271,11 @@ const FRENCH: &[(&str, &str, &str)] = &[
     (P, "d'ici trois ans", "..2028-11-03"),
     (P, "le bug de l'an 2000", "2000-01-01..2000-12-31"),
     (P, "sur les neuf premiers mois de l'année", "2025-01-01..2025-09-30"),
+    // compound offsets
+    (P, "Le site a fermé il y a deux ans et trois mois.", "2023-08-03..2023-08-03"),
+    (P, "il y a 1 an et demi", "2024-05-03..2024-05-03"),
+    (P, "dans deux ans et six mois", "2028-05-03..2028-05-03"),
+    (P, "il y a deux ans, et trois mois plus tard", "2023-11-03..2023-11-03"),
     // a length laid from a start, its first day included
     (P, "L'usine fermera pendant trois jours à partir de lundi.", "2025-11-10..2025-11-12"),
     (P, "grève pendant deux semaines à compter du 3 mars 2026", "2026-03-03..2026-03-16"),
@@ -487,6 +492,14 @@ const ENGLISH: &[(&str, &str, &str)] = &[
     (P, "by year-end", "..2025-12-31"),
     (P, "within nine months", "..2026-08-03"),
     (P, "in the first nine months of the year", "2025-01-01..2025-09-30"),
+    // compound offsets
+    (P, "The leak was found 3 weeks and 2 days ago.", "2025-10-11..2025-10-11"),
+    (P, "two years and three months ago", "2023-08-03..2023-08-03"),
+    (P, "a year and a half ago", "2024-05-03..2024-05-03"),
+    (P, "1 year 2 months later", "2027-01-03..2027-01-03"),
+    (P, "in 2 years and 3 months", "2028-02-03..2028-02-03"),
+    (P, "the talks lasted 2 weeks and 2 days", "P2W2D"),
+    (P, "over the last 6 months and 3 days ago a deal", "P6M 2025-05-03..2025-11-03"),
     // a length laid from a start, its first day included
     (P, "The plant will close for three days starting next Monday.", "2025-11-10..2025-11-12"),
     (P, "a strike for 2 weeks starting March 3, 2026", "2026-03-03..2026-03-16"),
