@@ -99,6 +99,8 @@ impl DurationExpr {
 /// than digits: the anchoring prepositions, number words, `all`/`toute`, and the
 /// unquantified `pluriannuel` / `multi-year` family.
 pub const STARTS: &[&str] = &[
+    "half",
+    "demi",
     "sur",
     "pendant",
     "durant",

@@ -271,6 +271,11 @@ const FRENCH: &[(&str, &str, &str)] = &[
     (P, "d'ici trois ans", "..2028-11-03"),
     (P, "le bug de l'an 2000", "2000-01-01..2000-12-31"),
     (P, "sur les neuf premiers mois de l'année", "2025-01-01..2025-09-30"),
+    // half units
+    (P, "une réunion d'une demi-heure", "PT0.5H"),
+    (P, "pendant une demi-journée", "P0.5D"),
+    (P, "un demi-siècle", "P50Y"),
+    (P, "la demi-finale", "none"),
     // compound offsets
     (P, "Le site a fermé il y a deux ans et trois mois.", "2023-08-03..2023-08-03"),
     (P, "il y a 1 an et demi", "2024-05-03..2024-05-03"),
@@ -492,6 +497,11 @@ const ENGLISH: &[(&str, &str, &str)] = &[
     (P, "by year-end", "..2025-12-31"),
     (P, "within nine months", "..2026-08-03"),
     (P, "in the first nine months of the year", "2025-01-01..2025-09-30"),
+    // half units
+    (P, "It took half an hour.", "PT0.5H"),
+    (P, "for half a year", "P0.5Y"),
+    (P, "half a century", "P50Y"),
+    (P, "half of the year", "none"),
     // compound offsets
     (P, "The leak was found 3 weeks and 2 days ago.", "2025-10-11..2025-10-11"),
     (P, "two years and three months ago", "2023-08-03..2023-08-03"),
