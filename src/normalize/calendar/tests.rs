@@ -271,6 +271,11 @@ const FRENCH: &[(&str, &str, &str)] = &[
     (P, "d'ici trois ans", "..2028-11-03"),
     (P, "le bug de l'an 2000", "2000-01-01..2000-12-31"),
     (P, "sur les neuf premiers mois de l'année", "2025-01-01..2025-09-30"),
+    // year-less quarter and half codes after a preposition
+    (P, "Le chiffre d'affaires a reculé au T1.", "2025-01-01..2025-03-31"),
+    (P, "en T3", "2025-07-01..2025-09-30"),
+    (P, "au S2", "2025-07-01..2025-12-31"),
+    (P, "une ligne T1 du tramway", "none"),
     // half units
     (P, "une réunion d'une demi-heure", "PT0.5H"),
     (P, "pendant une demi-journée", "P0.5D"),
@@ -497,6 +502,12 @@ const ENGLISH: &[(&str, &str, &str)] = &[
     (P, "by year-end", "..2025-12-31"),
     (P, "within nine months", "..2026-08-03"),
     (P, "in the first nine months of the year", "2025-01-01..2025-09-30"),
+    // year-less quarter and half codes after a preposition
+    (P, "Sales fell in Q1.", "2025-01-01..2025-03-31"),
+    (P, "results for Q3", "2025-07-01..2025-09-30"),
+    (P, "during H2", "2025-07-01..2025-12-31"),
+    (P, "Q3 revenue beat forecasts", "none"),
+    (P, "in H2O", "none"),
     // half units
     (P, "It took half an hour.", "PT0.5H"),
     (P, "for half a year", "P0.5Y"),
