@@ -564,17 +564,35 @@ fn part_prefix(c: &mut Cur<'_>) -> Option<Part> {
 }
 
 /// `earlier this year`, `later in the month`, `plus tôt cette année`, `plus tard dans
-/// l'année`: the part of the current week, month or year before or after publication.
+/// l'année`, `the rest of the year`, `le reste du mois`, `so far this year`, `year to
+/// date`: the part of the current week, month or year before or after publication.
 fn rest_of(c: &mut Cur<'_>) -> Option<Period> {
     let save = c.i;
-    let after = if c.eat("later") || c.eat_seq(&["plus", "tard"]) {
+    // `year to date`, `year-to-date`, `YTD`: the year up to the day before publication
+    if c.eat_seq(&["year", "to", "date"]) || c.eat_seq(&["year", "-", "to", "-", "date"]) || c.eat("ytd") {
+        return Some(Period::Rest { of: Box::new(Period::Year(YearRef::Rel(0))), after: false });
+    }
+    let after = if c.eat("later")
+        || c.eat_seq(&["plus", "tard"])
+        || c.eat_any_seq(&[
+            &["the", "rest", "of"],
+            &["the", "remainder", "of"],
+            &["the", "balance", "of"],
+            &["le", "reste", "de"],
+            &["le", "reste", "du"],
+            &["reste", "de"],
+            &["reste", "du"],
+        ]) {
         true
-    } else if c.eat("earlier") || c.eat_seq(&["plus", "tot"]) {
+    } else if c.eat("earlier") || c.eat_seq(&["plus", "tot"]) || c.eat_seq(&["so", "far", "this"]) {
         false
     } else {
         return None;
     };
     let _ = c.eat_any_seq(&[
+        &["the"],
+        &["la"],
+        &["l'"],
         &["this"],
         &["in", "the"],
         &["cette"],

@@ -271,6 +271,11 @@ const FRENCH: &[(&str, &str, &str)] = &[
     (P, "d'ici trois ans", "..2028-11-03"),
     (P, "le bug de l'an 2000", "2000-01-01..2000-12-31"),
     (P, "sur les neuf premiers mois de l'année", "2025-01-01..2025-09-30"),
+    // the rest of the current period
+    (P, "Les prix resteront stables pour le reste de l'année.", "2025-11-04..2025-12-31"),
+    (P, "le reste du mois", "2025-11-04..2025-11-30"),
+    (P, "le reste de la semaine", "2025-11-04..2025-11-09"),
+    (P, "le reste du monde", "none"),
     // year-less quarter and half codes after a preposition
     (P, "Le chiffre d'affaires a reculé au T1.", "2025-01-01..2025-03-31"),
     (P, "en T3", "2025-07-01..2025-09-30"),
@@ -502,6 +507,13 @@ const ENGLISH: &[(&str, &str, &str)] = &[
     (P, "by year-end", "..2025-12-31"),
     (P, "within nine months", "..2026-08-03"),
     (P, "in the first nine months of the year", "2025-01-01..2025-09-30"),
+    // the rest of the current period, the year to date
+    (P, "Prices will stay flat for the rest of the year.", "2025-11-04..2025-12-31"),
+    (P, "the remainder of the month", "2025-11-04..2025-11-30"),
+    (P, "The index is up 12% year to date.", "2025-01-01..2025-11-02"),
+    (P, "year-to-date sales", "2025-01-01..2025-11-02"),
+    (P, "so far this year", "2025-01-01..2025-11-02"),
+    (P, "the rest of us", "none"),
     // year-less quarter and half codes after a preposition
     (P, "Sales fell in Q1.", "2025-01-01..2025-03-31"),
     (P, "results for Q3", "2025-07-01..2025-09-30"),
