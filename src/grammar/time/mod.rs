@@ -423,6 +423,8 @@ pub const STARTS: &[&str] = &[
     "for",
     "so",
     "ytd",
+    "more",
+    "less",
     "reste",
     "pendant",
     "durant",

@@ -222,10 +222,12 @@ pub fn expression(ctx: &Context<'_>, toks: &[Tok]) -> Option<(TimeExpr, usize, b
     let env = Env::new(ctx);
     let mut c = Cur::new(toks);
     let mut vague = false;
-    if let Some(p) = stretch(&mut c, &env, &mut vague) {
+    let early =
+        stretch(&mut c, &env, &mut vague).map(|p| (p, Operator::At)).or_else(|| more_or_less(&mut c, &env, &mut vague));
+    if let Some((period, op)) = early {
         let end = c.end_offset()?;
         let future = future_around(ctx.sentence, ctx.at, end, ctx.lang);
-        return Some((TimeExpr { period: p, op: Operator::At, future }, end, vague));
+        return Some((TimeExpr { period, op, future }, end, vague));
     }
     let (mut op, intro) = operator(&mut c, &env);
     let after_op = c.i;
@@ -295,6 +297,47 @@ fn stretch(c: &mut Cur<'_>, env: &Env<'_>, vague: &mut bool) -> Option<Period> {
             None
         }
     }
+}
+
+/// `more than 2 weeks before May 3` (strictly before the day two weeks before), `more
+/// than 3 days after today` (strictly after), `more than a year ago`, `less than 3 days
+/// after the launch day` (from that day, for three days, the last one excluded), `less
+/// than two weeks ago` (the days since then, up to publication).
+fn more_or_less(c: &mut Cur<'_>, env: &Env<'_>, vague: &mut bool) -> Option<(Period, Operator)> {
+    let save = c.i;
+    let more = if c.eat_seq(&["more", "than"]) {
+        true
+    } else if c.eat_seq(&["less", "than"]) {
+        false
+    } else {
+        return None;
+    };
+    let mut v = false;
+    let read = relative::parse(c, env, &mut v).and_then(|p| match (&p, more) {
+        (Period::Shift { amount, .. } | Period::Offset { amount, .. }, true) => {
+            Some((p.clone(), if *amount < 0 { Operator::Before } else { Operator::After }))
+        }
+        (Period::Shift { base, amount, unit }, false) if *amount > 0 => {
+            Some((Period::Stretch { from: base.clone(), amount: *amount, unit: *unit }, Operator::At))
+        }
+        // `less than two weeks ago`: after the day two weeks back, up to publication
+        (Period::Offset { amount, .. }, false) if *amount < 0 => Some((
+            Period::Range {
+                from: Box::new(Period::Shift { base: Box::new(p.clone()), amount: 1, unit: Unit::Day }),
+                to: Box::new(Period::RelDay(0)),
+            },
+            Operator::At,
+        )),
+        (Period::Offset { amount, unit }, false) if *amount > 0 => {
+            Some((Period::Stretch { from: Box::new(Period::RelDay(0)), amount: *amount, unit: *unit }, Operator::At))
+        }
+        _ => None,
+    });
+    if read.is_none() {
+        c.i = save;
+    }
+    *vague |= v;
+    read
 }
 
 /// A bound word at the cursor; the flag says a preposition-like word was read (so a

@@ -507,6 +507,13 @@ const ENGLISH: &[(&str, &str, &str)] = &[
     (P, "by year-end", "..2025-12-31"),
     (P, "within nine months", "..2026-08-03"),
     (P, "in the first nine months of the year", "2025-01-01..2025-09-30"),
+    // more than / less than a count before or after a day: strict bounds
+    (P, "The deal closed more than 2 weeks before March 20, 2025.", "..2025-03-05"),
+    (P, "more than 3 days after November 10", "2025-11-14.."),
+    (P, "more than a year ago", "..2024-11-02"),
+    (P, "less than 3 days after tomorrow", "2025-11-04..2025-11-06"),
+    (P, "less than 2 weeks ago", "2025-10-21..2025-11-03"),
+    (P, "more than 10 years", "P10Y"),
     // the rest of the current period, the year to date
     (P, "Prices will stay flat for the rest of the year.", "2025-11-04..2025-12-31"),
     (P, "the remainder of the month", "2025-11-04..2025-11-30"),
