@@ -295,6 +295,12 @@ fn interval(period: &Period, p: Option<Date>, future: bool) -> Result<Interval, 
             let sat = days(monday_of(pubd()?)?, 5 + 7 * i64::from(*n))?;
             whole(sat, days(sat, 1)?)
         }
+        Period::Weekend => {
+            let pd = pubd()?;
+            let this_sat = days(monday_of(pd)?, 5)?;
+            let sat = if future || pd >= this_sat { this_sat } else { days(this_sat, -7)? };
+            whole(sat, days(sat, 1)?)
+        }
         Period::RelWeek(n) => {
             let s = days(monday_of(pubd()?)?, 7 * i64::from(*n))?;
             whole(s, days(s, 6)?)
@@ -543,7 +549,7 @@ fn timex(period: &Period, p: Option<Date>, future: bool) -> String {
             }
             _ => timex(base, p, future),
         },
-        Period::RelWeekend(_) => match interval(period, p, future) {
+        Period::RelWeekend(_) | Period::Weekend => match interval(period, p, future) {
             Ok((Some(s), _)) => {
                 let w = s.iso_week_date();
                 format!("{:04}-W{:02}-WE", w.year(), w.week())

@@ -156,6 +156,10 @@ pub enum Period {
     /// The Saturday and Sunday of a week relative to the publication week (`ce
     /// week-end` = 0, `le week-end dernier` = −1).
     RelWeekend(i32),
+    /// `over the weekend`, `pendant le week-end`: the Saturday and Sunday nearest to
+    /// publication on the side the tense says (the latest one begun on or before
+    /// publication, or the first one not yet over when the sentence speaks of the future).
+    Weekend,
     /// A day relative to publication (`hier` = −1).
     RelDay(i32),
     /// An ISO week relative to the publication week.

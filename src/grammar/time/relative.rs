@@ -424,8 +424,19 @@ fn vague_stretch(c: &mut Cur<'_>, _env: &Env<'_>, v: &mut bool) -> Option<Period
 
 /// `ce week-end`, `le week-end dernier`, `le week-end prochain`, `this weekend`, `last
 /// weekend`, `next weekend`: the Saturday and Sunday of a week relative to publication.
-fn weekend(c: &mut Cur<'_>, _env: &Env<'_>, _v: &mut bool) -> Option<Period> {
+fn weekend(c: &mut Cur<'_>, env: &Env<'_>, _v: &mut bool) -> Option<Period> {
     let save = c.i;
+    // `over the weekend`, `pendant le week-end`: the nearest weekend on the side the tense
+    // says, only after a preposition and not before `of` (`the weekend of June 3`)
+    if matches!(env.prev_word(), Some("over" | "during" | "on" | "at" | "throughout" | "pendant" | "durant" | "for"))
+        && c.eat_any(&["the", "le"]).is_some()
+        && (c.eat("weekend") || c.eat_seq(&["week", "-", "end"]))
+    {
+        if !matches!(c.key(), "of" | "de" | "du" | "d'" | "dernier" | "passe" | "prochain") {
+            return Some(Period::Weekend);
+        }
+    }
+    c.i = save;
     let det = c.eat_any(&["ce", "le", "this", "last", "next", "the", "past", "coming"]);
     if !(c.eat("weekend") || c.eat_seq(&["week", "-", "end"])) {
         c.i = save;

@@ -271,6 +271,10 @@ const FRENCH: &[(&str, &str, &str)] = &[
     (P, "d'ici trois ans", "..2028-11-03"),
     (P, "le bug de l'an 2000", "2000-01-01..2000-12-31"),
     (P, "sur les neuf premiers mois de l'année", "2025-01-01..2025-09-30"),
+    // a bare weekend after a preposition: the nearest one on the side of the tense
+    (P, "Les négociations ont échoué pendant le week-end.", "2025-11-01..2025-11-02"),
+    (P, "Ils se réuniront pendant le week-end.", "2025-11-08..2025-11-09"),
+    (P, "le week-end de la Toussaint", "none"),
     // the rest of the current period
     (P, "Les prix resteront stables pour le reste de l'année.", "2025-11-04..2025-12-31"),
     (P, "le reste du mois", "2025-11-04..2025-11-30"),
@@ -507,6 +511,11 @@ const ENGLISH: &[(&str, &str, &str)] = &[
     (P, "by year-end", "..2025-12-31"),
     (P, "within nine months", "..2026-08-03"),
     (P, "in the first nine months of the year", "2025-01-01..2025-09-30"),
+    // a bare weekend after a preposition: the nearest one on the side of the tense
+    (P, "Talks collapsed over the weekend.", "2025-11-01..2025-11-02"),
+    (P, "The team will meet over the weekend.", "2025-11-08..2025-11-09"),
+    ("2025-11-08", "Talks collapsed over the weekend.", "2025-11-08..2025-11-09"),
+    (P, "the weekend edition", "none"),
     // more than / less than a count before or after a day: strict bounds
     (P, "The deal closed more than 2 weeks before March 20, 2025.", "..2025-03-05"),
     (P, "more than 3 days after November 10", "2025-11-14.."),
