@@ -429,6 +429,7 @@ pub const STARTS: &[&str] = &[
     "ytd",
     "more",
     "less",
+    "to",
     "reste",
     "pendant",
     "durant",

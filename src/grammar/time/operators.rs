@@ -222,8 +222,10 @@ pub fn expression(ctx: &Context<'_>, toks: &[Tok]) -> Option<(TimeExpr, usize, b
     let env = Env::new(ctx);
     let mut c = Cur::new(toks);
     let mut vague = false;
-    let early =
-        stretch(&mut c, &env, &mut vague).map(|p| (p, Operator::At)).or_else(|| more_or_less(&mut c, &env, &mut vague));
+    let early = stretch(&mut c, &env, &mut vague)
+        .map(|p| (p, Operator::At))
+        .or_else(|| more_or_less(&mut c, &env, &mut vague))
+        .or_else(|| to_date(&mut c, &env));
     if let Some((period, op)) = early {
         let end = c.end_offset()?;
         let future = future_around(ctx.sentence, ctx.at, end, ctx.lang);
@@ -297,6 +299,33 @@ fn stretch(c: &mut Cur<'_>, env: &Env<'_>, vague: &mut bool) -> Option<Period> {
             None
         }
     }
+}
+
+/// `to date`, `till date`, `à ce jour`, `jusqu'à présent`: up to the day before
+/// publication (as `year to date`); `up to date` and `out of date` are not dates.
+fn to_date(c: &mut Cur<'_>, env: &Env<'_>) -> Option<(Period, Operator)> {
+    if matches!(env.prev_word(), Some("up" | "out" | "of" | "due" | "expiry" | "expiration" | "used")) {
+        return None;
+    }
+    let save = c.i;
+    let hit = c.eat_any_seq(&[
+        &["to", "date"],
+        &["till", "date"],
+        &["until", "date"],
+        &["a", "ce", "jour"],
+        &["jusqu'", "a", "present"],
+    ]);
+    // `to date` must not run on into a noun (`to date night`), nor `à ce jour` into a
+    // complement (`à ce jour de fête`)
+    let runs_on = |t: &Tok| {
+        t.kind == super::tokens::Kind::Word
+            && (env.lang == Lang::En || matches!(t.key.as_str(), "de" | "du" | "d'" | "des" | "la" | "le" | "l'"))
+    };
+    if !hit || c.peek().is_some_and(runs_on) {
+        c.i = save;
+        return None;
+    }
+    Some((Period::RelDay(-1), Operator::By))
 }
 
 /// `more than 2 weeks before May 3` (strictly before the day two weeks before), `more

@@ -271,6 +271,10 @@ const FRENCH: &[(&str, &str, &str)] = &[
     (P, "d'ici trois ans", "..2028-11-03"),
     (P, "le bug de l'an 2000", "2000-01-01..2000-12-31"),
     (P, "sur les neuf premiers mois de l'année", "2025-01-01..2025-09-30"),
+    // up to publication
+    (P, "À ce jour aucun accord n'a été trouvé.", "..2025-11-02"),
+    (P, "jusqu'à présent", "..2025-11-02"),
+    (P, "à ce jour de fête", "none"),
     // a bare weekend after a preposition: the nearest one on the side of the tense
     (P, "Les négociations ont échoué pendant le week-end.", "2025-11-01..2025-11-02"),
     (P, "Ils se réuniront pendant le week-end.", "2025-11-08..2025-11-09"),
@@ -511,6 +515,11 @@ const ENGLISH: &[(&str, &str, &str)] = &[
     (P, "by year-end", "..2025-12-31"),
     (P, "within nine months", "..2026-08-03"),
     (P, "in the first nine months of the year", "2025-01-01..2025-09-30"),
+    // up to publication
+    (P, "It is the largest deal to date.", "..2025-11-02"),
+    (P, "To date, no buyer has come forward.", "..2025-11-02"),
+    (P, "keep the register up to date", "none"),
+    (P, "a plan to date night", "none"),
     // a bare weekend after a preposition: the nearest one on the side of the tense
     (P, "Talks collapsed over the weekend.", "2025-11-01..2025-11-02"),
     (P, "The team will meet over the weekend.", "2025-11-08..2025-11-09"),
