@@ -431,10 +431,9 @@ fn weekend(c: &mut Cur<'_>, env: &Env<'_>, _v: &mut bool) -> Option<Period> {
     if matches!(env.prev_word(), Some("over" | "during" | "on" | "at" | "throughout" | "pendant" | "durant" | "for"))
         && c.eat_any(&["the", "le"]).is_some()
         && (c.eat("weekend") || c.eat_seq(&["week", "-", "end"]))
+        && !matches!(c.key(), "of" | "de" | "du" | "d'" | "dernier" | "passe" | "prochain")
     {
-        if !matches!(c.key(), "of" | "de" | "du" | "d'" | "dernier" | "passe" | "prochain") {
-            return Some(Period::Weekend);
-        }
+        return Some(Period::Weekend);
     }
     c.i = save;
     let det = c.eat_any(&["ce", "le", "this", "last", "next", "the", "past", "coming"]);
