@@ -286,6 +286,10 @@ fn unit_relative(c: &mut Cur<'_>, _env: &Env<'_>, _v: &mut bool) -> Option<Perio
     };
     c.bump();
     c.eat("calendar");
+    // `this working week`, `next workweek`: Monday to Friday of that week
+    if c.eat_any_seq(&[&["working", "week"], &["work", "week"], &["workweek"], &["business", "week"]]) {
+        return Some(Period::Slice { of: Box::new(Period::RelWeek(n)), amount: 5, unit: Unit::Day, from_end: false });
+    }
     let Some(u) = unit(c.key()).filter(|_| singular(c.key())) else {
         c.i = save;
         return None;

@@ -515,6 +515,10 @@ const ENGLISH: &[(&str, &str, &str)] = &[
     (P, "by year-end", "..2025-12-31"),
     (P, "within nine months", "..2026-08-03"),
     (P, "in the first nine months of the year", "2025-01-01..2025-09-30"),
+    // working weeks
+    (P, "It will be signed this working week.", "2025-11-03..2025-11-07"),
+    (P, "next workweek", "2025-11-10..2025-11-14"),
+    (P, "last work week", "2025-10-27..2025-10-31"),
     // up to publication
     (P, "It is the largest deal to date.", "..2025-11-02"),
     (P, "To date, no buyer has come forward.", "..2025-11-02"),
