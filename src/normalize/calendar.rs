@@ -415,6 +415,12 @@ fn interval(period: &Period, p: Option<Date>, future: bool) -> Result<Interval, 
         Period::Range { from, to } => {
             let (s, _) = interval(from, p, future)?;
             let (_, mut e) = interval(to, p, future)?;
+            // `from next Monday to Friday`: a bare weekday ends the range on the first such
+            // day on or after its start
+            if let (Some(a), Period::Weekday { weekday, which: WeekdayRef::Bare }) = (s, &**to) {
+                let ahead = (i64::from(*weekday) - i64::from(a.weekday().to_monday_one_offset())).rem_euclid(7);
+                e = Some(days(a, ahead)?);
+            }
             // `from November to March`: a year-less end before the start is in the next year
             if let (Some(a), Some(b)) = (s, e)
                 && b < a

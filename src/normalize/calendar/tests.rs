@@ -271,6 +271,8 @@ const FRENCH: &[(&str, &str, &str)] = &[
     (P, "d'ici trois ans", "..2028-11-03"),
     (P, "le bug de l'an 2000", "2000-01-01..2000-12-31"),
     (P, "sur les neuf premiers mois de l'année", "2025-01-01..2025-09-30"),
+    // a bare weekday ending a range follows its start
+    (P, "Le bureau sera fermé de lundi prochain à vendredi.", "2025-11-10..2025-11-14"),
     // up to publication
     (P, "À ce jour aucun accord n'a été trouvé.", "..2025-11-02"),
     (P, "jusqu'à présent", "..2025-11-02"),
@@ -515,6 +517,9 @@ const ENGLISH: &[(&str, &str, &str)] = &[
     (P, "by year-end", "..2025-12-31"),
     (P, "within nine months", "..2026-08-03"),
     (P, "in the first nine months of the year", "2025-01-01..2025-09-30"),
+    // a bare weekday ending a range follows its start
+    (P, "The office is closed from next Monday to Friday.", "2025-11-10..2025-11-14"),
+    (P, "from Wednesday to Monday", "2025-10-29..2025-11-03"),
     // working weeks
     (P, "It will be signed this working week.", "2025-11-03..2025-11-07"),
     (P, "next workweek", "2025-11-10..2025-11-14"),
