@@ -596,7 +596,21 @@ fn timex(period: &Period, p: Option<Date>, future: bool) -> String {
         Period::Vague { future: f, .. } => if *f { "FUTURE_REF" } else { "PAST_REF" }.to_string(),
         Period::NthWeek { of, nth } => format!("{}-W{nth:02}", timex(of, p, future)),
         Period::Part { of, .. } | Period::Rest { of, .. } | Period::Slice { of, .. } => timex(of, p, future),
-        Period::Range { from, to } => format!("({},{})", timex(from, p, future), timex(to, p, future)),
+        Period::Range { from, to } => {
+            // an end the range moved (`from November to March`, `from Monday to Friday`) is
+            // written as resolved
+            let end = match (interval(period, p, future), &**to) {
+                (Ok((_, Some(e))), Period::Month { year: YearRef::Implicit, month }) => {
+                    format!("{:04}-{month:02}", e.year())
+                }
+                (
+                    Ok((_, Some(e))),
+                    Period::Day { year: YearRef::Implicit, .. } | Period::Weekday { which: WeekdayRef::Bare, .. },
+                ) => e.to_string(),
+                _ => timex(to, p, future),
+            };
+            format!("({},{end})", timex(from, p, future))
+        }
     }
 }
 

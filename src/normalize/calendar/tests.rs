@@ -744,3 +744,21 @@ fn readings_start_at_listed_words() {
     }
     assert!(missing.is_empty(), "{missing:?}");
 }
+
+#[test]
+fn range_timex_names_the_moved_end() {
+    let timex = |text: &str| -> String {
+        let published: Option<Date> = "2025-11-03".parse().ok();
+        let mut notes = Vec::new();
+        scan(text, Lang::En)
+            .into_iter()
+            .find_map(|f| match f.value {
+                Parsed::Time(t) => Some(resolve(&t, published, &mut notes).timex),
+                _ => None,
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(timex("from November to March"), "(2025-11,2026-03)");
+    assert_eq!(timex("from next Monday to Friday"), "(2025-11-10,2025-11-14)");
+    assert_eq!(timex("from 2014 to 2018"), "(2014,2018)");
+}
