@@ -430,6 +430,8 @@ pub const STARTS: &[&str] = &[
     "more",
     "less",
     "to",
+    "fiscal",
+    "fy",
     "reste",
     "pendant",
     "durant",

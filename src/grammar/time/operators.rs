@@ -811,6 +811,34 @@ fn slice_whole(c: &mut Cur<'_>, env: &Env<'_>) -> Option<Period> {
     }
 }
 
+/// `fiscal year 2024`, `fiscal 2024`, `FY2024`, `FY24`, `FY 2024`: the year named.
+fn fiscal_year(c: &mut Cur<'_>) -> Option<Period> {
+    let save = c.i;
+    let code = c.eat("fy");
+    if !code && !c.eat_seq(&["fiscal", "year"]) && !c.eat("fiscal") {
+        return None;
+    }
+    let two_ok = code && c.glued();
+    let year = c.peek().filter(|t| t.kind == super::tokens::Kind::Num).and_then(|t| {
+        let v: i16 = t.key.parse().ok()?;
+        match t.key.len() {
+            4 if (1900..=2100).contains(&v) => Some(v),
+            2 if two_ok => Some(2000 + v),
+            _ => None,
+        }
+    });
+    match year {
+        Some(y) => {
+            c.bump();
+            Some(Period::Year(YearRef::Abs(y)))
+        }
+        None => {
+            c.i = save;
+            None
+        }
+    }
+}
+
 /// One period, possibly under a part word.
 fn period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Option<Period> {
     let save = c.i;
@@ -818,6 +846,12 @@ fn period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Opti
         return Some(p);
     }
     if let Some(p) = slice(c, env) {
+        return Some(p);
+    }
+    if let Some(p) = fiscal_year(c) {
+        // a company's fiscal year need not be the calendar year: read as the calendar
+        // year of that number, flagged approximate
+        *vague = true;
         return Some(p);
     }
     // `year-end`, `fin d'année`: the end of the current year, or of the year written next

@@ -520,6 +520,11 @@ const ENGLISH: &[(&str, &str, &str)] = &[
     // a bare weekday ending a range follows its start
     (P, "The office is closed from next Monday to Friday.", "2025-11-10..2025-11-14"),
     (P, "from Wednesday to Monday", "2025-10-29..2025-11-03"),
+    // fiscal years: the calendar year of that number, noted as approximate
+    (P, "Revenue rose 8% in fiscal year 2024.", "2024-01-01..2024-12-31"),
+    (P, "FY2025 guidance", "2025-01-01..2025-12-31"),
+    (P, "FY26 outlook", "2026-01-01..2026-12-31"),
+    (P, "a fiscal policy review", "none"),
     // working weeks
     (P, "It will be signed this working week.", "2025-11-03..2025-11-07"),
     (P, "next workweek", "2025-11-10..2025-11-14"),
@@ -687,6 +692,8 @@ fn vague_expressions_are_noted() {
         ("fin 2026", Lang::Fr),
         ("in recent years", Lang::En),
         ("a multi-year deal", Lang::En),
+        ("revenue for fiscal 2024", Lang::En),
+        ("FY25 guidance", Lang::En),
     ] {
         let found = scan(text, lang);
         assert!(found.iter().any(|f| f.notes.iter().any(|n| n.code == "vague")), "{text}: {found:?}");
