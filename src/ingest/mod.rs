@@ -163,8 +163,11 @@ pub fn from_bytes(path: &str, stem: &str, bytes: Vec<u8>, options: &Options) -> 
     if let Some(raw) = &fm.published {
         published = Some(parse_published(raw).map_err(|m| bad_date(raw, m))?);
         date_origin = DateOrigin::FrontMatter;
-    } else if let Some(found) = dateline::find(&text[body.clone()]) {
-        published = Some(found.map_err(|(raw, m)| bad_date(&raw, m))?);
+    } else if let Some(Ok(found)) = dateline::find(&text[body.clone()]) {
+        // A dateline naming an impossible day (`30 février 2025`) is read as ordinary text,
+        // not as the publication date: the first line of a story may well be a sentence
+        // about a date, and only front matter is unambiguously metadata.
+        published = Some(found);
         date_origin = DateOrigin::Dateline;
     } else if let Some(d) = options.date {
         published = Some(d);
@@ -243,6 +246,14 @@ mod tests {
             from_bytes("u", "u", vec![b'a', 0xff], &Options::default()),
             Err(Error::NotUtf8 { offset: 1, .. })
         ));
+    }
+
+    #[test]
+    fn impossible_dateline_is_text_not_a_date() {
+        let opts = Options { date: Some(jiff::civil::date(2019, 3, 1)), lang: None };
+        let d = from_bytes("t", "t", b"feb 30 2019 is not a day.".to_vec(), &opts).unwrap();
+        assert_eq!(d.date_origin, DateOrigin::Flag);
+        assert_eq!(d.published, Some(jiff::civil::date(2019, 3, 1)));
     }
 
     #[test]
