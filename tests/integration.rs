@@ -2,6 +2,7 @@
 
 mod claims;
 mod cli;
+mod corpus;
 mod dates;
 mod findings;
 mod report;
