@@ -71,7 +71,6 @@ fn explain_prints_every_rule() {
 }
 
 #[test]
-#[ignore = "needs the claims stage"]
 fn steel_story_has_exactly_its_three_conflicts() {
     let f = findings(&["tests/fixtures/stories/steel"]);
     assert!(has(&f, "direction-conflict", "error", &["04", "01"]), "{f:#?}");
@@ -82,7 +81,6 @@ fn steel_story_has_exactly_its_three_conflicts() {
 }
 
 #[test]
-#[ignore = "needs the claims stage"]
 fn demo_corpus_reports_f1_to_f8() {
     let f = findings(&["examples/openai-aws"]);
     assert!(has(&f, "direction-conflict", "error", &["04", "01"]), "F1 {f:#?}");

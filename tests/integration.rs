@@ -2,6 +2,7 @@
 
 mod claims;
 mod cli;
+mod dates;
 mod findings;
 mod report;
 mod speed;

@@ -7,6 +7,7 @@
 use crate::util::{json, run, run_env, temp_dir, write};
 
 const CORPUS: &str = "tests/fixtures/report";
+const EXAMPLES: &str = "examples/openai-aws";
 
 /// The hostile article: ANSI escapes (color, clear screen, window title, BEL) and lines
 /// that would be workflow commands if printed raw.
@@ -37,16 +38,36 @@ fn rank(severity: &str) -> u8 {
 
 #[test]
 fn exit_codes_follow_fail_on() {
-    let found = severities(&[CORPUS]);
-    let worst = found.iter().map(|s| rank(s)).max().unwrap_or(0);
-    for (level, threshold) in [("error", 3), ("warning", 2), ("info", 1), ("never", u8::MAX)] {
-        let r = run(&["check", "--fail-on", level, "--format", "concise", CORPUS]);
-        let expected = if worst >= threshold { 1 } else { 0 };
-        assert_eq!(r.code, expected, "--fail-on {level} with findings {found:?}: {}", r.stderr);
+    // The fixtures and the example corpus (which has errors, warnings and an info).
+    for corpus in [CORPUS, EXAMPLES] {
+        let found = severities(&[corpus]);
+        let worst = found.iter().map(|s| rank(s)).max().unwrap_or(0);
+        for (level, threshold) in [("error", 3), ("warning", 2), ("info", 1), ("never", u8::MAX)] {
+            let r = run(&["check", "--fail-on", level, "--format", "concise", corpus]);
+            let expected = if worst >= threshold { 1 } else { 0 };
+            assert_eq!(r.code, expected, "{corpus} --fail-on {level} with findings {found:?}: {}", r.stderr);
+        }
+        // The default is `error`.
+        let r = run(&["check", "--format", "concise", corpus]);
+        assert_eq!(r.code, if worst >= 3 { 1 } else { 0 });
     }
-    // The default is `error`.
-    let r = run(&["check", "--format", "concise", CORPUS]);
-    assert_eq!(r.code, if worst >= 3 { 1 } else { 0 });
+}
+
+#[test]
+fn focus_puts_every_location_on_the_focused_article() {
+    let focus = "examples/openai-aws/04-echo-marches.md";
+    let r = run(&["check", "--format", "github", "--fail-on", "never", "--focus", focus, EXAMPLES]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for line in r.stdout.lines().filter(|l| !l.starts_with("::notice title=claimdiff::")) {
+        assert!(line.contains(&format!("file={focus},")), "{line}");
+    }
+    let r = run(&["check", "--format", "sarif", "--fail-on", "never", "--focus", focus, EXAMPLES]);
+    let v = json(&r);
+    for result in v["runs"][0]["results"].as_array().unwrap() {
+        assert_eq!(result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], focus);
+    }
+    let r = run(&["check", "--format", "concise", "--fail-on", "never", "--focus", focus, EXAMPLES]);
+    assert!(r.stdout.lines().all(|l| l.starts_with(&format!("{focus}:"))), "{}", r.stdout);
 }
 
 #[test]

@@ -10,9 +10,9 @@
 //!    majority says the same payer, payee and framing and neither is mere speculation
 //!    (a 10-billion investment under discussion stays apart from a 38-billion purchase).
 //!    Claims with no figure join the best-backed firm cluster.
-//! 4. A milestone block is one event (a milestone happens once); a measure block splits by
-//!    period (one measure at two dates is a time series, not one event), and undated or
-//!    unclear measures only join on the same figure.
+//! 4. A milestone block is one event (a milestone happens once); in a measure block only
+//!    the same figure for the same period joins (one measure at two dates is a time series,
+//!    and one party has many measures, so different figures are never taken for one event).
 //!
 //! Every step uses hash maps keyed on the block, the figure or the reading.
 
@@ -157,7 +157,7 @@ pub fn clusters(claims: &[Claim], roots: &PartyRoots) -> Vec<Vec<usize>> {
                 (_, true) => Vec::new(),
                 (Family::Deal, false) => deal_clusters(&members, claims, roots),
                 (Family::Milestone(_), false) => vec![members],
-                (Family::Measure(relation, _), false) => measure_clusters(*relation, &members, claims),
+                (Family::Measure(..), false) => measure_clusters(&members, claims),
             };
             clusters.into_iter()
         })
@@ -169,20 +169,23 @@ pub fn clusters(claims: &[Claim], roots: &PartyRoots) -> Vec<Vec<usize>> {
     out
 }
 
-/// Measures: same period (exact interval) joins; undated or unclear measures join only on
-/// the same figure.
-fn measure_clusters(relation: Relation, members: &[usize], claims: &[Claim]) -> Vec<Vec<usize>> {
+/// Measures: the same figure for the same period (or both undated) joins; different figures
+/// never do. A party has many measures that share a relation word ("growth" of what?), and
+/// one measure moves over time, so two different figures are not evidence of one event:
+/// they stay apart and cannot clash. Equal figures still line up (agreement, and opposite
+/// bounds on one figure), and `figure-reuse` looks across events.
+fn measure_clusters(members: &[usize], claims: &[Claim]) -> Vec<Vec<usize>> {
     let mut at: HashMap<(Option<FigureKey>, String), usize> = HashMap::new();
     let mut out: Vec<Vec<usize>> = Vec::new();
     for &i in members {
         let c = &claims[i];
-        let period = c.when.as_ref().filter(|w| !w.unresolved && (w.earliest.is_some() || w.latest.is_some()));
-        let key = match period {
-            Some(w) if relation != Relation::Other => (None, format!("{:?}..{:?}", w.earliest, w.latest)),
-            Some(w) => (figure_key(c), format!("{:?}..{:?}", w.earliest, w.latest)),
-            None => (figure_key(c), String::new()),
-        };
-        let slot = *at.entry(key).or_insert_with(|| {
+        let period = c
+            .when
+            .as_ref()
+            .filter(|w| !w.unresolved && (w.earliest.is_some() || w.latest.is_some()))
+            .map(|w| format!("{:?}..{:?}", w.earliest, w.latest))
+            .unwrap_or_default();
+        let slot = *at.entry((figure_key(c), period)).or_insert_with(|| {
             out.push(Vec::new());
             out.len() - 1
         });
@@ -470,6 +473,16 @@ mod tests {
             B::party_claim("d", Relation::Share, &["Amazon"]).percent("12").build(),
         ];
         assert_eq!(run(&claims), vec![vec![0, 2], vec![1], vec![3]]);
+    }
+
+    #[test]
+    fn different_figures_of_one_measure_and_period_stay_apart() {
+        let claims = vec![
+            B::party_claim("a", Relation::Growth, &["Bank"]).percent("5").when_by("2029-12-31").build(),
+            B::party_claim("b", Relation::Growth, &["Bank"]).percent("8").when_by("2029-12-31").build(),
+            B::party_claim("c", Relation::Growth, &["Bank"]).percent("5").when_by("2029-12-31").build(),
+        ];
+        assert_eq!(run(&claims), vec![vec![0, 2], vec![1]]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::axis::{self, Axis, Tally};
 use super::parties::PartyRoots;
-use crate::claims::{Claim, ClaimAmount, group_thousands};
+use crate::claims::{Claim, ClaimAmount, Relation, group_thousands};
 use crate::decimal::Decimal;
 use crate::mention::Bound;
 
@@ -49,12 +49,22 @@ pub fn label_from(
     {
         parts.push(compact(a));
     }
-    let first = members.iter().filter_map(|&i| claims.get(i)).next();
-    if let Some(c) = first {
-        parts.push(match &c.milestone {
+    // The most common relation word, a neutral "agreement" or an unclear "other" only when
+    // nothing more specific is said; a milestone's name.
+    let mut relations: Vec<(String, usize, usize)> = Vec::new();
+    for (k, c) in members.iter().filter_map(|&i| claims.get(i)).enumerate() {
+        let word = match &c.milestone {
             Some(m) => m.clone(),
             None => c.relation.as_str().to_string(),
-        });
+        };
+        let weight = usize::from(!matches!(c.relation, Relation::Agreement | Relation::Other));
+        match relations.iter_mut().find(|(w, _, _)| *w == word) {
+            Some((_, n, _)) => *n += 1 + weight * members.len(),
+            None => relations.push((word, 1 + weight * members.len(), k)),
+        }
+    }
+    if let Some((word, _, _)) = relations.iter().max_by_key(|(_, n, first)| (*n, usize::MAX - *first)) {
+        parts.push(word.clone());
     }
     // Most common object; the first one written wins a tie.
     let mut objects: std::collections::HashMap<&str, (usize, usize)> = std::collections::HashMap::new();
@@ -115,6 +125,16 @@ mod tests {
         ];
         let roots = PartyRoots::new(&claims);
         assert_eq!(label(&[0, 1], &claims, &roots), "OpenAI ↔ Amazon · 38 milliards USD · purchase · cloud capacity");
+    }
+
+    #[test]
+    fn label_prefers_a_specific_relation_over_agreement() {
+        let claims = vec![
+            B::deal("a", Relation::Agreement, "A", "B").usd("5000000").build(),
+            B::deal("b", Relation::Loan, "A", "B").usd("5000000").build(),
+        ];
+        let roots = PartyRoots::new(&claims);
+        assert_eq!(label(&[0, 1], &claims, &roots), "A ↔ B · 5 millions USD · loan");
     }
 
     #[test]

@@ -8,46 +8,74 @@
 
 use std::ops::Range;
 
-/// Folded text and, for each folded byte, the original byte offset of the character that
-/// produced it.
+/// Folded text with a sparse map back to the original bytes.
+///
+/// ASCII folds byte for byte, so the map only records anchors where that stops being
+/// true: each non-ASCII character is an atomic anchor (every folded byte of its expansion
+/// maps to the character's start) followed by a linear anchor. A mostly-ASCII article
+/// needs few anchors, so folding a large file costs little more than copying it.
 #[derive(Debug, Clone)]
 pub struct Folded {
     /// The folded text.
     pub text: String,
-    /// `map[i]`: original offset of the character that produced folded byte `i`; one more
-    /// entry holds the original length.
-    map: Vec<usize>,
+    anchors: Vec<Anchor>,
+}
+
+/// Where a run of the mapping starts.
+#[derive(Debug, Clone, Copy)]
+struct Anchor {
+    folded: usize,
+    original: usize,
+    /// For one non-ASCII character: its folded and original lengths; `None` for a linear
+    /// (byte for byte) run.
+    atomic: Option<(usize, usize)>,
 }
 
 impl Folded {
     /// Folds `original`.
     pub fn new(original: &str) -> Folded {
         let mut text = String::with_capacity(original.len());
-        let mut map = Vec::with_capacity(original.len() + 1);
+        let mut anchors = vec![Anchor { folded: 0, original: 0, atomic: None }];
         for (at, c) in original.char_indices() {
+            if c.is_ascii() {
+                text.push(c.to_ascii_lowercase());
+                continue;
+            }
             let before = text.len();
             fold_char(c, &mut text);
-            map.resize(map.len() + (text.len() - before), at);
+            let (flen, olen) = (text.len() - before, c.len_utf8());
+            anchors.push(Anchor { folded: before, original: at, atomic: Some((flen, olen)) });
+            anchors.push(Anchor { folded: before + flen, original: at + olen, atomic: None });
         }
-        map.push(original.len());
-        Folded { text, map }
+        Folded { text, anchors }
+    }
+
+    /// The anchor that governs folded offset `f`: the last one starting at or before it.
+    /// Expansions are never empty, so inside one the atomic anchor is the last; at a
+    /// character start the atomic anchor comes after the linear one and wins.
+    fn anchor_of_folded(&self, f: usize) -> Anchor {
+        let i = self.anchors.partition_point(|a| a.folded <= f);
+        self.anchors[i.saturating_sub(1)]
+    }
+
+    fn map(&self, f: usize) -> usize {
+        let a = self.anchor_of_folded(f);
+        match a.atomic {
+            Some(_) => a.original,
+            None => a.original + (f - a.folded),
+        }
     }
 
     /// The original byte range of a folded byte range.
     pub fn original(&self, folded: Range<usize>) -> Range<usize> {
-        let last = self.map.len().saturating_sub(1);
-        let start = self.map.get(folded.start).copied().unwrap_or_else(|| self.map[last]);
-        // The end maps to the start of the next original character.
-        let end = if folded.end >= last {
-            self.map[last]
-        } else {
-            // If `end` falls inside one character's expansion, extend to its end.
-            let e = self.map[folded.end];
-            if folded.end > 0 && self.map[folded.end - 1] == e {
-                self.map[(folded.end..=last).find(|&i| self.map[i] != e).unwrap_or(last)]
-            } else {
-                e
-            }
+        let start = self.map(folded.start.min(self.text.len()));
+        let end_f = folded.end.min(self.text.len());
+        let a = self.anchor_of_folded(end_f);
+        // An end inside one character's expansion widens to the whole character.
+        let end = match a.atomic {
+            Some((_, olen)) if end_f > a.folded => a.original + olen,
+            Some(_) => a.original,
+            None => a.original + (end_f - a.folded),
         };
         start..end.max(start)
     }
@@ -55,7 +83,13 @@ impl Folded {
     /// The folded offset of an original offset (the first folded byte produced at or after
     /// it).
     pub fn folded_offset(&self, original: usize) -> usize {
-        self.map.partition_point(|&o| o < original)
+        let i = self.anchors.partition_point(|a| a.original <= original);
+        let a = self.anchors[i.saturating_sub(1)];
+        match a.atomic {
+            Some((flen, _)) if original > a.original => a.folded + flen,
+            Some(_) => a.folded,
+            None => a.folded + (original - a.original),
+        }
     }
 }
 
@@ -136,6 +170,15 @@ mod tests {
         // A range ending inside `Œ`'s expansion widens to the whole character.
         assert_eq!(&s[f.original(oe..oe + 1)], "Œ");
         assert_eq!(f.folded_offset(s.find("14").unwrap()), f.text.find("14").unwrap());
+        assert_eq!(f.original(0..f.text.len()), 0..s.len());
+        assert_eq!(f.folded_offset(s.len()), f.text.len());
+        // Every folded range maps inside the original on character boundaries.
+        for i in 0..=f.text.len() {
+            for j in i..=f.text.len() {
+                let r = f.original(i..j);
+                assert!(s.get(r.clone()).is_some(), "{i}..{j} -> {r:?}");
+            }
+        }
     }
 
     #[test]

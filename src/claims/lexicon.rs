@@ -6,7 +6,7 @@
 //! structs keep it in a `OnceLock`) and run once per document, never per sentence.
 
 use super::fold::{Folded, ends_word, fold, starts_word};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::ops::Range;
 
 /// A compiled word list whose words carry a value of type `T`.
@@ -65,7 +65,13 @@ impl<T> Lexicon<T> {
         let automaton = if patterns.is_empty() {
             None
         } else {
-            AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).ok()
+            // A DFA: a few hundred short words compile small and search fastest.
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&patterns)
+                .or_else(|_| AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns))
+                .ok()
         };
         Lexicon { automaton, edges: true, stems, values }
     }
@@ -77,35 +83,42 @@ impl<T> Lexicon<T> {
         lex
     }
 
-    /// Every hit at word edges, overlapping ones included, sorted by start then longest.
-    pub fn find_overlapping<'a>(&'a self, text: &Folded) -> Vec<Hit<'a, T>> {
+    /// Folded `(start, end, pattern)` of every hit at word edges, sorted by start then
+    /// longest first. Mapping back to the original is left to the callers, for the hits
+    /// they keep.
+    fn raw(&self, text: &Folded) -> Vec<(usize, usize, usize)> {
         let Some(ac) = &self.automaton else { return Vec::new() };
-        let mut hits: Vec<Hit<'a, T>> = ac
+        let mut hits: Vec<(usize, usize, usize)> = ac
             .find_overlapping_iter(&text.text)
             .filter(|m| {
                 let id = m.pattern().as_usize();
                 !self.edges
                     || (starts_word(&text.text, m.start()) && (self.stems[id] || ends_word(&text.text, m.end())))
             })
-            .map(|m| Hit {
-                folded: m.start()..m.end(),
-                range: text.original(m.start()..m.end()),
-                value: &self.values[m.pattern().as_usize()],
-            })
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .collect();
-        hits.sort_by(|a, b| a.folded.start.cmp(&b.folded.start).then(b.folded.end.cmp(&a.folded.end)));
+        hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
         hits
+    }
+
+    fn hit<'a>(&'a self, text: &Folded, (start, end, id): (usize, usize, usize)) -> Hit<'a, T> {
+        Hit { folded: start..end, range: text.original(start..end), value: &self.values[id] }
+    }
+
+    /// Every hit at word edges, overlapping ones included, sorted by start then longest.
+    pub fn find_overlapping<'a>(&'a self, text: &Folded) -> Vec<Hit<'a, T>> {
+        self.raw(text).into_iter().map(|h| self.hit(text, h)).collect()
     }
 
     /// Leftmost-longest hits that do not overlap.
     pub fn find<'a>(&'a self, text: &Folded) -> Vec<Hit<'a, T>> {
-        let mut out: Vec<Hit<'a, T>> = Vec::new();
-        for h in self.find_overlapping(text) {
-            if out.last().is_none_or(|l| h.folded.start >= l.folded.end) {
-                out.push(h);
+        let mut kept: Vec<(usize, usize, usize)> = Vec::new();
+        for h in self.raw(text) {
+            if kept.last().is_none_or(|l| h.0 >= l.1) {
+                kept.push(h);
             }
         }
-        out
+        kept.into_iter().map(|h| self.hit(text, h)).collect()
     }
 
     /// True when no word was compiled.

@@ -610,13 +610,17 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
         }
         let words: Vec<Hit<'_, usize>> = self.milestones.iter().filter(|h| clause.holds(&h.range)).cloned().collect();
         if let Some(f) = milestone::find(&words, &dates) {
+            // The parties the milestone is about: those of the clause, less the one that
+            // only speaks (`Amazon says the servers will be deployed…`); none named, the
+            // main deal's.
+            let speaker = source.as_ref().map(|s| s.name.as_str());
             let mut names: Vec<String> = Vec::new();
             for p in parties.iter().copied().chain(antecedent) {
-                if !names.contains(&p.name) {
+                if !names.contains(&p.name) && Some(p.name.as_str()) != speaker {
                     names.push(p.name.clone());
                 }
             }
-            if names.len() <= 1 && names.iter().all(|n| self.main.contains(n)) {
+            if names.is_empty() {
                 names = self.main.to_vec();
             }
             let claim = self.claim(

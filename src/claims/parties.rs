@@ -90,19 +90,24 @@ pub fn find(text: &str, folded: &Folded, sentences: &[Sentence], entities: &Enti
         }
     }
     // (count, seen inside a sentence, legal suffix, announced by a noun, several words
-    // inside a sentence)
-    let mut stats: HashMap<&str, (usize, bool, bool, bool, bool)> = HashMap::new();
+    // inside a sentence, several words)
+    let mut stats: HashMap<&str, (usize, bool, bool, bool, bool, bool)> = HashMap::new();
     for c in &candidates {
-        let e = stats.entry(c.name.as_str()).or_insert((0, false, false, false, false));
+        let e = stats.entry(c.name.as_str()).or_insert((0, false, false, false, false, false));
         e.0 += 1;
         e.1 |= !c.initial;
         e.2 |= c.suffix;
         e.3 |= c.announced && !c.initial;
         e.4 |= !c.initial && text[c.range.clone()].split_whitespace().count() >= 2;
+        e.5 |= c.name.split_whitespace().count() >= 2;
     }
+    // Several words inside a sentence, or several words repeated (the headline and the
+    // lead's first words: `Marlin Bank … Marlin Bank will lend`), name an organisation; a
+    // lone capitalised word must be repeated inside a sentence (`Closing`, `Separately`
+    // start sentences only).
     let accepted = |c: &Candidate| {
-        let (n, non_initial, suffix, announced, several_words) = stats[c.name.as_str()];
-        suffix || announced || several_words || (n >= 2 && non_initial)
+        let (n, non_initial, suffix, announced, several_words, multiword) = stats[c.name.as_str()];
+        suffix || announced || several_words || (n >= 2 && (non_initial || multiword))
     };
     for c in candidates.iter().filter(|c| accepted(c)) {
         out.push(PartyMention {
@@ -191,7 +196,7 @@ struct Token {
     possessive: bool,
 }
 
-fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
+fn tokens(text: &str, range: Range<usize>, elisions: &[String]) -> Vec<Token> {
     let s = &text[range.clone()];
     let mut out = Vec::new();
     let chars: Vec<(usize, char)> = s.char_indices().collect();
@@ -221,8 +226,7 @@ fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
         if let Some(p) = word.find(['\'', '’']) {
             let head = &word[..p];
             let h = head.to_lowercase();
-            if matches!(h.as_str(), "l" | "d" | "qu" | "jusqu" | "lorsqu" | "puisqu" | "presqu" | "s" | "n" | "c" | "j")
-            {
+            if elisions.iter().any(|e| e.trim_end_matches(['\'', '’']) == h) {
                 let ap = word[p..].chars().next().map_or(1, char::len_utf8);
                 tok_start = start + p + ap;
             }
@@ -253,11 +257,10 @@ fn generic_candidates(
     org_noun_ends: &[usize],
 ) -> Vec<Candidate> {
     let connectors: Vec<String> = entities.generic.connectors.iter().map(|c| fold(c)).collect();
-    let is_suffix =
-        |w: &str| entities.generic.legal_suffixes.iter().any(|s| s.trim_end_matches('.') == w.trim_end_matches('.'));
+    let is_suffix = |w: &str| entities.is_legal_suffix(w);
     let mut out = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
-        let toks = tokens(text, sentence.range.clone());
+        let toks = tokens(text, sentence.range.clone(), &entities.generic.elisions);
         // `known` and `org_noun_ends` are sorted: take this sentence's share only.
         let a = known.partition_point(|k| k.range.end <= sentence.range.start);
         let b = known.partition_point(|k| k.range.start < sentence.range.end);

@@ -216,7 +216,12 @@ fn fr_each_claim_takes_its_own_clause() {
 fn fr_profitability_milestone() {
     let c = one("OpenAI et Amazon\n\nOpenAI ne sera pas rentable avant 2029.", &[("avant 2029", by(2028, 12, 31))]);
     assert_eq!((c.relation, c.milestone.as_deref()), (Relation::Milestone, Some("profitability")));
-    assert_eq!(c.parties, ["Amazon", "OpenAI"], "one main party named: the deal's parties");
+    assert_eq!(c.parties, ["OpenAI"], "a party's own milestone");
+    let c = one(
+        "OpenAI et Amazon\n\nAmazon says the servers will be fully deployed by the end of 2026.",
+        &[("by the end of 2026", by(2026, 12, 31))],
+    );
+    assert_eq!(c.parties, ["Amazon", "OpenAI"], "the speaker is not the milestone's party: the main deal's");
 }
 
 #[test]
@@ -392,4 +397,46 @@ fn unseen_story_short_forms_multiword_names_and_led_by() {
     );
     assert_eq!(claims[1].attribution.as_deref(), Some("Orrin Logistics"));
     assert_eq!(claims[2].milestone.as_deref(), Some("opening"));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Whatever the text, the whole pipeline up to claims returns without panicking and
+    /// every claim span lies on character boundaries of the file.
+    #[test]
+    fn any_text_gives_claims_without_panicking(body in "[A-Za-zÉéèàçœ’' ,.;:—()«»%$€0-9\u{a0}\u{202f}-]{0,160}") {
+        let rules = Rules::builtin().unwrap();
+        let text = format!("Titre SA\n\n{body} OpenAI, qui achète à AWS, dans lequel Forgeval SA investit 3 milliards.");
+        let doc = from_bytes("t.md", "t", text.into_bytes(), &Options::default()).unwrap();
+        let x = crate::extract(doc, &rules);
+        for c in &x.claims {
+            for s in [c.amount_span, c.trigger_span, c.when_span].into_iter().flatten() {
+                proptest::prop_assert!(x.document.text.get(s.range()).is_some());
+            }
+        }
+    }
+}
+
+#[test]
+fn loans_sales_and_capital_entries_in_an_unseen_story() {
+    let claims = run(
+        "Velora Energy et Marlin Bank\n\nMarlin Bank va prêter 500 millions d'euros à Velora Energy. Velora Energy a emprunté 200 millions de dollars auprès de Quay Partners. Stratos Power entre au capital de Velora Energy à hauteur de 300 millions d'euros. Velora Energy vend des turbines à Stratos Power pour 90 millions de dollars.",
+        &[
+            ("500 millions d'euros", money(500_000_000, "EUR")),
+            ("200 millions de dollars", money(200_000_000, "USD")),
+            ("300 millions d'euros", money(300_000_000, "EUR")),
+            ("90 millions de dollars", money(90_000_000, "USD")),
+        ],
+    );
+    let flows: Vec<_> = claims.iter().map(flow).collect();
+    assert_eq!(
+        flows,
+        [
+            (Some("Marlin Bank"), Some("Velora Energy"), Relation::Loan, Modality::Planned),
+            (Some("Quay Partners"), Some("Velora Energy"), Relation::Loan, Modality::Asserted),
+            (Some("Stratos Power"), Some("Velora Energy"), Relation::Investment, Modality::Asserted),
+            (Some("Stratos Power"), Some("Velora Energy"), Relation::Sale, Modality::Asserted),
+        ]
+    );
 }

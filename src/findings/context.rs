@@ -168,14 +168,19 @@ impl<'a> Context<'a> {
             return Vec::new();
         };
         let tallies = &tallies[..tallies.len().min(MAX_READINGS)];
+        // Each reading is reported once, against the best-backed reading it clashes with:
+        // every contradicting reading appears in a finding, and an event with many readings
+        // gives a few findings, not one per pair.
         let mut out = Vec::new();
-        for (i, a) in tallies.iter().enumerate() {
-            for b in &tallies[i + 1..] {
+        for (j, b) in tallies.iter().enumerate().skip(1) {
+            for a in &tallies[..j] {
                 if a.sources.len() == 1 && a.sources == b.sources {
                     continue;
                 }
-                let Some(kind) = clash(a, b, self) else { continue };
-                out.push(self.finding(rule, Some(view.event), what, a, b, kind));
+                if let Some(kind) = clash(a, b, self) {
+                    out.push(self.finding(rule, Some(view.event), what, a, b, kind));
+                    break;
+                }
             }
         }
         out
@@ -191,8 +196,8 @@ impl<'a> Context<'a> {
         b: &Tally,
         clash: Clash,
     ) -> Finding {
-        let mut evidence = self.evidence(&a.claims);
-        evidence.extend(self.evidence(&b.claims));
+        let mut evidence = self.evidence(capped(&a.claims));
+        evidence.extend(self.evidence(capped(&b.claims)));
         let partial = if clash == Clash::Partial { " (both hold only at the shared bound)" } else { "" };
         Finding {
             rule: rule.id.to_string(),
@@ -205,10 +210,27 @@ impl<'a> Context<'a> {
     }
 }
 
-/// `3 sources: OpenAI pays Amazon (a, b, c)`.
+/// At most this many claims of one side go into a finding's evidence: enough for any
+/// editor, and a reading backed by thousands of archive articles stays one finding of
+/// bounded size (the message still counts every source).
+pub const MAX_EVIDENCE_PER_SIDE: usize = 50;
+
+/// At most this many source names are spelled out in a message.
+const MAX_NAMED_SOURCES: usize = 12;
+
+/// The first [`MAX_EVIDENCE_PER_SIDE`] claims.
+pub fn capped(claims: &[usize]) -> &[usize] {
+    &claims[..claims.len().min(MAX_EVIDENCE_PER_SIDE)]
+}
+
+/// `3 sources: OpenAI pays Amazon (a, b, c)`; past a dozen names, `(a, b, … and 988 more)`.
 pub fn backing(t: &Tally) -> String {
     let n = t.sources.len();
-    format!("{n} source{}: {} ({})", if n == 1 { "" } else { "s" }, t.reading.label, t.sources.join(", "))
+    let mut names = t.sources.iter().take(MAX_NAMED_SOURCES).cloned().collect::<Vec<_>>().join(", ");
+    if n > MAX_NAMED_SOURCES {
+        names.push_str(&format!(" and {} more", n - MAX_NAMED_SOURCES));
+    }
+    format!("{n} source{}: {} ({names})", if n == 1 { "" } else { "s" }, t.reading.label)
 }
 
 /// How firm a modality is: asserted and planned above reported above speculative.
@@ -218,5 +240,24 @@ pub fn strength(m: Modality) -> u8 {
         Modality::Planned => 3,
         Modality::Reported => 1,
         Modality::Speculative => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::axis::Reading;
+
+    #[test]
+    fn backing_names_a_dozen_sources_then_counts() {
+        let t = |n: usize| Tally {
+            reading: Reading { key: "k".into(), label: "P7Y".into() },
+            claims: (0..n).collect(),
+            sources: (0..n).map(|i| format!("s{i:02}")).collect(),
+        };
+        assert_eq!(backing(&t(1)), "1 source: P7Y (s00)");
+        let many = backing(&t(20));
+        assert!(many.starts_with("20 sources: P7Y (s00, s01,") && many.ends_with("s11 and 8 more)"), "{many}");
+        assert_eq!(capped(&t(80).claims).len(), MAX_EVIDENCE_PER_SIDE);
     }
 }

@@ -67,6 +67,19 @@ mod tests {
     }
 
     #[test]
+    fn each_minority_reading_is_reported_once() {
+        let claims = vec![
+            B::deal("a", Relation::Purchase, "O", "A").usd("38000000000").duration("P7Y").build(),
+            B::deal("b", Relation::Purchase, "O", "A").usd("38000000000").duration("P7Y").build(),
+            B::deal("c", Relation::Purchase, "O", "A").usd("38000000000").duration("P5Y").build(),
+            B::deal("d", Relation::Purchase, "O", "A").usd("38000000000").duration("P6Y").build(),
+        ];
+        let f = run_rule(&claims, check);
+        assert_eq!(f.len(), 2, "{f:#?}");
+        assert!(f.iter().all(|f| f.message.starts_with("sources give different durations: 2 sources: over P7Y")));
+    }
+
+    #[test]
     fn same_duration_written_differently_agrees() {
         let claims = vec![
             B::deal("a", Relation::Purchase, "OpenAI", "Amazon").usd("38000000000").duration("P7Y").build(),

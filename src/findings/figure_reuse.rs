@@ -7,7 +7,7 @@
 //! sources differ. The same measure at two dates is a time series and is left alone; so
 //! are approximate figures and figures whose relation the text does not make clear.
 
-use super::context::{Context, backing};
+use super::context::{Context, backing, capped};
 use super::{Finding, FindingKind, RuleInfo, Severity};
 use crate::align::axis::{Reading, Tally};
 use crate::claims::{Claim, Relation, describe_when};
@@ -104,8 +104,8 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
             if a.sources.len() == 1 && a.sources == b.sources {
                 continue;
             }
-            let mut evidence = ctx.evidence(&a.claims);
-            evidence.extend(ctx.evidence(&b.claims));
+            let mut evidence = ctx.evidence(capped(&a.claims));
+            evidence.extend(ctx.evidence(capped(&b.claims)));
             let figure = ctx.claims[a.claims[0]].amount.as_ref().map(|x| x.describe()).unwrap_or_default();
             out.push(Finding {
                 rule: RULE.id.to_string(),

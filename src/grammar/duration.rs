@@ -7,7 +7,7 @@
 //! covers. Offsets (`dans deux ans`, `il y a trois ans`) and windows without `sur`/`over`
 //! are dates, read by [`super::time`]; the scan loop keeps the longer reading.
 
-use super::time::tokens::{Cur, Kind, tokenize};
+use super::time::tokens::{Cur, Kind, opens_with, tokenize};
 use super::time::words::{Unit, count, unit};
 use super::{Context, Found, Parsed};
 use crate::decimal::Decimal;
@@ -277,19 +277,77 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
 
 /// Reads a duration starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
     let first = ctx.rest().chars().next()?;
     if !first.is_alphanumeric() && first != '½' {
+        return None;
+    }
+    if !opens_with(ctx.rest(), SET.get_or_init(|| STARTS.iter().copied().collect())) {
         return None;
     }
     let toks = tokenize(ctx.sentence, ctx.at);
     let mut c = Cur::new(&toks);
     let (expr, vague) = read(&mut c)?;
     let end = c.end_offset()?;
+    if is_rate(ctx, &toks) {
+        return None;
+    }
     let mut notes = Vec::new();
     if vague {
         notes.push(Note::new("vague", "the text gives this length only approximately"));
     }
     Some(Found { range: ctx.at..end, value: Parsed::Duration(expr), notes })
+}
+
+/// `12 million tonnes a year`, `€500 million of synergies a year`: `a year` after a
+/// quantity is a rate, not a length. A bare `a`/`an` + unit is a duration only after a
+/// word that introduces one (`for a year`, `more than a year`, `in a week`) or at the
+/// start of a clause.
+fn is_rate(ctx: &Context<'_>, toks: &[super::time::tokens::Tok]) -> bool {
+    let Some(first) = toks.first() else { return false };
+    if !matches!(first.low.as_str(), "a" | "an") || toks.get(1).is_some_and(|t| t.key == "few" || t.key == "couple") {
+        return false;
+    }
+    let before = ctx.before().trim_end();
+    if before.is_empty() || before.ends_with([',', ';', ':', '(', '—', '–']) {
+        return false;
+    }
+    let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    !matches!(
+        prev.as_str(),
+        "for"
+            | "over"
+            | "during"
+            | "in"
+            | "within"
+            | "after"
+            | "than"
+            | "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "only"
+            | "just"
+            | "least"
+            | "most"
+            | "under"
+            | "to"
+            | "by"
+            | "of"
+            | "lasting"
+            | "took"
+            | "takes"
+            | "take"
+            | "spent"
+            | "spend"
+            | "and"
+            | "or"
+            | "half"
+            | "once"
+            | "roughly"
+            | "some"
+            | "barely"
+    )
 }
 
 /// The duration grammar over a token window.
@@ -418,6 +476,16 @@ mod tests {
             iso("over the next seven years", Lang::En).map(|x| (x.0, x.2)),
             Some(("P7Y".into(), Anchor::Future))
         );
+    }
+
+    #[test]
+    fn rates_are_not_durations() {
+        let s = "The mines produce 12 million tonnes of ore a year.";
+        let at = s.find("a year").unwrap();
+        assert!(parse(&Context { lang: Lang::En, sentence: s, at }).is_none());
+        let s = "The contract runs for a year.";
+        let at = s.find("a year").unwrap();
+        assert!(parse(&Context { lang: Lang::En, sentence: s, at }).is_some());
     }
 
     #[test]

@@ -486,8 +486,31 @@ fn lower(w: &str) -> String {
     w.to_lowercase().replace('’', "'")
 }
 
-/// A counted noun at the start of `s`, read through one qualifying adjective.
+/// A product or model code before the noun (`H100` in `3,5 millions de H100`,
+/// `500 000 GB200 chips`): letters then digits, upper case first.
+fn model_code(s: &str) -> Option<&str> {
+    let end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    let code = &s[..end];
+    let upper_first = code.starts_with(|c: char| c.is_ascii_uppercase());
+    let has_digit = code.bytes().any(|b| b.is_ascii_digit());
+    // `USD50` is money, not a model.
+    let currency = super::currency::before(code).is_ok();
+    (upper_first && has_digit && code.len() >= 2 && !currency).then(|| &s[end..])
+}
+
+/// A counted noun at the start of `s`, read through one qualifying adjective or one model
+/// code (`3 new sites`, `500 000 H100 chips`).
 fn noun(s: &str, lang: Lang) -> IResult<&str, &str> {
+    if let Some(after) = model_code(s) {
+        let r = ws0(after);
+        if r.len() < after.len()
+            && model_code(r).is_none()
+            && let Ok(x) = noun(r, lang)
+        {
+            return Ok(x);
+        }
+        return fail(s);
+    }
     let (rest, w) = next_word(s)?;
     let lw = lower(w);
     if w.chars().count() < 2 || !boundary(rest) || rest.starts_with(['\'', '’']) {
@@ -637,5 +660,7 @@ mod tests {
         assert_eq!(q("un accord", Lang::Fr), None);
         assert_eq!(q("29 pour cent", Lang::Fr), None);
         assert_eq!(q("3 dollars", Lang::En), None);
+        assert_eq!(q("3 USD50 cards", Lang::En), None);
+        assert_eq!(q("2 H100 chips", Lang::En), Some(("2 H100 chips".into(), "2 chips".into())));
     }
 }

@@ -12,6 +12,15 @@
 //! `début / mi- / fin` split a year into thirds (January–April, May–August,
 //! September–December) and a month into 1–15, 10–20, 16–end; seasons are meteorological
 //! (winter runs from December to February).
+//!
+//! Ranges include both ends as a reader takes them: `de 2010 à 2018` runs to 2018-12-31
+//! and `du 3 au 12 septembre` includes the 12th (some recognizer test suites end such
+//! ranges at the start of the last period instead). `avant 2027` ends on 2026-12-31,
+//! `d'ici 2030` / `by 2030` / `jusqu'en 2030` on 2030-12-31, `après 2027` starts on
+//! 2028-01-01, `depuis 2022` / `dès 2026` / `ne … pas avant 2027` start on the first day.
+//! Offsets (`il y a trois ans`) are the exact day; windows (`les 3 prochaines semaines`)
+//! run from the day after publication, or up to the day before it; unquantified stretches
+//! (`ces derniers mois`) keep their far side open.
 
 use crate::grammar::DurationExpr;
 use crate::grammar::duration::Anchor;
@@ -344,6 +353,19 @@ fn interval(period: &Period, p: Option<Date>, future: bool) -> Result<Interval, 
                 Ok((None, Some(pd.yesterday().map_err(|_| Fail::Invalid)?)))
             }
         }
+        Period::Slice { of, amount, unit, from_end } => {
+            let (s, e) = interval(of, p, future)?;
+            let (Some(s), Some(e)) = (s, e) else { return Ok((s, e)) };
+            let n = i64::from(*amount);
+            let (a, b) = if *from_end {
+                let end = e.tomorrow().map_err(|_| Fail::Invalid)?;
+                (add_units(end, -n, *unit)?, e)
+            } else {
+                (s, add_units(s, n, *unit)?.yesterday().map_err(|_| Fail::Invalid)?)
+            };
+            // a slice never spills out of its period
+            whole(a.max(s), b.min(e))
+        }
         Period::Rest { of, after } => {
             let pd = pubd()?;
             let (s, e) = interval(of, p, future)?;
@@ -523,7 +545,7 @@ fn timex(period: &Period, p: Option<Date>, future: bool) -> String {
             }
         }
         Period::Vague { future: f, .. } => if *f { "FUTURE_REF" } else { "PAST_REF" }.to_string(),
-        Period::Part { of, .. } | Period::Rest { of, .. } => timex(of, p, future),
+        Period::Part { of, .. } | Period::Rest { of, .. } | Period::Slice { of, .. } => timex(of, p, future),
         Period::Range { from, to } => format!("({},{})", timex(from, p, future), timex(to, p, future)),
     }
 }

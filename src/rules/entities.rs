@@ -11,6 +11,7 @@
 use super::RuleFile;
 use crate::claims::lexicon::Lexicon;
 use serde::Deserialize;
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// What an entity is.
@@ -78,6 +79,12 @@ pub struct Generic {
     /// `the company`).
     #[serde(default)]
     pub anaphora: Vec<String>,
+    /// Articles dropped from the start of a description (`le`, `l'`, `the`).
+    #[serde(default)]
+    pub articles: Vec<String>,
+    /// Elided words before an apostrophe that are not part of a name (`d'` in `d'OpenAI`).
+    #[serde(default)]
+    pub elisions: Vec<String>,
     /// Nouns that announce an organisation name after them (`le sidérurgiste Forgeval`):
     /// a name seen once is accepted when one of them comes just before it.
     #[serde(default)]
@@ -112,12 +119,14 @@ pub struct EntityWord {
 pub struct EntityLexicons {
     /// Every alias and description.
     pub names: Lexicon<EntityWord>,
-    /// Legal suffixes.
-    pub legal_suffixes: Lexicon<()>,
     /// Anaphoric nouns.
     pub anaphora: Lexicon<()>,
     /// Nouns that announce an organisation name.
     pub org_nouns: Lexicon<()>,
+    /// `not-names`, for constant-time lookups.
+    pub not_names: HashSet<String>,
+    /// Legal suffixes without their final period.
+    pub legal_suffixes_bare: HashSet<String>,
 }
 
 impl Entities {
@@ -131,14 +140,23 @@ impl Entities {
                     words.push((w.clone(), EntityWord { entity: i, proper: true }));
                 }
                 for w in e.descriptive_fr.iter().chain(&e.descriptive_en) {
-                    words.push((strip_article(w).to_string(), EntityWord { entity: i, proper: false }));
+                    words.push((
+                        strip_article(w, &self.generic.articles).to_string(),
+                        EntityWord { entity: i, proper: false },
+                    ));
                 }
             }
             EntityLexicons {
                 names: Lexicon::new(words),
-                legal_suffixes: Lexicon::new(self.generic.legal_suffixes.iter().map(|s| (s.clone(), ()))),
                 anaphora: Lexicon::new(self.generic.anaphora.iter().map(|s| (s.clone(), ()))),
                 org_nouns: Lexicon::new(self.generic.org_nouns.iter().map(|s| (s.clone(), ()))),
+                not_names: self.generic.not_names.iter().cloned().collect(),
+                legal_suffixes_bare: self
+                    .generic
+                    .legal_suffixes
+                    .iter()
+                    .map(|s| s.trim_end_matches('.').to_string())
+                    .collect(),
             }
         })
     }
@@ -159,19 +177,31 @@ impl Entities {
 
     /// True when `word` is listed as never being a name.
     pub fn is_not_name(&self, word: &str) -> bool {
-        self.generic.not_names.iter().any(|n| n == word)
+        self.lexicons().not_names.contains(word)
+    }
+
+    /// True when `word` (with or without its final period) is a legal suffix.
+    pub fn is_legal_suffix(&self, word: &str) -> bool {
+        self.lexicons().legal_suffixes_bare.contains(word.trim_end_matches('.'))
     }
 }
 
 /// `le créateur de ChatGPT` → `créateur de ChatGPT`: the article changes with the
-/// preposition before it (`au`, `du`), so descriptions match without it.
-pub fn strip_article(s: &str) -> &str {
+/// preposition before it (`au`, `du`), so descriptions match without it. `articles` are
+/// the `[generic] articles` of the rule file (`le`, `l'`, `the`), matched in any case.
+pub fn strip_article<'s>(s: &'s str, articles: &[String]) -> &'s str {
     let t = s.trim();
-    for a in
-        ["le ", "la ", "les ", "l'", "l’", "the ", "un ", "une ", "a ", "an ", "Le ", "La ", "Les ", "L'", "L’", "The "]
-    {
-        if let Some(rest) = t.strip_prefix(a) {
-            return rest.trim_start();
+    let lower = t.to_lowercase().replace('’', "'");
+    for a in articles {
+        let a = a.to_lowercase().replace('’', "'");
+        let elided = a.ends_with('\'');
+        let a = if elided { a } else { format!("{} ", a.trim()) };
+        if lower.starts_with(&a) {
+            // Same byte length in `t` as in `lower` for these ASCII-or-apostrophe articles
+            // only when no `’` was replaced; find the cut by characters instead.
+            let n = a.chars().count();
+            let cut = t.char_indices().nth(n).map_or(t.len(), |(i, _)| i);
+            return t[cut..].trim_start();
         }
     }
     t
@@ -191,6 +221,8 @@ impl RuleFile for Entities {
         self.generic.connectors.extend(g.connectors);
         self.generic.anaphora.extend(g.anaphora);
         self.generic.org_nouns.extend(g.org_nouns);
+        self.generic.articles.extend(g.articles);
+        self.generic.elisions.extend(g.elisions);
         self.compiled = OnceLock::new();
     }
 }
@@ -214,8 +246,10 @@ mod tests {
 
     #[test]
     fn descriptions_lose_their_article() {
-        assert_eq!(strip_article("le créateur de ChatGPT"), "créateur de ChatGPT");
-        assert_eq!(strip_article("l’ancien groupe"), "ancien groupe");
-        assert_eq!(strip_article("the ChatGPT maker"), "ChatGPT maker");
+        let articles: Vec<String> = ["le", "l'", "the"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(strip_article("le créateur de ChatGPT", &articles), "créateur de ChatGPT");
+        assert_eq!(strip_article("l’ancien groupe", &articles), "ancien groupe");
+        assert_eq!(strip_article("The ChatGPT maker", &articles), "ChatGPT maker");
+        assert_eq!(strip_article("lequel", &articles), "lequel");
     }
 }

@@ -78,7 +78,8 @@ pub fn month(c: &mut Cur<'_>, strict: bool) -> Option<i8> {
     }
     probe.eat(",");
     let dated = probe.peek().is_some_and(|n| n.kind == Kind::Num && n.key.len() <= 4);
-    let risky = matches!(k, "may" | "mar" | "march" | "sept" | "jun" | "jan" | "dec" | "sep" | "oct" | "nov" | "aug");
+    let risky =
+        matches!(k, "may" | "mar" | "mars" | "march" | "sept" | "jun" | "jan" | "dec" | "sep" | "oct" | "nov" | "aug");
     if strict && risky && !dated {
         return None;
     }
@@ -343,10 +344,8 @@ fn spaced(c: &mut Cur<'_>, start: usize) -> Option<Period> {
 
 /// `Q3`/`T3`/`H2`/`S2` right after a year (`2026 Q3`, `2026-Q3`, `2019 H2`).
 fn code_after_year(c: &mut Cur<'_>, y: i16) -> Option<Period> {
-    let save = c.i;
     c.eat("-");
     let (kind, n) = code(c)?;
-    let _ = save;
     Some(match kind {
         'q' => Period::Quarter { year: YearRef::Abs(y), quarter: n },
         _ => Period::Half { year: YearRef::Abs(y), half: n },
@@ -385,21 +384,21 @@ fn code(c: &mut Cur<'_>) -> Option<(char, i8)> {
 
 /// `3 novembre 2025`, `1er mars`, `le 3 Nov. 2025`, `mardi 3 novembre`, `the 3rd of
 /// November`, `3-12 septembre` (a range), `15 April of 87`.
-fn day_month(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
+fn day_month(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
     let start = c.i;
     c.eat("le");
     skip_weekday(c);
     c.eat("the");
     if let Some(t) = c.peek()
-        && let Some(prev) = _env.char_before(t.start)
+        && let Some(prev) = env.char_before(t.start)
         && matches!(prev, '$' | '€' | '£')
     {
         c.i = start;
         return None;
     }
     if let Some(t) = c.peek()
-        && _env.char_before(t.start).is_some_and(char::is_whitespace)
-        && _env.char_before(t.start.saturating_sub(1)).is_some_and(|p| matches!(p, '$' | '€' | '£'))
+        && env.char_before(t.start).is_some_and(char::is_whitespace)
+        && env.char_before(t.start.saturating_sub(1)).is_some_and(|p| matches!(p, '$' | '€' | '£'))
     {
         c.i = start;
         return None;
@@ -833,7 +832,13 @@ fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> 
         }
         // a bare month: after a preposition, or a full unambiguous name not after a number
         let after_number = env.prev_is_number(c.toks[start].start);
-        if (intro || joined || c.toks[start].key.len() >= 4) && !after_number {
+        // French writes months in lower case: `Mars` inside a sentence is the planet,
+        // `Mai` a name
+        let m_tok = &c.toks[start];
+        let capitalized = env.lang == Lang::Fr
+            && m_tok.start > 0
+            && env.sentence.get(m_tok.start..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
+        if (intro || joined || c.toks[start].key.len() >= 4) && !after_number && !capitalized {
             return Some(Period::Month { year: YearRef::Implicit, month: m });
         }
         c.i = start;
@@ -849,7 +854,7 @@ fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> 
     c.i = start;
     // `l'année 2026`, `the year 2008`, `year 2008`
     let lead = c.eat_any(&["l'", "the"]).is_some();
-    let has_year_word = c.eat_any(&["annee", "year", "exercice"]).is_some();
+    let has_year_word = c.eat_any(&["annee", "year", "exercice"]).is_some() || (lead && c.eat("an"));
     if lead && !has_year_word {
         c.i = start;
         return None;
@@ -1033,7 +1038,8 @@ fn weekday_day(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> 
         return None;
     }
     // `Monday two weeks from now`, `Friday 7.6`: the number belongs to something else
-    if unit(c.key()).is_some() || (c.glued() && matches!(c.key(), "." | "-" | "/")) {
+    let number_follows = c.peek_at(1).is_some_and(|t| !t.space_before && t.kind == Kind::Num);
+    if unit(c.key()).is_some() || (c.glued() && matches!(c.key(), "." | "-" | "/") && number_follows) {
         c.i = start;
         return None;
     }

@@ -204,6 +204,18 @@ pub enum Period {
         /// Which part.
         part: Part,
     },
+    /// The first or last units of a period (`the first nine months of 2025`, `les trois
+    /// derniers mois de l'année`).
+    Slice {
+        /// The whole period.
+        of: Box<Period>,
+        /// How many units.
+        amount: i32,
+        /// Unit counted (days, weeks, months, quarters).
+        unit: Unit,
+        /// Counted back from the end (true) or from the start.
+        from_end: bool,
+    },
     /// The part of a period before or after publication (`earlier this year`, `plus tard
     /// dans l'année`).
     Rest {
@@ -508,6 +520,12 @@ pub const STARTS: &[&str] = &[
     "quarter",
     "half",
     // more counts, ordinals, plural units and openers
+    "calendar",
+    "compter",
+    "aux",
+    "premiers",
+    "premières",
+    "premieres",
     "thirteen",
     "fourteen",
     "fifteen",
@@ -596,8 +614,10 @@ pub const STARTS: &[&str] = &[
 
 /// Reads a date expression starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
     let first = ctx.rest().chars().next()?;
-    if !first.is_alphanumeric() {
+    if !first.is_alphanumeric() || !tokens::opens_with(ctx.rest(), SET.get_or_init(|| STARTS.iter().copied().collect()))
+    {
         return None;
     }
     let toks = tokens::tokenize(ctx.sentence, ctx.at);

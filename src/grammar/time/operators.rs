@@ -4,6 +4,7 @@
 //! later`), and the tense of the sentence (`aura lieu lundi`, `will … on Monday`).
 
 use super::tokens::{Cur, Tok, fold};
+use super::words::{Unit, count, unit};
 use super::{Operator, Part, Period, TimeExpr, YearRef, absolute, relative};
 use crate::grammar::Context;
 use crate::lang::Lang;
@@ -126,24 +127,30 @@ const FR_NOT_FUTURE: &[&str] = &[
     "gara", "rez", "chez",
 ];
 
-/// True when the sentence speaks of the future: English `will`, `'ll`, `shall`, `going
-/// to`, `is due to`; French future-tense verbs (`aura`, `sera`, `interviendra`), `va` /
-/// `vont` / `devrait` before an infinitive, `prévu`.
-pub fn future_tense(sentence: &str, lang: Lang) -> bool {
-    let words: Vec<String> = sentence
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(fold)
-        .collect();
+/// The tense a word marks, looking at the word after it: `Some(true)` future (`will`,
+/// `aura`, `va annoncer`, `prévu`), `Some(false)` past (`said`, `announced`, `a`, `ont`,
+/// `annoncé`), `None` when it says nothing.
+fn tense_marker(words: &[(String, String)], i: usize, lang: Lang) -> Option<bool> {
+    let (w, low) = (&words[i].0, &words[i].1);
+    let next = words.get(i + 1).map(|n| n.0.as_str()).unwrap_or("");
     match lang {
-        Lang::En => words.iter().enumerate().any(|(i, w)| {
-            matches!(w.as_str(), "will" | "shall" | "won't" | "wont")
-                || w.ends_with("'ll")
-                || (w == "going" && words.get(i + 1).is_some_and(|n| n == "to"))
-                || (matches!(w.as_str(), "scheduled" | "expected" | "due" | "set" | "plans" | "planned")
-                    && words.get(i + 1).is_some_and(|n| n == "to"))
-        }),
-        Lang::Fr => words.iter().enumerate().any(|(i, w)| {
+        Lang::En => {
+            if matches!(w.as_str(), "will" | "shall" | "won't" | "wont") || w.ends_with("'ll") {
+                return Some(true);
+            }
+            if next == "to"
+                && matches!(w.as_str(), "going" | "scheduled" | "expected" | "due" | "set" | "plans" | "planned")
+            {
+                return Some(true);
+            }
+            if matches!(w.as_str(), "said" | "was" | "were" | "had" | "did" | "ago")
+                || (w.ends_with("ed") && w.chars().count() >= 5 && next != "to")
+            {
+                return Some(false);
+            }
+            None
+        }
+        Lang::Fr => {
             let stem_future = ["ra", "ront", "rai", "ras", "rons", "rez"].iter().any(|e| w.ends_with(e))
                 && w.chars().count() >= 4
                 && w.chars().all(char::is_alphabetic)
@@ -151,10 +158,62 @@ pub fn future_tense(sentence: &str, lang: Lang) -> bool {
                 && !w.ends_with("tra")
                 && !w.ends_with("bra");
             let periphrastic = matches!(w.as_str(), "va" | "vont" | "devrait" | "devraient" | "doit" | "doivent")
-                && words.get(i + 1).is_some_and(|n| n.ends_with("er") || n.ends_with("ir") || n.ends_with("re"));
-            stem_future || periphrastic || matches!(w.as_str(), "prevu" | "prevue" | "prevus" | "prevues")
-        }),
+                && (next.ends_with("er") || next.ends_with("ir") || next.ends_with("re"));
+            if stem_future || periphrastic || matches!(w.as_str(), "prevu" | "prevue" | "prevus" | "prevues") {
+                return Some(true);
+            }
+            let participle = ["é", "ée", "és", "ées"].iter().any(|e| low.ends_with(e)) && low.chars().count() >= 4;
+            if matches!(low.as_str(), "a" | "ont" | "avait" | "avaient" | "était" | "étaient" | "fut" | "furent")
+                || participle
+                || (low.ends_with("ait") || low.ends_with("aient")) && low.chars().count() >= 5
+            {
+                return Some(false);
+            }
+            None
+        }
     }
+}
+
+/// Words of a piece of text, folded and lower-cased.
+fn tense_words(text: &str) -> Vec<(String, String)> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| (fold(w), w.to_lowercase()))
+        .collect()
+}
+
+/// True when the clause around `start..end` speaks of the future: the tense marker
+/// nearest to the expression is a future one (`La réunion aura lieu lundi`, `will … on
+/// Monday`), not a past one (`ont annoncé lundi`). Clauses end at punctuation, so `va
+/// acheter …, ont annoncé lundi` reads `lundi` in the past.
+pub fn future_around(sentence: &str, start: usize, end: usize, lang: Lang) -> bool {
+    let is_sep = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '«' | '»' | '"' | '“' | '”');
+    let before = sentence.get(..start).unwrap_or("");
+    let after = sentence.get(end..).unwrap_or("");
+    let left = match before.char_indices().rev().find(|&(_, c)| is_sep(c)) {
+        Some((i, c)) => &before[i + c.len_utf8()..],
+        None => before,
+    };
+    let right = match after.char_indices().find(|&(_, c)| is_sep(c)) {
+        Some((i, _)) => &after[..i],
+        None => after,
+    };
+    let lw = tense_words(left);
+    let rw = tense_words(right);
+    // nearest marker first: alternate left (backwards) and right (forwards)
+    for d in 0..lw.len().max(rw.len()) {
+        if d < lw.len()
+            && let Some(t) = tense_marker(&lw, lw.len() - 1 - d, lang)
+        {
+            return t;
+        }
+        if d < rw.len()
+            && let Some(t) = tense_marker(&rw, d, lang)
+        {
+            return t;
+        }
+    }
+    false
 }
 
 /// Reads a whole date expression at the start of `toks`: returns it, the end offset in
@@ -164,7 +223,19 @@ pub fn expression(ctx: &Context<'_>, toks: &[Tok]) -> Option<(TimeExpr, usize, b
     let mut c = Cur::new(toks);
     let mut vague = false;
     let (mut op, intro) = operator(&mut c, &env);
-    let period = range_or_period(&mut c, &env, intro, &mut vague)?;
+    let after_op = c.i;
+    let period = match range_or_period(&mut c, &env, intro, &mut vague) {
+        Some(p) => p,
+        // `d'ici trois ans`, `within nine months`: a count after a deadline word is an
+        // offset from publication
+        None if op == Operator::By && after_op > 0 => {
+            c.i = after_op;
+            let (n, u, few) = relative::count_unit(&mut c)?;
+            vague |= few;
+            Period::Offset { amount: n, unit: u }
+        }
+        None => return None,
+    };
     if op == Operator::At {
         op = suffix(&mut c, op);
     } else {
@@ -175,7 +246,7 @@ pub fn expression(ctx: &Context<'_>, toks: &[Tok]) -> Option<(TimeExpr, usize, b
         }
     }
     let end = c.end_offset()?;
-    let future = future_tense(ctx.sentence, ctx.lang);
+    let future = future_around(ctx.sentence, ctx.at, end, ctx.lang);
     if matches!(period, Period::Part { .. } | Period::Season { .. } | Period::Vague { .. }) {
         vague = true;
     }
@@ -214,7 +285,7 @@ fn operator(c: &mut Cur<'_>, env: &Env<'_>) -> (Operator, bool) {
         }
         return (if ends_soon(c) { Operator::By } else { Operator::Before }, true);
     }
-    if c.eat_seq(&["a", "partir"]) {
+    if c.eat_seq(&["a", "partir"]) || c.eat_seq(&["a", "compter"]) {
         c.eat_any(&["de", "du", "d'", "des"]);
         return (Operator::Since, true);
     }
@@ -254,7 +325,7 @@ fn operator(c: &mut Cur<'_>, env: &Env<'_>) -> (Operator, bool) {
     {
         return (Operator::NotBefore, true);
     }
-    if c.eat("by") {
+    if c.eat("by") || c.eat("within") {
         return (Operator::By, true);
     }
     if c.eat("before") {
@@ -337,10 +408,7 @@ fn range_or_period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool
         Some(p) => p,
         None => {
             c.i = save;
-            if opener.is_some() {
-                // `de` may just be a preposition: retry without it is the scan loop's job
-                return None;
-            }
+            // `de` may just be a preposition: the scan loop retries at the next word
             return None;
         }
     };
@@ -488,10 +556,89 @@ fn rest_of(c: &mut Cur<'_>) -> Option<Period> {
     Some(Period::Rest { of: Box::new(of), after })
 }
 
+/// `the first nine months of 2025`, `the last 3 weeks of this year`, `les neuf premiers
+/// mois de l'année`, `des trois derniers mois de 2024`.
+fn slice(c: &mut Cur<'_>, env: &Env<'_>) -> Option<Period> {
+    let save = c.i;
+    c.eat_any(&["the", "les", "des", "aux", "ces"]);
+    let edge = |k: &str| match k {
+        "first" | "premiers" | "premieres" => Some(false),
+        "last" | "final" | "derniers" | "dernieres" => Some(true),
+        _ => None,
+    };
+    // English order: direction, count; French: count, direction
+    let (from_end, n) = if let Some(e) = edge(c.key()) {
+        c.bump();
+        let n = count(c).map(|x| x.0);
+        (e, n)
+    } else {
+        let n = count(c).map(|x| x.0);
+        let e = edge(c.key());
+        if e.is_some() {
+            c.bump();
+        }
+        match e {
+            Some(e) => (e, n),
+            None => {
+                c.i = save;
+                return None;
+            }
+        }
+    };
+    let amount =
+        n.filter(|n| n.scale() == 0).and_then(|n| i32::try_from(n.mantissa()).ok()).filter(|n| (1..=366).contains(n));
+    let unit = unit(c.key()).filter(|u| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter));
+    let (Some(amount), Some(unit)) = (amount, unit) else {
+        c.i = save;
+        return None;
+    };
+    c.bump();
+    if c.eat_any(&["of", "de", "du", "d'"]).is_none() {
+        c.i = save;
+        return None;
+    }
+    let s2 = c.i;
+    // `de l'année`, `of the year`: the publication year
+    let of = if c.eat_seq(&["l'", "annee"]) || c.eat_seq(&["the", "year"]) || c.eat_seq(&["cette", "annee"]) {
+        if let Some(t) = c.peek().filter(|t| t.key.len() == 4)
+            && let Ok(y) = t.key.parse::<i16>()
+        {
+            c.bump();
+            Some(Period::Year(YearRef::Abs(y)))
+        } else {
+            Some(Period::Year(YearRef::Rel(0)))
+        }
+    } else {
+        c.i = s2;
+        let mut v = false;
+        core(c, env, true, &mut v).filter(|p| {
+            matches!(
+                p,
+                Period::Year(_)
+                    | Period::Month { .. }
+                    | Period::Quarter { .. }
+                    | Period::Half { .. }
+                    | Period::RelMonth(_)
+                    | Period::RelQuarter(_)
+            )
+        })
+    };
+    match of {
+        Some(of) => Some(Period::Slice { of: Box::new(of), amount, unit, from_end }),
+        None => {
+            c.i = save;
+            None
+        }
+    }
+}
+
 /// One period, possibly under a part word.
 fn period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Option<Period> {
     let save = c.i;
     if let Some(p) = rest_of(c) {
+        return Some(p);
+    }
+    if let Some(p) = slice(c, env) {
         return Some(p);
     }
     // `year-end`, `fin d'année`: the end of the current year, or of the year written next
@@ -510,14 +657,12 @@ fn period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Opti
     }
     c.i = save;
     if let Some(part) = part_prefix(c) {
-        let after_du = c.i > 0 && c.toks[c.i - 1].key == "du";
+        let inner = c.i;
         if let Some(p) = core(c, env, true, vague).filter(partable) {
             return Some(Period::Part { of: Box::new(p), part });
         }
+        c.i = inner;
         // `fin de l'année`, `fin du mois`, `end of year`, `end of the month`
-        let s = c.i;
-        let mut v = false;
-        let _ = &mut v;
         c.eat_any(&["l'", "the", "this", "cette", "ce"]);
         let bare = match c.key() {
             "annee" | "year" | "an" => Some(Period::Year(YearRef::Rel(0))),
@@ -556,7 +701,6 @@ fn period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Opti
             }
             return Some(Period::Part { of: Box::new(b), part });
         }
-        let _ = (s, after_du);
         c.i = save;
     }
     core(c, env, intro, vague)

@@ -57,7 +57,7 @@ fn day_word(c: &mut Cur<'_>, _env: &Env<'_>, _v: &mut bool) -> Option<Period> {
 
 /// A count and a calendar unit (`trois ans`, `2 weeks`, `un mois`): the count must be a
 /// whole number.
-fn count_unit(c: &mut Cur<'_>) -> Option<(i32, Unit, bool)> {
+pub(super) fn count_unit(c: &mut Cur<'_>) -> Option<(i32, Unit, bool)> {
     let save = c.i;
     let (n, few) = count(c)?;
     if !n.is_integer() || n.scale() > 0 {
@@ -196,6 +196,7 @@ fn unit_relative(c: &mut Cur<'_>, _env: &Env<'_>, _v: &mut bool) -> Option<Perio
     };
     // determiner + unit + direction (French)
     let det = c.eat_any(&["cette", "ce", "cet", "la", "le", "l'", "au", "du", "de", "the"]);
+    c.eat("calendar");
     if singular(c.key()) {
         let u = unit(c.key())?;
         c.bump();
@@ -238,6 +239,7 @@ fn unit_relative(c: &mut Cur<'_>, _env: &Env<'_>, _v: &mut bool) -> Option<Perio
         }
     };
     c.bump();
+    c.eat("calendar");
     let Some(u) = unit(c.key()).filter(|_| singular(c.key())) else {
         c.i = save;
         return None;

@@ -223,6 +223,10 @@ pub fn spelled(c: &mut Cur<'_>) -> Option<i64> {
 /// vague `quelques`/`a few`/`several` (read as 3, flagged vague by the second value).
 pub fn count(c: &mut Cur<'_>) -> Option<(Decimal, bool)> {
     let save = c.i;
+    // `à` folds to `a` but never opens a count
+    if c.key() == "a" && c.peek().is_some_and(|t| t.low != "a") {
+        return None;
+    }
     if let Some((n, _)) = c.eat_num() {
         let s2 = c.i;
         if (c.key() == "." || c.key() == ",") && c.glued() {

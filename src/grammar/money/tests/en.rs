@@ -205,6 +205,7 @@ const QUANTITY: &[(&str, &[&str])] = &[
     ("The plant makes 500 MW.", &["quantity|500 MW|500|MW|exact|"]),
     ("The plant makes 3,000 tonnes of copper.", &["quantity|3,000 tonnes|3000|tonnes|exact|"]),
     ("The plant opened 3 new sites.", &["quantity|3 new sites|3|sites|exact|"]),
+    ("Nvidia shipped 3.5 million H100 chips.", &["quantity|3.5 million H100 chips|3500000|chips|exact|"]),
     (
         "Nearly 1.5 million subscribers signed up.",
         &["quantity|Nearly 1.5 million subscribers|1500000|subscribers|approx|"],
