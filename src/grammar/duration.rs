@@ -99,6 +99,8 @@ impl DurationExpr {
 /// than digits: the anchoring prepositions, number words, `all`/`toute`, and the
 /// unquantified `pluriannuel` / `multi-year` family.
 pub const STARTS: &[&str] = &[
+    "half",
+    "demi",
     "sur",
     "pendant",
     "durant",
@@ -252,6 +254,11 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
             break;
         }
         c.bump();
+        // `3 months and 2 days ago`: the last part opens an offset, the date grammar's
+        if !out.is_empty() && matches!(c.key(), "ago" | "earlier" | "later") {
+            c.i = save;
+            break;
+        }
         vague |= few;
         out.push((n, u));
         // `one hour and a half`, `one year and a quarter`

@@ -295,6 +295,12 @@ fn interval(period: &Period, p: Option<Date>, future: bool) -> Result<Interval, 
             let sat = days(monday_of(pubd()?)?, 5 + 7 * i64::from(*n))?;
             whole(sat, days(sat, 1)?)
         }
+        Period::Weekend => {
+            let pd = pubd()?;
+            let this_sat = days(monday_of(pd)?, 5)?;
+            let sat = if future || pd >= this_sat { this_sat } else { days(this_sat, -7)? };
+            whole(sat, days(sat, 1)?)
+        }
         Period::RelWeek(n) => {
             let s = days(monday_of(pubd()?)?, 7 * i64::from(*n))?;
             whole(s, days(s, 6)?)
@@ -353,6 +359,30 @@ fn interval(period: &Period, p: Option<Date>, future: bool) -> Result<Interval, 
                 Ok((None, Some(pd.yesterday().map_err(|_| Fail::Invalid)?)))
             }
         }
+        Period::Slice { of, amount, unit: Unit::Week, from_end } => {
+            let (s, e) = interval(of, p, future)?;
+            let (Some(s), Some(e)) = (s, e) else { return Ok((s, e)) };
+            let n = i64::from(*amount);
+            let (first, last) = week_bounds(s, e)?;
+            if *from_end { whole(days(last, -7 * n + 1)?, last) } else { whole(first, days(first, 7 * n - 1)?) }
+        }
+        Period::Stretch { from, amount, unit } => {
+            let (s, _) = interval(from, p, future)?;
+            let s = s.ok_or(Fail::Invalid)?;
+            let e = add_units(s, i64::from(*amount), *unit)?.yesterday().map_err(|_| Fail::Invalid)?;
+            whole(s, e.max(s))
+        }
+        Period::NthWeek { of, nth } => {
+            let (s, e) = interval(of, p, future)?;
+            let (Some(s), Some(e)) = (s, e) else { return Err(Fail::Invalid) };
+            let (first, last) = week_bounds(s, e)?;
+            let m = days(first, 7 * (i64::from(*nth) - 1))?;
+            // there is no fifth week in a month with four Thursdays
+            if m > last {
+                return Err(Fail::Invalid);
+            }
+            whole(m, days(m, 6)?)
+        }
         Period::Slice { of, amount, unit, from_end } => {
             let (s, e) = interval(of, p, future)?;
             let (Some(s), Some(e)) = (s, e) else { return Ok((s, e)) };
@@ -385,6 +415,12 @@ fn interval(period: &Period, p: Option<Date>, future: bool) -> Result<Interval, 
         Period::Range { from, to } => {
             let (s, _) = interval(from, p, future)?;
             let (_, mut e) = interval(to, p, future)?;
+            // `from next Monday to Friday`: a bare weekday ends the range on the first such
+            // day on or after its start
+            if let (Some(a), Period::Weekday { weekday, which: WeekdayRef::Bare }) = (s, &**to) {
+                let ahead = (i64::from(*weekday) - i64::from(a.weekday().to_monday_one_offset())).rem_euclid(7);
+                e = Some(days(a, ahead)?);
+            }
             // `from November to March`: a year-less end before the start is in the next year
             if let (Some(a), Some(b)) = (s, e)
                 && b < a
@@ -406,6 +442,19 @@ fn interval(period: &Period, p: Option<Date>, future: bool) -> Result<Interval, 
             Ok((s, e))
         }
     }
+}
+
+/// The Monday of the first and the Sunday of the last calendar week of `[s, e]`, a week
+/// belonging to the span that holds its Thursday (the ISO 8601 rule for years, applied to
+/// months and quarters too).
+fn week_bounds(s: Date, e: Date) -> Result<(Date, Date), Fail> {
+    let to_thu = |d: Date| 4 - i64::from(d.weekday().to_monday_one_offset());
+    let first_thu = days(s, to_thu(s).rem_euclid(7))?;
+    let last_thu = days(e, -(-to_thu(e)).rem_euclid(7))?;
+    if last_thu < first_thu {
+        return Err(Fail::Invalid);
+    }
+    Ok((days(first_thu, -3)?, days(last_thu, 3)?))
 }
 
 /// The date with day number `day` falling on `weekday` nearest to `p` (only after it
@@ -506,7 +555,7 @@ fn timex(period: &Period, p: Option<Date>, future: bool) -> String {
             }
             _ => timex(base, p, future),
         },
-        Period::RelWeekend(_) => match interval(period, p, future) {
+        Period::RelWeekend(_) | Period::Weekend => match interval(period, p, future) {
             Ok((Some(s), _)) => {
                 let w = s.iso_week_date();
                 format!("{:04}-W{:02}-WE", w.year(), w.week())
@@ -532,7 +581,7 @@ fn timex(period: &Period, p: Option<Date>, future: bool) -> String {
             Ok((Some(s), _)) => format!("{:04}-Q{}", s.year(), (s.month() - 1) / 3 + 1),
             _ => "XXXX-QX".to_string(),
         },
-        Period::Window { amount, unit, .. } => {
+        Period::Window { amount, unit, .. } | Period::Stretch { amount, unit, .. } => {
             let dur = DurationExpr {
                 parts: vec![(crate::decimal::Decimal::from_int(i128::from(*amount)), *unit)],
                 vague_unit: None,
@@ -545,8 +594,23 @@ fn timex(period: &Period, p: Option<Date>, future: bool) -> String {
             }
         }
         Period::Vague { future: f, .. } => if *f { "FUTURE_REF" } else { "PAST_REF" }.to_string(),
+        Period::NthWeek { of, nth } => format!("{}-W{nth:02}", timex(of, p, future)),
         Period::Part { of, .. } | Period::Rest { of, .. } | Period::Slice { of, .. } => timex(of, p, future),
-        Period::Range { from, to } => format!("({},{})", timex(from, p, future), timex(to, p, future)),
+        Period::Range { from, to } => {
+            // an end the range moved (`from November to March`, `from Monday to Friday`) is
+            // written as resolved
+            let end = match (interval(period, p, future), &**to) {
+                (Ok((_, Some(e))), Period::Month { year: YearRef::Implicit, month }) => {
+                    format!("{:04}-{month:02}", e.year())
+                }
+                (
+                    Ok((_, Some(e))),
+                    Period::Day { year: YearRef::Implicit, .. } | Period::Weekday { which: WeekdayRef::Bare, .. },
+                ) => e.to_string(),
+                _ => timex(to, p, future),
+            };
+            format!("({},{end})", timex(from, p, future))
+        }
     }
 }
 

@@ -552,8 +552,10 @@ fn year_of(c: &mut Cur<'_>) -> Option<YearRef> {
 
 /// `T3 2026`, `Q3 2026`, `3e trimestre 2026`, `the third quarter of 2026`, `Q1 of 2017`,
 /// `au troisième trimestre` (publication year), `dernier trimestre 2025`.
-fn quarter(c: &mut Cur<'_>, _env: &Env<'_>, intro: bool) -> Option<Period> {
+fn quarter(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     let start = c.i;
+    // `in Q1`, `au T1`: a year-less code only after a preposition
+    let intro = intro || env.intro_before();
     if c.peek_at(1).is_some_and(|t| matches!(t.key.as_str(), "dernier" | "derniere" | "last" | "final")) {
         c.eat_any(&["au", "le", "du", "the"]);
     }
@@ -566,7 +568,7 @@ fn quarter(c: &mut Cur<'_>, _env: &Env<'_>, intro: bool) -> Option<Period> {
         if let Some(y) = year_of(c) {
             return Some(Period::Quarter { year: y, quarter: n });
         }
-        if intro && c.toks[start].key == "q" {
+        if intro && matches!(c.toks[start].key.as_str(), "q" | "t") {
             return Some(Period::Quarter { year: YearRef::Implicit, quarter: n });
         }
     }
@@ -594,12 +596,16 @@ fn quarter(c: &mut Cur<'_>, _env: &Env<'_>, intro: bool) -> Option<Period> {
 
 /// `second semestre 2026`, `S2 2026`, `H2 2026`, `second half of 2026`, `la première
 /// moitié de 2026`, `premier semestre`.
-fn half(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period> {
+fn half(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     let start = c.i;
-    if let Some(('h', n)) = code(c)
-        && let Some(y) = year_of(c)
-    {
-        return Some(Period::Half { year: y, half: n });
+    if let Some(('h', n)) = code(c) {
+        if let Some(y) = year_of(c) {
+            return Some(Period::Half { year: y, half: n });
+        }
+        // `in H2`, `au S2`: a year-less code only after a preposition
+        if intro || env.intro_before() {
+            return Some(Period::Half { year: YearRef::Implicit, half: n });
+        }
     }
     c.i = start;
     let n = rank(c, 2)?;

@@ -156,6 +156,10 @@ pub enum Period {
     /// The Saturday and Sunday of a week relative to the publication week (`ce
     /// week-end` = 0, `le week-end dernier` = −1).
     RelWeekend(i32),
+    /// `over the weekend`, `pendant le week-end`: the Saturday and Sunday nearest to
+    /// publication on the side the tense says (the latest one begun on or before
+    /// publication, or the first one not yet over when the sentence speaks of the future).
+    Weekend,
     /// A day relative to publication (`hier` = −1).
     RelDay(i32),
     /// An ISO week relative to the publication week.
@@ -205,7 +209,8 @@ pub enum Period {
         part: Part,
     },
     /// The first or last units of a period (`the first nine months of 2025`, `les trois
-    /// derniers mois de l'année`).
+    /// derniers mois de l'année`). Weeks are whole calendar weeks, counted like
+    /// [`Period::NthWeek`] (`the last week of July` may end in August).
     Slice {
         /// The whole period.
         of: Box<Period>,
@@ -216,6 +221,15 @@ pub enum Period {
         /// Counted back from the end (true) or from the start.
         from_end: bool,
     },
+    /// The nth calendar week (Monday to Sunday) of a month, quarter or year, counting
+    /// the weeks whose Thursday falls inside it, as ISO 8601 assigns weeks to years (`the
+    /// third week of January`, `la deuxième semaine de juin`).
+    NthWeek {
+        /// The whole period.
+        of: Box<Period>,
+        /// 1 for the first week.
+        nth: i8,
+    },
     /// The part of a period before or after publication (`earlier this year`, `plus tard
     /// dans l'année`).
     Rest {
@@ -223,6 +237,16 @@ pub enum Period {
         of: Box<Period>,
         /// After publication (true) or before it.
         after: bool,
+    },
+    /// A count of units laid from the start of a period, its first day included (`for
+    /// three days starting Monday` is Monday to Wednesday).
+    Stretch {
+        /// The period whose first day starts the stretch.
+        from: Box<Period>,
+        /// How many units.
+        amount: i32,
+        /// Unit counted.
+        unit: Unit,
     },
     /// From the start of one period to the end of another (`de 2010 à 2018`).
     Range {
@@ -400,6 +424,18 @@ pub const STARTS: &[&str] = &[
     "start",
     "second",
     "of",
+    "for",
+    "so",
+    "ytd",
+    "more",
+    "less",
+    "to",
+    "fiscal",
+    "fy",
+    "reste",
+    "pendant",
+    "durant",
+    "pour",
     // French number words
     "un",
     "une",

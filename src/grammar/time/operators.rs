@@ -4,7 +4,7 @@
 //! later`), and the tense of the sentence (`aura lieu lundi`, `will … on Monday`).
 
 use super::tokens::{Cur, Tok, fold};
-use super::words::{Unit, count, unit};
+use super::words::{Unit, count, ordinal, unit};
 use super::{Operator, Part, Period, TimeExpr, YearRef, absolute, relative};
 use crate::grammar::Context;
 use crate::lang::Lang;
@@ -222,6 +222,15 @@ pub fn expression(ctx: &Context<'_>, toks: &[Tok]) -> Option<(TimeExpr, usize, b
     let env = Env::new(ctx);
     let mut c = Cur::new(toks);
     let mut vague = false;
+    let early = stretch(&mut c, &env, &mut vague)
+        .map(|p| (p, Operator::At))
+        .or_else(|| more_or_less(&mut c, &env, &mut vague))
+        .or_else(|| to_date(&mut c, &env));
+    if let Some((period, op)) = early {
+        let end = c.end_offset()?;
+        let future = future_around(ctx.sentence, ctx.at, end, ctx.lang);
+        return Some((TimeExpr { period, op, future }, end, vague));
+    }
     let (mut op, intro) = operator(&mut c, &env);
     let after_op = c.i;
     let period = match range_or_period(&mut c, &env, intro, &mut vague) {
@@ -251,6 +260,113 @@ pub fn expression(ctx: &Context<'_>, toks: &[Tok]) -> Option<(TimeExpr, usize, b
         vague = true;
     }
     Some((TimeExpr { period, op, future }, end, vague))
+}
+
+/// A length of time laid from a start (`for three days starting Monday`, `a two-week
+/// stretch beginning March 3` is not read, `pendant deux semaines à partir du 3 mars`,
+/// `for 1 week, from December 20th`). Without `for` / `pendant`, `3 days from today` is an
+/// offset, not a stretch, so a bare `from` needs the leading word.
+fn stretch(c: &mut Cur<'_>, env: &Env<'_>, vague: &mut bool) -> Option<Period> {
+    let save = c.i;
+    let lead = c.eat_any(&["for", "pendant", "durant", "pour"]).is_some();
+    let Some((amount, unit, few)) = relative::count_unit(c).filter(|(n, u, _)| *n > 0 && !matches!(u, Unit::Weekend))
+    else {
+        c.i = save;
+        return None;
+    };
+    c.eat(",");
+    let starts = c.eat_any_seq(&[
+        &["starting", "from"],
+        &["starting", "on"],
+        &["starting"],
+        &["beginning", "on"],
+        &["beginning"],
+        &["a", "partir", "du"],
+        &["a", "partir", "de"],
+        &["a", "compter", "du"],
+        &["a", "compter", "de"],
+    ]) || (lead && c.eat_any(&["from", "des"]).is_some());
+    let mut v = false;
+    let from = if starts { period(c, env, true, &mut v) } else { None };
+    match from {
+        // `for 10 years from 2015 to 2025` is a range, read as such elsewhere
+        Some(from) if !RANGE_JOIN.contains(&c.key()) => {
+            *vague |= few || v;
+            Some(Period::Stretch { from: Box::new(from), amount, unit })
+        }
+        _ => {
+            c.i = save;
+            None
+        }
+    }
+}
+
+/// `to date`, `till date`, `à ce jour`, `jusqu'à présent`: up to the day before
+/// publication (as `year to date`); `up to date` and `out of date` are not dates.
+fn to_date(c: &mut Cur<'_>, env: &Env<'_>) -> Option<(Period, Operator)> {
+    if matches!(env.prev_word(), Some("up" | "out" | "of" | "due" | "expiry" | "expiration" | "used")) {
+        return None;
+    }
+    let save = c.i;
+    let hit = c.eat_any_seq(&[
+        &["to", "date"],
+        &["till", "date"],
+        &["until", "date"],
+        &["a", "ce", "jour"],
+        &["jusqu'", "a", "present"],
+    ]);
+    // `to date` must not run on into a noun (`to date night`), nor `à ce jour` into a
+    // complement (`à ce jour de fête`)
+    let runs_on = |t: &Tok| {
+        t.kind == super::tokens::Kind::Word
+            && (env.lang == Lang::En || matches!(t.key.as_str(), "de" | "du" | "d'" | "des" | "la" | "le" | "l'"))
+    };
+    if !hit || c.peek().is_some_and(runs_on) {
+        c.i = save;
+        return None;
+    }
+    Some((Period::RelDay(-1), Operator::By))
+}
+
+/// `more than 2 weeks before May 3` (strictly before the day two weeks before), `more
+/// than 3 days after today` (strictly after), `more than a year ago`, `less than 3 days
+/// after the launch day` (from that day, for three days, the last one excluded), `less
+/// than two weeks ago` (the days since then, up to publication).
+fn more_or_less(c: &mut Cur<'_>, env: &Env<'_>, vague: &mut bool) -> Option<(Period, Operator)> {
+    let save = c.i;
+    let more = if c.eat_seq(&["more", "than"]) {
+        true
+    } else if c.eat_seq(&["less", "than"]) {
+        false
+    } else {
+        return None;
+    };
+    let mut v = false;
+    let read = relative::parse(c, env, &mut v).and_then(|p| match (&p, more) {
+        (Period::Shift { amount, .. } | Period::Offset { amount, .. }, true) => {
+            Some((p.clone(), if *amount < 0 { Operator::Before } else { Operator::After }))
+        }
+        (Period::Shift { base, amount, unit }, false) if *amount > 0 => {
+            Some((Period::Stretch { from: base.clone(), amount: *amount, unit: *unit }, Operator::At))
+        }
+        // `less than two weeks ago`: after the day two weeks back, up to publication
+        (Period::Offset { amount, .. }, false) if *amount < 0 => Some((
+            Period::Range {
+                from: Box::new(Period::Shift { base: Box::new(p.clone()), amount: 1, unit: Unit::Day }),
+                to: Box::new(Period::RelDay(0)),
+            },
+            Operator::At,
+        )),
+        (Period::Offset { amount, unit }, false) if *amount > 0 => {
+            Some((Period::Stretch { from: Box::new(Period::RelDay(0)), amount: *amount, unit: *unit }, Operator::At))
+        }
+        _ => None,
+    });
+    if read.is_none() {
+        c.i = save;
+    }
+    *vague |= v;
+    read
 }
 
 /// A bound word at the cursor; the flag says a preposition-like word was read (so a
@@ -520,17 +636,35 @@ fn part_prefix(c: &mut Cur<'_>) -> Option<Part> {
 }
 
 /// `earlier this year`, `later in the month`, `plus tôt cette année`, `plus tard dans
-/// l'année`: the part of the current week, month or year before or after publication.
+/// l'année`, `the rest of the year`, `le reste du mois`, `so far this year`, `year to
+/// date`: the part of the current week, month or year before or after publication.
 fn rest_of(c: &mut Cur<'_>) -> Option<Period> {
     let save = c.i;
-    let after = if c.eat("later") || c.eat_seq(&["plus", "tard"]) {
+    // `year to date`, `year-to-date`, `YTD`: the year up to the day before publication
+    if c.eat_seq(&["year", "to", "date"]) || c.eat_seq(&["year", "-", "to", "-", "date"]) || c.eat("ytd") {
+        return Some(Period::Rest { of: Box::new(Period::Year(YearRef::Rel(0))), after: false });
+    }
+    let after = if c.eat("later")
+        || c.eat_seq(&["plus", "tard"])
+        || c.eat_any_seq(&[
+            &["the", "rest", "of"],
+            &["the", "remainder", "of"],
+            &["the", "balance", "of"],
+            &["le", "reste", "de"],
+            &["le", "reste", "du"],
+            &["reste", "de"],
+            &["reste", "du"],
+        ]) {
         true
-    } else if c.eat("earlier") || c.eat_seq(&["plus", "tot"]) {
+    } else if c.eat("earlier") || c.eat_seq(&["plus", "tot"]) || c.eat_seq(&["so", "far", "this"]) {
         false
     } else {
         return None;
     };
     let _ = c.eat_any_seq(&[
+        &["the"],
+        &["la"],
+        &["l'"],
         &["this"],
         &["in", "the"],
         &["cette"],
@@ -557,19 +691,30 @@ fn rest_of(c: &mut Cur<'_>) -> Option<Period> {
 }
 
 /// `the first nine months of 2025`, `the last 3 weeks of this year`, `les neuf premiers
-/// mois de l'année`, `des trois derniers mois de 2024`.
+/// mois de l'année`, `des trois derniers mois de 2024`; without a count, one unit (`the
+/// last week of July`, `la première semaine de mars`); with an ordinal, one calendar week
+/// (`the third week of January`, `la deuxième semaine de juin`).
 fn slice(c: &mut Cur<'_>, env: &Env<'_>) -> Option<Period> {
     let save = c.i;
-    c.eat_any(&["the", "les", "des", "aux", "ces"]);
+    c.eat_any(&["the", "les", "des", "aux", "ces", "la", "le"]);
     let edge = |k: &str| match k {
-        "first" | "premiers" | "premieres" => Some(false),
-        "last" | "final" | "derniers" | "dernieres" => Some(true),
+        "first" | "premiers" | "premieres" | "premier" | "premiere" => Some(false),
+        "last" | "final" | "derniers" | "dernieres" | "dernier" | "derniere" => Some(true),
         _ => None,
     };
+    if edge(c.key()).is_none()
+        && let Some(p) = nth_week(c, env)
+    {
+        return Some(p);
+    }
     // English order: direction, count; French: count, direction
     let (from_end, n) = if let Some(e) = edge(c.key()) {
         c.bump();
-        let n = count(c).map(|x| x.0);
+        // no count before a singular unit: one unit (`the last week of July`)
+        let n = count(c).map(|x| x.0).or_else(|| {
+            matches!(c.key(), "week" | "semaine" | "month" | "mois" | "day" | "jour" | "quarter" | "trimestre")
+                .then(|| crate::decimal::Decimal::from_int(1))
+        });
         (e, n)
     } else {
         let n = count(c).map(|x| x.0);
@@ -597,9 +742,46 @@ fn slice(c: &mut Cur<'_>, env: &Env<'_>) -> Option<Period> {
         c.i = save;
         return None;
     }
+    let of = slice_whole(c, env);
+    match of {
+        Some(of) => Some(Period::Slice { of: Box::new(of), amount, unit, from_end }),
+        None => {
+            c.i = save;
+            None
+        }
+    }
+}
+
+/// `third week of January`, `la deuxième semaine de juin` (the cursor after the article):
+/// the nth calendar week of a month, quarter or year.
+fn nth_week(c: &mut Cur<'_>, env: &Env<'_>) -> Option<Period> {
+    let save = c.i;
+    let nth = ordinal(c).filter(|n| (1..=5).contains(n)).and_then(|n| i8::try_from(n).ok());
+    let ok = nth.is_some() && matches!(c.key(), "week" | "semaine") && {
+        c.bump();
+        c.eat_any(&["of", "de", "du", "d'"]).is_some()
+    };
+    let of = if ok { slice_whole(c, env) } else { None };
+    match (nth, of) {
+        (Some(nth), Some(of)) => Some(Period::NthWeek { of: Box::new(of), nth }),
+        _ => {
+            c.i = save;
+            None
+        }
+    }
+}
+
+/// The period a slice is taken from, after `of` / `de`: a year, month, quarter or half
+/// (`of 2025`, `de l'année`, `of this month`, `du mois`).
+fn slice_whole(c: &mut Cur<'_>, env: &Env<'_>) -> Option<Period> {
     let s2 = c.i;
+    // `du mois`, `of the month`: the publication month
+    if c.eat_seq(&["the", "month"]) || c.eat("mois") || c.eat_seq(&["ce", "mois"]) {
+        return Some(Period::RelMonth(0));
+    }
+    c.i = s2;
     // `de l'année`, `of the year`: the publication year
-    let of = if c.eat_seq(&["l'", "annee"]) || c.eat_seq(&["the", "year"]) || c.eat_seq(&["cette", "annee"]) {
+    if c.eat_seq(&["l'", "annee"]) || c.eat_seq(&["the", "year"]) || c.eat_seq(&["cette", "annee"]) {
         if let Some(t) = c.peek().filter(|t| t.key.len() == 4)
             && let Ok(y) = t.key.parse::<i16>()
         {
@@ -611,7 +793,7 @@ fn slice(c: &mut Cur<'_>, env: &Env<'_>) -> Option<Period> {
     } else {
         c.i = s2;
         let mut v = false;
-        core(c, env, true, &mut v).filter(|p| {
+        let p = core(c, env, true, &mut v).filter(|p| {
             matches!(
                 p,
                 Period::Year(_)
@@ -621,10 +803,35 @@ fn slice(c: &mut Cur<'_>, env: &Env<'_>) -> Option<Period> {
                     | Period::RelMonth(_)
                     | Period::RelQuarter(_)
             )
-        })
-    };
-    match of {
-        Some(of) => Some(Period::Slice { of: Box::new(of), amount, unit, from_end }),
+        });
+        if p.is_none() {
+            c.i = s2;
+        }
+        p
+    }
+}
+
+/// `fiscal year 2024`, `fiscal 2024`, `FY2024`, `FY24`, `FY 2024`: the year named.
+fn fiscal_year(c: &mut Cur<'_>) -> Option<Period> {
+    let save = c.i;
+    let code = c.eat("fy");
+    if !code && !c.eat_seq(&["fiscal", "year"]) && !c.eat("fiscal") {
+        return None;
+    }
+    let two_ok = code && c.glued();
+    let year = c.peek().filter(|t| t.kind == super::tokens::Kind::Num).and_then(|t| {
+        let v: i16 = t.key.parse().ok()?;
+        match t.key.len() {
+            4 if (1900..=2100).contains(&v) => Some(v),
+            2 if two_ok => Some(2000 + v),
+            _ => None,
+        }
+    });
+    match year {
+        Some(y) => {
+            c.bump();
+            Some(Period::Year(YearRef::Abs(y)))
+        }
         None => {
             c.i = save;
             None
@@ -639,6 +846,12 @@ fn period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Opti
         return Some(p);
     }
     if let Some(p) = slice(c, env) {
+        return Some(p);
+    }
+    if let Some(p) = fiscal_year(c) {
+        // a company's fiscal year need not be the calendar year: read as the calendar
+        // year of that number, flagged approximate
+        *vague = true;
         return Some(p);
     }
     // `year-end`, `fin d'année`: the end of the current year, or of the year written next

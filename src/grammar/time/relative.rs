@@ -73,6 +73,47 @@ pub(super) fn count_unit(c: &mut Cur<'_>) -> Option<(i32, Unit, bool)> {
     Some((n, u, few))
 }
 
+/// More parts of a compound count after a first `count_unit` (`deux ans et trois mois`,
+/// `2 weeks and 2 days`, `1 year 2 months`, `un an et demi`), whole numbers only; a half
+/// year is six months and a half month fifteen days.
+fn more_parts(c: &mut Cur<'_>, first: Unit) -> Vec<(i32, Unit)> {
+    let mut out = Vec::new();
+    let half = if c.eat_any_seq(&[&["et", "demi"], &["et", "demie"], &["and", "a", "half"]]) {
+        match first {
+            Unit::Year => Some((6, Unit::Month)),
+            Unit::Month => Some((15, Unit::Day)),
+            _ => None,
+        }
+    } else {
+        None
+    };
+    if let Some(h) = half {
+        out.push(h);
+        return out;
+    }
+    loop {
+        let save = c.i;
+        c.eat_any(&["and", "et", ","]);
+        match count_unit(c) {
+            Some((n, u, false)) if !u.is_clock() && u != Unit::Weekend => out.push((n, u)),
+            _ => {
+                c.i = save;
+                return out;
+            }
+        }
+    }
+}
+
+/// The day `sign` × (first part + more parts) away from publication: an [`Period::Offset`]
+/// for the first part, shifted by each further one.
+fn compound_offset(sign: i32, first: (i32, Unit), more: Vec<(i32, Unit)>) -> Period {
+    let mut p = Period::Offset { amount: sign * first.0, unit: first.1 };
+    for (n, u) in more {
+        p = Period::Shift { base: Box::new(p), amount: sign * n, unit: u };
+    }
+    p
+}
+
 /// `il y a trois ans`, `dans deux ans`, `2 days ago`, `in two weeks`, `3 weeks later`,
 /// `two days from today`, `in a fortnight`.
 fn offset(c: &mut Cur<'_>, env: &Env<'_>, v: &mut bool) -> Option<Period> {
@@ -81,19 +122,21 @@ fn offset(c: &mut Cur<'_>, env: &Env<'_>, v: &mut bool) -> Option<Period> {
         c.eat_any_seq(&[&["a", "peu", "pres"], &["environ"], &["pres", "de"], &["plus", "de"], &["quelque"]]);
         let (n, u, few) = count_unit(c)?;
         *v = few;
-        return Some(Period::Offset { amount: -n, unit: u });
+        let more = more_parts(c, u);
+        return Some(compound_offset(-1, (n, u), more));
     }
     c.i = save;
     if c.eat("dans") || c.eat("in") {
         c.eat_any(&["about", "around", "environ"]);
         let (n, u, few) = count_unit(c)?;
         *v = few;
+        let more = more_parts(c, u);
         // `in a fortnight’s time`
         let s2 = c.i;
         if !(c.eat_seq(&["'", "s", "time"]) || c.eat_seq(&["’", "s", "time"])) {
             c.i = s2;
         }
-        return Some(Period::Offset { amount: n, unit: u });
+        return Some(compound_offset(1, (n, u), more));
     }
     c.i = save;
     let (n, u, few) = count_unit(c)?;
@@ -118,12 +161,15 @@ fn offset(c: &mut Cur<'_>, env: &Env<'_>, v: &mut bool) -> Option<Period> {
         }
         c.i = s2;
     }
+    let s3 = c.i;
+    let more = more_parts(c, u);
     if c.eat("ago") || c.eat("earlier") {
-        return Some(Period::Offset { amount: -n, unit: u });
+        return Some(compound_offset(-1, (n, u), more));
     }
     if c.eat("later") || c.eat_seq(&["from", "now"]) || c.eat_seq(&["from", "today"]) || c.eat_seq(&["plus", "tard"]) {
-        return Some(Period::Offset { amount: n, unit: u });
+        return Some(compound_offset(1, (n, u), more));
     }
+    c.i = s3;
     c.i = save;
     None
 }
@@ -240,6 +286,10 @@ fn unit_relative(c: &mut Cur<'_>, _env: &Env<'_>, _v: &mut bool) -> Option<Perio
     };
     c.bump();
     c.eat("calendar");
+    // `this working week`, `next workweek`: Monday to Friday of that week
+    if c.eat_any_seq(&[&["working", "week"], &["work", "week"], &["workweek"], &["business", "week"]]) {
+        return Some(Period::Slice { of: Box::new(Period::RelWeek(n)), amount: 5, unit: Unit::Day, from_end: false });
+    }
     let Some(u) = unit(c.key()).filter(|_| singular(c.key())) else {
         c.i = save;
         return None;
@@ -378,8 +428,18 @@ fn vague_stretch(c: &mut Cur<'_>, _env: &Env<'_>, v: &mut bool) -> Option<Period
 
 /// `ce week-end`, `le week-end dernier`, `le week-end prochain`, `this weekend`, `last
 /// weekend`, `next weekend`: the Saturday and Sunday of a week relative to publication.
-fn weekend(c: &mut Cur<'_>, _env: &Env<'_>, _v: &mut bool) -> Option<Period> {
+fn weekend(c: &mut Cur<'_>, env: &Env<'_>, _v: &mut bool) -> Option<Period> {
     let save = c.i;
+    // `over the weekend`, `pendant le week-end`: the nearest weekend on the side the tense
+    // says, only after a preposition and not before `of` (`the weekend of June 3`)
+    if matches!(env.prev_word(), Some("over" | "during" | "on" | "at" | "throughout" | "pendant" | "durant" | "for"))
+        && c.eat_any(&["the", "le"]).is_some()
+        && (c.eat("weekend") || c.eat_seq(&["week", "-", "end"]))
+        && !matches!(c.key(), "of" | "de" | "du" | "d'" | "dernier" | "passe" | "prochain")
+    {
+        return Some(Period::Weekend);
+    }
+    c.i = save;
     let det = c.eat_any(&["ce", "le", "this", "last", "next", "the", "past", "coming"]);
     if !(c.eat("weekend") || c.eat_seq(&["week", "-", "end"])) {
         c.i = save;

@@ -242,7 +242,14 @@ pub fn count(c: &mut Cur<'_>) -> Option<(Decimal, bool)> {
         }
         return Some((Decimal::from_int(i128::from(n)), false));
     }
-    if c.eat("½") {
+    // `half an hour`, `half a day`, `une demi-heure`, `une demi-journée`
+    if c.eat("½")
+        || c.eat_seq(&["half", "an"])
+        || c.eat_seq(&["half", "a"])
+        || c.eat_seq(&["une", "demi", "-"])
+        || c.eat_seq(&["un", "demi", "-"])
+        || c.eat_seq(&["demi", "-"])
+    {
         return Some((Decimal::new(5, 1)?, false));
     }
     if c.eat("another") {

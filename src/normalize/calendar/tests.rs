@@ -271,6 +271,48 @@ const FRENCH: &[(&str, &str, &str)] = &[
     (P, "d'ici trois ans", "..2028-11-03"),
     (P, "le bug de l'an 2000", "2000-01-01..2000-12-31"),
     (P, "sur les neuf premiers mois de l'année", "2025-01-01..2025-09-30"),
+    // a bare weekday ending a range follows its start
+    (P, "Le bureau sera fermé de lundi prochain à vendredi.", "2025-11-10..2025-11-14"),
+    // up to publication
+    (P, "À ce jour aucun accord n'a été trouvé.", "..2025-11-02"),
+    (P, "jusqu'à présent", "..2025-11-02"),
+    (P, "à ce jour de fête", "none"),
+    // a bare weekend after a preposition: the nearest one on the side of the tense
+    (P, "Les négociations ont échoué pendant le week-end.", "2025-11-01..2025-11-02"),
+    (P, "Ils se réuniront pendant le week-end.", "2025-11-08..2025-11-09"),
+    (P, "le week-end de la Toussaint", "none"),
+    // the rest of the current period
+    (P, "Les prix resteront stables pour le reste de l'année.", "2025-11-04..2025-12-31"),
+    (P, "le reste du mois", "2025-11-04..2025-11-30"),
+    (P, "le reste de la semaine", "2025-11-04..2025-11-09"),
+    (P, "le reste du monde", "none"),
+    // year-less quarter and half codes after a preposition
+    (P, "Le chiffre d'affaires a reculé au T1.", "2025-01-01..2025-03-31"),
+    (P, "en T3", "2025-07-01..2025-09-30"),
+    (P, "au S2", "2025-07-01..2025-12-31"),
+    (P, "une ligne T1 du tramway", "none"),
+    // half units
+    (P, "une réunion d'une demi-heure", "PT0.5H"),
+    (P, "pendant une demi-journée", "P0.5D"),
+    (P, "un demi-siècle", "P50Y"),
+    (P, "la demi-finale", "none"),
+    // compound offsets
+    (P, "Le site a fermé il y a deux ans et trois mois.", "2023-08-03..2023-08-03"),
+    (P, "il y a 1 an et demi", "2024-05-03..2024-05-03"),
+    (P, "dans deux ans et six mois", "2028-05-03..2028-05-03"),
+    (P, "il y a deux ans, et trois mois plus tard", "2023-11-03..2023-11-03"),
+    // a length laid from a start, its first day included
+    (P, "L'usine fermera pendant trois jours à partir de lundi.", "2025-11-10..2025-11-12"),
+    (P, "grève pendant deux semaines à compter du 3 mars 2026", "2026-03-03..2026-03-16"),
+    (P, "pour un mois dès le 1er décembre", "2025-12-01..2025-12-31"),
+    (P, "pendant trois jours", "P3D"),
+    // calendar weeks of a month or year: a week belongs where its Thursday falls
+    (P, "Les ventes ont chuté la première semaine de mars.", "2025-03-03..2025-03-09"),
+    (P, "pendant la dernière semaine de juin 2024", "2024-06-24..2024-06-30"),
+    (P, "la deuxième semaine de janvier", "2025-01-06..2025-01-12"),
+    (P, "la dernière semaine du mois", "2025-11-24..2025-11-30"),
+    (P, "le dernier jour du mois", "2025-11-30..2025-11-30"),
+    (P, "les trois premières semaines de l'année", "2024-12-30..2025-01-19"),
     (P, "au cours des trois derniers mois de 2024", "2024-10-01..2024-12-31"),
     (P, "les deux premiers trimestres de 2026", "2026-01-01..2026-06-30"),
     (P, "Le chiffre a doublé plus tôt cette année.", "2025-01-01..2025-11-02"),
@@ -475,6 +517,80 @@ const ENGLISH: &[(&str, &str, &str)] = &[
     (P, "by year-end", "..2025-12-31"),
     (P, "within nine months", "..2026-08-03"),
     (P, "in the first nine months of the year", "2025-01-01..2025-09-30"),
+    // a bare weekday ending a range follows its start
+    (P, "The office is closed from next Monday to Friday.", "2025-11-10..2025-11-14"),
+    (P, "from Wednesday to Monday", "2025-10-29..2025-11-03"),
+    // fiscal years: the calendar year of that number, noted as approximate
+    (P, "Revenue rose 8% in fiscal year 2024.", "2024-01-01..2024-12-31"),
+    (P, "FY2025 guidance", "2025-01-01..2025-12-31"),
+    (P, "FY26 outlook", "2026-01-01..2026-12-31"),
+    (P, "a fiscal policy review", "none"),
+    // working weeks
+    (P, "It will be signed this working week.", "2025-11-03..2025-11-07"),
+    (P, "next workweek", "2025-11-10..2025-11-14"),
+    (P, "last work week", "2025-10-27..2025-10-31"),
+    // up to publication
+    (P, "It is the largest deal to date.", "..2025-11-02"),
+    (P, "To date, no buyer has come forward.", "..2025-11-02"),
+    (P, "keep the register up to date", "none"),
+    (P, "a plan to date night", "none"),
+    // a bare weekend after a preposition: the nearest one on the side of the tense
+    (P, "Talks collapsed over the weekend.", "2025-11-01..2025-11-02"),
+    (P, "The team will meet over the weekend.", "2025-11-08..2025-11-09"),
+    ("2025-11-08", "Talks collapsed over the weekend.", "2025-11-08..2025-11-09"),
+    (P, "the weekend edition", "none"),
+    // more than / less than a count before or after a day: strict bounds
+    (P, "The deal closed more than 2 weeks before March 20, 2025.", "..2025-03-05"),
+    (P, "more than 3 days after November 10", "2025-11-14.."),
+    (P, "more than a year ago", "..2024-11-02"),
+    (P, "less than 3 days after tomorrow", "2025-11-04..2025-11-06"),
+    (P, "less than 2 weeks ago", "2025-10-21..2025-11-03"),
+    (P, "more than 10 years", "P10Y"),
+    // the rest of the current period, the year to date
+    (P, "Prices will stay flat for the rest of the year.", "2025-11-04..2025-12-31"),
+    (P, "the remainder of the month", "2025-11-04..2025-11-30"),
+    (P, "The index is up 12% year to date.", "2025-01-01..2025-11-02"),
+    (P, "year-to-date sales", "2025-01-01..2025-11-02"),
+    (P, "so far this year", "2025-01-01..2025-11-02"),
+    (P, "the rest of us", "none"),
+    // year-less quarter and half codes after a preposition
+    (P, "Sales fell in Q1.", "2025-01-01..2025-03-31"),
+    (P, "results for Q3", "2025-07-01..2025-09-30"),
+    (P, "during H2", "2025-07-01..2025-12-31"),
+    (P, "Q3 revenue beat forecasts", "none"),
+    (P, "in H2O", "none"),
+    // half units
+    (P, "It took half an hour.", "PT0.5H"),
+    (P, "for half a year", "P0.5Y"),
+    (P, "half a century", "P50Y"),
+    (P, "half of the year", "none"),
+    // compound offsets
+    (P, "The leak was found 3 weeks and 2 days ago.", "2025-10-11..2025-10-11"),
+    (P, "two years and three months ago", "2023-08-03..2023-08-03"),
+    (P, "a year and a half ago", "2024-05-03..2024-05-03"),
+    (P, "1 year 2 months later", "2027-01-03..2027-01-03"),
+    (P, "in 2 years and 3 months", "2028-02-03..2028-02-03"),
+    (P, "the talks lasted 2 weeks and 2 days", "P2W2D"),
+    (P, "over the last 6 months and 3 days ago a deal", "P6M 2025-05-03..2025-11-03"),
+    // a length laid from a start, its first day included
+    (P, "The plant will close for three days starting next Monday.", "2025-11-10..2025-11-12"),
+    (P, "a strike for 2 weeks starting March 3, 2026", "2026-03-03..2026-03-16"),
+    (P, "for a week beginning tomorrow", "2025-11-04..2025-11-10"),
+    (P, "for 1 week, from December 20th", "2025-12-20..2025-12-26"),
+    (P, "for 5 days from today", "2025-11-03..2025-11-07"),
+    (P, "5 days from today", "2025-11-08..2025-11-08"),
+    (P, "for 10 years from 2015 to 2025", "P10Y"),
+    // calendar weeks of a month or year: a week belongs where its Thursday falls
+    (P, "Prices peaked in the last week of June.", "2025-06-23..2025-06-29"),
+    (P, "the first week of March 2024", "2024-03-04..2024-03-10"),
+    (P, "first week of May 2026", "2026-05-04..2026-05-10"),
+    (P, "during the third week of January", "2025-01-13..2025-01-19"),
+    (P, "in the 2nd week of this month", "2025-11-10..2025-11-16"),
+    (P, "the fifth week of February 2025", ".."),
+    (P, "the first two weeks of 2026", "2025-12-29..2026-01-11"),
+    (P, "for the last 3 weeks of this year", "2025-12-08..2025-12-28"),
+    (P, "on the last day of the month", "2025-11-30..2025-11-30"),
+    (P, "last week of trading", "2025-10-27..2025-11-02"),
     (P, "the last four months of 2021", "2021-09-01..2021-12-31"),
     (P, "the first ten days of last year", "2024-01-01..2024-01-10"),
     (P, "Tuesday the eleventh.", "2025-11-11..2025-11-11"),
@@ -576,6 +692,8 @@ fn vague_expressions_are_noted() {
         ("fin 2026", Lang::Fr),
         ("in recent years", Lang::En),
         ("a multi-year deal", Lang::En),
+        ("revenue for fiscal 2024", Lang::En),
+        ("FY25 guidance", Lang::En),
     ] {
         let found = scan(text, lang);
         assert!(found.iter().any(|f| f.notes.iter().any(|n| n.code == "vague")), "{text}: {found:?}");
@@ -632,4 +750,22 @@ fn readings_start_at_listed_words() {
         }
     }
     assert!(missing.is_empty(), "{missing:?}");
+}
+
+#[test]
+fn range_timex_names_the_moved_end() {
+    let timex = |text: &str| -> String {
+        let published: Option<Date> = "2025-11-03".parse().ok();
+        let mut notes = Vec::new();
+        scan(text, Lang::En)
+            .into_iter()
+            .find_map(|f| match f.value {
+                Parsed::Time(t) => Some(resolve(&t, published, &mut notes).timex),
+                _ => None,
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(timex("from November to March"), "(2025-11,2026-03)");
+    assert_eq!(timex("from next Monday to Friday"), "(2025-11-10,2025-11-14)");
+    assert_eq!(timex("from 2014 to 2018"), "(2014,2018)");
 }
