@@ -211,8 +211,8 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
                 .map(|e| e.document.source.clone())
                 .collect();
             let mut report = crate::check(extractions, &rules, &focus);
-            if slim {
-                restore_evidence_sources(&mut report, &origins, &inputs, &options, &rules);
+            if slim && matches!(args.format, CheckFormat::Human | CheckFormat::Github | CheckFormat::Sarif) {
+                restore_evidence_sources(&mut report, &origins, &inputs, &options);
             }
             report::render_check(&report, args.format, &theme, out)?;
             if args.format == CheckFormat::Github {
@@ -452,14 +452,14 @@ fn slim(x: &mut Extraction) {
     x.document.lines = crate::span::LineIndex::new("");
 }
 
-/// Reads again, in parallel, the sources that findings cite, so the report renders them
+/// Reads again, in parallel, the documents that findings cite, for the formats that show
+/// the article text around the evidence (`human`, `github`, `sarif`), so they render
 /// exactly as if nothing had been dropped; the other sources stay slim.
 fn restore_evidence_sources(
     report: &mut crate::CheckReport,
     origins: &[usize],
     inputs: &[Input],
     options: &ingest::Options,
-    rules: &Rules,
 ) {
     use rayon::prelude::*;
     let cited: std::collections::HashSet<&str> =
@@ -471,15 +471,11 @@ fn restore_evidence_sources(
         .filter(|(_, x)| x.document.text.is_empty() && cited.contains(x.document.source.as_str()))
         .filter_map(|(k, _)| Some((k, inputs.get(*origins.get(k)?)?)))
         .collect();
-    let full: Vec<(usize, Extraction)> = todo
-        .into_par_iter()
-        .filter_map(|(k, input)| Some((k, crate::extract(ingest::read(input, options).ok()?, rules))))
-        .collect();
-    for (k, x) in full {
+    let docs: Vec<(usize, ingest::Document)> =
+        todo.into_par_iter().filter_map(|(k, input)| Some((k, ingest::read(input, options).ok()?))).collect();
+    for (k, doc) in docs {
         if let Some(slot) = report.extractions.get_mut(k) {
-            slot.document = x.document;
-            slot.sentences = x.sentences;
-            slot.mentions = x.mentions;
+            slot.document = doc;
         }
     }
 }
@@ -592,8 +588,8 @@ mod tests {
             assert!(!failed);
             assert_eq!(xs.iter().all(|x| x.document.text.is_empty()), slim);
             let mut report = crate::check(xs, &rules, &[]);
-            if slim {
-                restore_evidence_sources(&mut report, &origins, &inputs, &options, &rules);
+            if slim && matches!(format, CheckFormat::Human | CheckFormat::Github | CheckFormat::Sarif) {
+                restore_evidence_sources(&mut report, &origins, &inputs, &options);
             }
             let mut out = Vec::new();
             report::render_check(&report, format, &Theme::plain(), &mut out).unwrap();

@@ -62,7 +62,7 @@ pub fn sentences(doc: &Document, abbreviations: &Abbreviations) -> Vec<Sentence>
             let skip = inner.len() - inner.trim_start().len();
             let range = text_start + skip..start + lead + trimmed.len();
             if !range.is_empty() {
-                out.push(Sentence { range, paragraph, heading: true });
+                push_capped(&doc.text, 0, range, paragraph, true, &mut out);
                 paragraph += 1;
             }
             continue;
@@ -158,8 +158,37 @@ fn push_trimmed(base: usize, start: usize, end: usize, s: &str, paragraph: usize
     let lead = part.len() - part.trim_start().len();
     let trimmed = part.trim();
     if !trimmed.is_empty() {
-        let from = base + start + lead;
-        out.push(Sentence { range: from..from + trimmed.len(), paragraph, heading: false });
+        push_capped(s, base, start + lead..start + lead + trimmed.len(), paragraph, false, out);
+    }
+}
+
+/// Longest sentence handed to later stages, in bytes. Real sentences are far shorter; a
+/// longer run without a sentence end (a 100 MB single-line file, a table flattened into
+/// one line) is cut at white space into pieces of at most this size, so per-sentence
+/// work in the grammar and claims stages stays bounded and the whole run stays linear.
+pub const MAX_SENTENCE: usize = 2048;
+
+/// Pushes the sentence `range` of `text` (offset by `base` in the document), cut into
+/// pieces of at most [`MAX_SENTENCE`] bytes at white space (at a char boundary if a piece
+/// has none).
+fn push_capped(text: &str, base: usize, range: Range<usize>, paragraph: usize, heading: bool, out: &mut Vec<Sentence>) {
+    let mut start = range.start;
+    while range.end - start > MAX_SENTENCE {
+        let mut cut = start + MAX_SENTENCE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let piece = &text[start..cut];
+        let end = piece.rfind(char::is_whitespace).filter(|&i| i > 0).map_or(cut, |i| start + i);
+        let trimmed = text[start..end].trim_end();
+        if !trimmed.is_empty() {
+            out.push(Sentence { range: base + start..base + start + trimmed.len(), paragraph, heading });
+        }
+        let rest = &text[end..range.end];
+        start = end + (rest.len() - rest.trim_start().len());
+    }
+    if start < range.end {
+        out.push(Sentence { range: base + start..base + range.end, paragraph, heading });
     }
 }
 
@@ -207,6 +236,21 @@ mod tests {
         let doc = from_bytes("t", "t", text.as_bytes().to_vec(), &Options::default()).unwrap();
         let rules = Rules::builtin().unwrap();
         sentences(&doc, &rules.abbreviations).iter().map(|s| s.text(&doc).to_string()).collect()
+    }
+
+    #[test]
+    fn overlong_runs_are_cut_at_white_space() {
+        let word = "mot\u{a0}é ";
+        let line = word.repeat(3 * MAX_SENTENCE / word.len());
+        for text in [format!("# {line}"), format!("Titre\n\n{line}")] {
+            let parts = split(&text);
+            assert!(parts.len() >= 3, "{}", parts.len());
+            for p in &parts {
+                assert!(p.len() <= MAX_SENTENCE && !p.starts_with(' ') && !p.ends_with(' '), "{p:?}");
+            }
+            let joined: usize = parts.iter().map(|p| p.split_whitespace().count()).sum();
+            assert_eq!(joined, line.split_whitespace().count() + usize::from(text.starts_with("Titre")));
+        }
     }
 
     #[test]
