@@ -151,6 +151,26 @@ pub fn continues_token(sentence: &str, at: usize) -> bool {
     }
 }
 
+/// Joins word lists at compile time: each grammar's prefilter list (`STARTS`) is the bound
+/// words, the number words and its own words, kept in one place each. `N` must be the sum
+/// of the lengths (a mismatch fails the build).
+pub const fn concat_words<const N: usize>(parts: &[&[&'static str]]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut k = 0;
+    let mut i = 0;
+    while i < parts.len() {
+        let mut j = 0;
+        while j < parts[i].len() {
+            out[k] = parts[i][j];
+            k += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    assert!(k == N, "concat_words: N is not the total length");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,24 +199,4 @@ mod tests {
         assert!(continues_token("3.5", 2));
         assert!(!continues_token("a 5", 2));
     }
-}
-
-/// Joins word lists at compile time: each grammar's prefilter list (`STARTS`) is the bound
-/// words, the number words and its own words, kept in one place each. `N` must be the sum
-/// of the lengths (a mismatch fails the build).
-pub const fn concat_words<const N: usize>(parts: &[&[&'static str]]) -> [&'static str; N] {
-    let mut out = [""; N];
-    let mut k = 0;
-    let mut i = 0;
-    while i < parts.len() {
-        let mut j = 0;
-        while j < parts[i].len() {
-            out[k] = parts[i][j];
-            k += 1;
-            j += 1;
-        }
-        i += 1;
-    }
-    assert!(k == N, "concat_words: N is not the total length");
-    out
 }
