@@ -23,9 +23,16 @@ use nom::IResult;
 /// mention can begin, besides digits and [`SYMBOL_STARTS`]: bound words, range openers,
 /// number words and currencies written before the number. A prefilter may skip a position
 /// whose lowercased text starts with none of these.
-pub const STARTS: &[&str] = &super::lexeme::concat_words::<
-    { bound::FR_STARTS.len() + bound::EN_STARTS.len() + number::WORD_STARTS.len() + CURRENCY_STARTS.len() },
->(&[bound::FR_STARTS, bound::EN_STARTS, number::WORD_STARTS, CURRENCY_STARTS]);
+pub const STARTS: &[&str] =
+    &super::lexeme::concat_words::<
+        {
+            bound::FR_STARTS.len()
+                + bound::EN_STARTS.len()
+                + number::FR_NUMBER_STARTS.len()
+                + number::EN_NUMBER_STARTS.len()
+                + CURRENCY_STARTS.len()
+        },
+    >(&[bound::FR_STARTS, bound::EN_STARTS, number::FR_NUMBER_STARTS, number::EN_NUMBER_STARTS, CURRENCY_STARTS]);
 
 /// Currency codes and words written before the number (`us$`, `usd`, `c$`, `meur`).
 const CURRENCY_STARTS: &[&str] = &[

@@ -16,8 +16,20 @@ use nom::IResult;
 /// signs (`+`, `-`, `−`) and bound symbols (`~`, `≈`, `>`, `<`, `≥`, `≤`): bound words,
 /// range openers, number words, `minus`, and the reversed forms (`pourcentage de vingt`).
 pub const STARTS: &[&str] = &super::lexeme::concat_words::<
-    { bound::FR_STARTS.len() + bound::EN_STARTS.len() + super::number::WORD_STARTS.len() + PERCENT_STARTS.len() },
->(&[bound::FR_STARTS, bound::EN_STARTS, super::number::WORD_STARTS, PERCENT_STARTS]);
+    {
+        bound::FR_STARTS.len()
+            + bound::EN_STARTS.len()
+            + super::number::FR_NUMBER_STARTS.len()
+            + super::number::EN_NUMBER_STARTS.len()
+            + PERCENT_STARTS.len()
+    },
+>(&[
+    bound::FR_STARTS,
+    bound::EN_STARTS,
+    super::number::FR_NUMBER_STARTS,
+    super::number::EN_NUMBER_STARTS,
+    PERCENT_STARTS,
+]);
 
 /// Words of the reversed and signed forms (`pourcent de`, `minus 5 %`).
 const PERCENT_STARTS: &[&str] = &["minus", "pourcent", "percent", "per cent", "per"];

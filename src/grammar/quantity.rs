@@ -19,9 +19,15 @@ use nom::IResult;
 /// The lowercase words (or their prefixes) at which a quantity can begin, besides digits
 /// and bound symbols: bound words, range openers and number words from two up (a bare
 /// `un`/`one` is an article or a pronoun far more often than a count).
-pub const STARTS: &[&str] = &super::lexeme::concat_words::<
-    { bound::FR_STARTS.len() + bound::EN_STARTS.len() + super::number::WORD_STARTS.len() },
->(&[bound::FR_STARTS, bound::EN_STARTS, super::number::WORD_STARTS]);
+pub const STARTS: &[&str] =
+    &super::lexeme::concat_words::<
+        {
+            bound::FR_STARTS.len()
+                + bound::EN_STARTS.len()
+                + super::number::FR_NUMBER_STARTS.len()
+                + super::number::EN_NUMBER_STARTS.len()
+        },
+    >(&[bound::FR_STARTS, bound::EN_STARTS, super::number::FR_NUMBER_STARTS, super::number::EN_NUMBER_STARTS]);
 
 /// The non-alphanumeric characters (besides digits) a quantity can begin with: bound
 /// symbols.
