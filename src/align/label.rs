@@ -5,7 +5,6 @@ use super::axis::{self, Axis, Tally};
 use super::parties::PartyRoots;
 use crate::claims::{Claim, ClaimAmount, Relation, group_thousands};
 use crate::decimal::Decimal;
-use crate::mention::Bound;
 
 /// The label of the event made of `members` (indices into `claims`): parties (payer first
 /// when the majority says who pays), the majority figure, the relation or milestone, and
@@ -93,22 +92,7 @@ pub fn compact(a: &ClaimAmount) -> String {
         }
         group_thousands(&d.to_string())
     };
-    let value = match (a.figure.bound, a.figure.high) {
-        (Bound::Range, Some(h)) => format!("{}–{}", scaled(a.figure.amount), scaled(h)),
-        _ => scaled(a.figure.amount),
-    };
-    let prefix = match a.figure.bound {
-        Bound::Exact | Bound::Range => "",
-        Bound::Approx => "about ",
-        Bound::AtLeast => "at least ",
-        Bound::MoreThan => "more than ",
-        Bound::AtMost => "up to ",
-        Bound::LessThan => "less than ",
-    };
-    match a.currency.as_deref().or(a.unit.as_deref()) {
-        Some(u) => format!("{prefix}{value} {u}"),
-        None => format!("{prefix}{value}"),
-    }
+    a.describe_with(scaled)
 }
 
 #[cfg(test)]

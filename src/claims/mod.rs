@@ -177,10 +177,15 @@ impl ClaimAmount {
 
     /// `38 000 000 000 USD`, `at least 38 000 000 000 USD`, `29 %`.
     pub fn describe(&self) -> String {
-        let group = |d: Decimal| group_thousands(&d.to_string());
-        let value = match (self.figure.bound, self.figure.high) {
-            (Bound::Range, Some(h)) => format!("{}–{}", group(self.figure.amount), group(h)),
-            _ => group(self.figure.amount),
+        self.describe_with(|d| group_thousands(&d.to_string()))
+    }
+
+    /// The bound words, the value(s) written by `value`, and the currency or unit: the one
+    /// phrasing every reading and label shares, whatever the number style.
+    pub fn describe_with(&self, value: impl Fn(Decimal) -> String) -> String {
+        let figure = match (self.figure.bound, self.figure.high) {
+            (Bound::Range, Some(h)) => format!("{}–{}", value(self.figure.amount), value(h)),
+            _ => value(self.figure.amount),
         };
         let prefix = match self.figure.bound {
             Bound::Exact | Bound::Range => "",
@@ -190,8 +195,10 @@ impl ClaimAmount {
             Bound::AtMost => "up to ",
             Bound::LessThan => "less than ",
         };
-        let unit = self.currency.as_deref().or(self.unit.as_deref()).unwrap_or("");
-        if unit.is_empty() { format!("{prefix}{value}") } else { format!("{prefix}{value} {unit}") }
+        match self.currency.as_deref().or(self.unit.as_deref()) {
+            Some(u) if !u.is_empty() => format!("{prefix}{figure} {u}"),
+            _ => format!("{prefix}{figure}"),
+        }
     }
 }
 
