@@ -21,15 +21,18 @@ pub fn opens_with(rest: &str, starts: &HashSet<&'static str>) -> bool {
     if first.is_ascii_digit() {
         return true;
     }
-    let mut word = String::new();
-    for c in rest.chars().take_while(|c| c.is_alphabetic()).take(24) {
-        word.extend(c.to_lowercase());
+    // The lowercased leading letters, on the stack (24 chars, at most 3 of 4 bytes each).
+    let mut buf = [0u8; 24 * 3 * 4];
+    let mut len = 0;
+    for l in rest.chars().take_while(|c| c.is_alphabetic()).take(24).flat_map(char::to_lowercase) {
+        len += l.encode_utf8(&mut buf[len..]).len();
     }
+    let word = std::str::from_utf8(&buf[..len]).unwrap_or("");
     if word.is_empty() {
         let mut buf = [0u8; 4];
         return starts.contains(&*first.encode_utf8(&mut buf));
     }
-    starts.contains(word.as_str())
+    starts.contains(word)
 }
 
 /// What a token is.
