@@ -7,7 +7,7 @@
 //! covers. Offsets (`dans deux ans`, `il y a trois ans`) and windows without `sur`/`over`
 //! are dates, read by [`super::time`]; the scan loop keeps the longer reading.
 
-use super::time::tokens::{Cur, Kind, opens_with, tokenize};
+use super::time::tokens::{Cur, Kind, opens_with, with_window};
 use super::time::words::{Unit, count, unit};
 use super::{Context, Found, Parsed};
 use crate::decimal::Decimal;
@@ -292,13 +292,15 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
     if !opens_with(ctx.rest(), SET.get_or_init(|| STARTS.iter().copied().collect())) {
         return None;
     }
-    let toks = tokenize(ctx.sentence, ctx.at);
-    let mut c = Cur::new(&toks);
-    let (expr, vague) = read(&mut c)?;
-    let end = c.end_offset()?;
-    if is_rate(ctx, &toks) {
-        return None;
-    }
+    let (expr, vague, end) = with_window(ctx.sentence, ctx.at, |toks| {
+        let mut c = Cur::new(toks);
+        let (expr, vague) = read(&mut c)?;
+        let end = c.end_offset()?;
+        if is_rate(ctx, toks) {
+            return None;
+        }
+        Some((expr, vague, end))
+    })?;
     let mut notes = Vec::new();
     if vague {
         notes.push(Note::new("vague", "the text gives this length only approximately"));

@@ -56,7 +56,13 @@ pub fn may_start(rest: &str, words: &[&str], symbols: &[char]) -> bool {
     if !c.is_alphabetic() {
         return false;
     }
-    let head: String = rest.chars().take(12).flat_map(char::to_lowercase).collect();
+    // The lowercased first 12 characters, on the stack (at most 3 chars of 4 bytes each).
+    let mut buf = [0u8; 12 * 3 * 4];
+    let mut len = 0;
+    for l in rest.chars().take(12).flat_map(char::to_lowercase) {
+        len += l.encode_utf8(&mut buf[len..]).len();
+    }
+    let head = std::str::from_utf8(&buf[..len]).unwrap_or("");
     words.iter().any(|w| head.starts_with(w))
 }
 

@@ -656,8 +656,7 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
     {
         return None;
     }
-    let toks = tokens::tokenize(ctx.sentence, ctx.at);
-    let (expr, end, vague) = operators::expression(ctx, &toks)?;
+    let (expr, end, vague) = tokens::with_window(ctx.sentence, ctx.at, |toks| operators::expression(ctx, toks))?;
     let mut notes = Vec::new();
     if vague {
         notes.push(Note::new("vague", "the text names this period only approximately"));

@@ -17,21 +17,28 @@ pub struct Env<'a> {
     pub sentence: &'a str,
     /// Byte offset of the candidate.
     pub at: usize,
-    /// The last few folded words before the candidate, nearest last.
-    prev: Vec<String>,
+    /// The last few folded words before the candidate, nearest last: read by few
+    /// readings, so folded only when first asked for (see [`Env::prev`]).
+    prev: std::cell::OnceCell<Vec<String>>,
 }
 
 impl<'a> Env<'a> {
     /// Builds the environment of a candidate position.
     pub fn new(ctx: &Context<'a>) -> Env<'a> {
-        let before = ctx.before();
-        let tail_start = before.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
-        let prev: Vec<String> = before[tail_start..]
-            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-            .filter(|w| !w.is_empty())
-            .map(fold)
-            .collect();
-        Env { lang: ctx.lang, sentence: ctx.sentence, at: ctx.at, prev }
+        Env { lang: ctx.lang, sentence: ctx.sentence, at: ctx.at, prev: std::cell::OnceCell::new() }
+    }
+
+    /// The last few folded words before the candidate (within 60 characters), nearest last.
+    fn prev(&self) -> &[String] {
+        self.prev.get_or_init(|| {
+            let before = self.sentence.get(..self.at).unwrap_or("");
+            let tail_start = before.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
+            before[tail_start..]
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .filter(|w| !w.is_empty())
+                .map(fold)
+                .collect()
+        })
     }
 
     /// The character just before byte `offset` of the sentence (spaces included).
@@ -49,7 +56,7 @@ impl<'a> Env<'a> {
 
     /// The folded word right before the candidate, if any.
     pub fn prev_word(&self) -> Option<&str> {
-        self.prev.last().map(String::as_str)
+        self.prev().last().map(String::as_str)
     }
 
     /// True when the word right before the candidate makes a following number or month a
@@ -59,7 +66,7 @@ impl<'a> Env<'a> {
             return false;
         }
         matches!(
-            self.prev.last().map(String::as_str),
+            self.prev().last().map(String::as_str),
             Some(
                 "en" | "in"
                     | "depuis"
@@ -113,7 +120,7 @@ impl<'a> Env<'a> {
     /// True when a negation precedes the candidate in its clause (`ne … pas avant`, `not
     /// before`, `won't … before`).
     fn negated(&self) -> bool {
-        self.prev
+        self.prev()
             .iter()
             .rev()
             .take(5)

@@ -21,15 +21,18 @@ pub fn opens_with(rest: &str, starts: &HashSet<&'static str>) -> bool {
     if first.is_ascii_digit() {
         return true;
     }
-    let mut word = String::new();
-    for c in rest.chars().take_while(|c| c.is_alphabetic()).take(24) {
-        word.extend(c.to_lowercase());
+    // The lowercased leading letters, on the stack (24 chars, at most 3 of 4 bytes each).
+    let mut buf = [0u8; 24 * 3 * 4];
+    let mut len = 0;
+    for l in rest.chars().take_while(|c| c.is_alphabetic()).take(24).flat_map(char::to_lowercase) {
+        len += l.encode_utf8(&mut buf[len..]).len();
     }
+    let word = std::str::from_utf8(&buf[..len]).unwrap_or("");
     if word.is_empty() {
         let mut buf = [0u8; 4];
         return starts.contains(&*first.encode_utf8(&mut buf));
     }
-    starts.contains(word.as_str())
+    starts.contains(word)
 }
 
 /// What a token is.
@@ -91,14 +94,14 @@ fn elides(word: &str) -> bool {
     )
 }
 
-/// Tokenizes `sentence` from byte `at` (a char boundary), at most 32 tokens (`WINDOW`).
-pub fn tokenize(sentence: &str, at: usize) -> Vec<Tok> {
+/// Tokenizes `sentence` from byte `at` (a char boundary), at most `limit` tokens.
+fn tokenize_up_to(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
     let mut toks = Vec::new();
     let Some(text) = sentence.get(at..) else { return toks };
     let mut it = text.char_indices().peekable();
     let mut space = false;
     while let Some(&(i, c)) = it.peek() {
-        if toks.len() >= WINDOW {
+        if toks.len() >= limit {
             break;
         }
         if c.is_whitespace() {
@@ -144,6 +147,60 @@ pub fn tokenize(sentence: &str, at: usize) -> Vec<Tok> {
         space = false;
     }
     toks
+}
+
+/// The tokens of the last sentence read on this thread: the date and duration grammars
+/// are tried at many word starts of one sentence, and each used to tokenize its own
+/// window from scratch (two `String`s per token, 32 tokens, at every candidate).
+struct SentenceTokens {
+    /// The sentence the tokens were read from (compared by content, so a new sentence
+    /// at a reused address is never mistaken for the old one).
+    text: String,
+    /// Every token of `text`, as [`tokenize`] from 0 reads them.
+    toks: Vec<Tok>,
+}
+
+thread_local! {
+    static SENTENCE: std::cell::RefCell<SentenceTokens> =
+        const { std::cell::RefCell::new(SentenceTokens { text: String::new(), toks: Vec::new() }) };
+}
+
+/// Calls `f` with exactly the window [`tokenize`]`(sentence, at)` returns, taken from a
+/// per-thread tokenization of the whole sentence instead of built again.
+///
+/// The tokenizer keeps no state across a token boundary but the `space_before` flag, so
+/// from any boundary the whole-sentence tokens are the window's tokens; the window's
+/// first token never has `space_before`, so it is cleared for the call and restored.
+/// When `at` is not a token start (white space, inside a token), the window is built as
+/// before. `f` must not call `with_window` itself.
+pub fn with_window<R>(sentence: &str, at: usize, f: impl FnOnce(&[Tok]) -> R) -> R {
+    SENTENCE.with(|cell| {
+        let Ok(mut cache) = cell.try_borrow_mut() else { return f(&tokenize(sentence, at)) };
+        if cache.text != sentence {
+            cache.text.clear();
+            cache.text.push_str(sentence);
+            cache.toks = tokenize_all(sentence);
+        }
+        let Ok(k) = cache.toks.binary_search_by_key(&at, |t| t.start) else {
+            drop(cache);
+            return f(&tokenize(sentence, at));
+        };
+        let end = cache.toks.len().min(k + WINDOW);
+        let space = std::mem::replace(&mut cache.toks[k].space_before, false);
+        let r = f(&cache.toks[k..end]);
+        cache.toks[k].space_before = space;
+        r
+    })
+}
+
+/// Tokenizes `sentence` from byte `at` (a char boundary), at most 32 tokens (`WINDOW`).
+pub fn tokenize(sentence: &str, at: usize) -> Vec<Tok> {
+    tokenize_up_to(sentence, at, WINDOW)
+}
+
+/// Every token of `sentence`.
+fn tokenize_all(sentence: &str) -> Vec<Tok> {
+    tokenize_up_to(sentence, 0, usize::MAX)
 }
 
 /// A position in a token window; parsers advance it on success and callers restore it
@@ -264,6 +321,16 @@ mod tests {
         let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
         assert_eq!(keys, ["3", "heures", "t", "3", "2026"]);
         assert!(!t[1].space_before);
+    }
+
+    #[test]
+    fn shared_window_equals_a_fresh_window() {
+        let sentences = ["d’ici la fin de l'Année, soit  le 3 nov. 2025 (T3)", "  l'an 2026 — ½ an", "in 3heures 2026"];
+        for s in sentences.iter().chain(sentences.iter().rev()) {
+            for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                assert_eq!(with_window(s, at, <[Tok]>::to_vec), tokenize(s, at), "{s:?} at {at}");
+            }
+        }
     }
 
     #[test]
