@@ -54,3 +54,23 @@ fn human_extract_prints_one_reading_per_claim() {
     assert!(r.stdout.contains("OpenAI → Amazon · purchase · 38 000 000 000 USD"), "{}", r.stdout);
     assert!(r.stdout.contains("Nvidia → OpenAI · investment · up to 100 000 000 000 USD"), "{}", r.stdout);
 }
+
+/// Winning an order makes the winner the seller: the client pays (no entity rule knows
+/// either company).
+#[test]
+fn a_won_order_is_paid_by_the_client() {
+    let dir = crate::util::temp_dir("won-order");
+    let en = crate::util::write(
+        &dir,
+        "en.md",
+        "Titre\n\nTurbine maker Nordvind Energy said it had won an order worth €900 million from Baltic Offshore Corp. on Tuesday.\n".as_bytes(),
+    );
+    all_read(&en, "900000000", "Baltic Offshore", "Nordvind Energy", "sale");
+    let fr = crate::util::write(
+        &dir,
+        "fr.md",
+        "Titre\n\nLe chantier Atlantis Marine a décroché une commande de 900 millions d'euros auprès de Baltic Offshore Corp. mardi.\n"
+            .as_bytes(),
+    );
+    all_read(&fr, "900000000", "Baltic Offshore", "Atlantis Marine", "sale");
+}
