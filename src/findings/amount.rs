@@ -58,8 +58,7 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
             &RULE,
             "sources give figures that cannot both hold",
             |a, b, ctx| {
-                let x = ctx.claims[*a.claims.first()?].amount.as_ref()?;
-                let y = ctx.claims[*b.claims.first()?].amount.as_ref()?;
+                let (x, y) = ctx.amounts(a, b)?;
                 (comparable(x, y) && !same_value(x, y) && disjoint(x, y, pct)).then_some(Clash::Full)
             },
         ));

@@ -50,8 +50,7 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
             &RULE,
             "sources put opposite qualifiers on the same figure",
             |a, b, ctx| {
-                let x = ctx.claims[*a.claims.first()?].amount.as_ref()?;
-                let y = ctx.claims[*b.claims.first()?].amount.as_ref()?;
+                let (x, y) = ctx.amounts(a, b)?;
                 clash(x, y)
             },
         ));

@@ -7,7 +7,7 @@ use super::{Evidence, Finding, RuleInfo, Severity};
 use crate::align::Event;
 use crate::align::axis::{self, Axis, Tally};
 use crate::align::parties::PartyRoots;
-use crate::claims::{Claim, Modality, Relation};
+use crate::claims::{Claim, ClaimAmount, Modality, Relation};
 use crate::rules::severity::SeverityPolicy;
 
 /// How much two readings conflict.
@@ -52,6 +52,12 @@ pub struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
+    /// The stated figures of two readings (their first claims'): what the amount and bound
+    /// rules compare.
+    pub fn amounts(&self, a: &Tally, b: &Tally) -> Option<(&'a ClaimAmount, &'a ClaimAmount)> {
+        Some((self.claims[*a.claims.first()?].amount.as_ref()?, self.claims[*b.claims.first()?].amount.as_ref()?))
+    }
+
     /// Builds the context, resolving each event's claim ids to indices.
     pub fn new(events: &'a [Event], claims: &'a [Claim], policy: &'a SeverityPolicy) -> Context<'a> {
         let roots = PartyRoots::new(claims);
