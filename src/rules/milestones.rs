@@ -9,20 +9,8 @@ use crate::claims::lexicon::Lexicon;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
-/// One `[[milestone]]`.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct Milestone {
-    /// The name claims carry (`deployment`); an overlay entry with the same name replaces
-    /// this one.
-    pub name: String,
-    /// French words (a final `*` makes a stem).
-    #[serde(default)]
-    pub fr: Vec<String>,
-    /// English words.
-    #[serde(default)]
-    pub en: Vec<String>,
-}
+/// One `[[milestone]]`: its name and its words per language.
+pub type Milestone = super::NamedWords;
 
 /// The contents of `rules/milestones.toml`.
 #[derive(Debug, Clone, Default, Deserialize)]

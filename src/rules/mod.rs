@@ -35,6 +35,22 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("severity.toml", include_str!("../../rules/severity.toml")),
 ];
 
+/// A named list of words per language: one milestone (`deployment`: `déploiement`,
+/// `deployed`) or one measure (`revenue`: `chiffre d'affaires`, `revenue`). An overlay
+/// entry with the same name replaces the built-in one; a final `*` makes a stem.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct NamedWords {
+    /// The name claims carry (`deployment`, `revenue`).
+    pub name: String,
+    /// French words.
+    #[serde(default)]
+    pub fr: Vec<String>,
+    /// English words.
+    #[serde(default)]
+    pub en: Vec<String>,
+}
+
 /// Every rule the pipeline uses.
 #[derive(Debug, Clone, Default)]
 pub struct Rules {

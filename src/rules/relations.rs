@@ -91,20 +91,8 @@ fn money_only() -> Vec<FigureKind> {
     vec![FigureKind::Money]
 }
 
-/// One `[[measure]]`: the nouns that say what a figure measures or buys.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct Measure {
-    /// The label claims carry in `object` (`revenue`, `computing capacity`); an overlay
-    /// entry with the same name replaces this one.
-    pub name: String,
-    /// French nouns.
-    #[serde(default)]
-    pub fr: Vec<String>,
-    /// English nouns.
-    #[serde(default)]
-    pub en: Vec<String>,
-}
+/// One `[[measure]]`: the label claims carry in `object` and its nouns per language.
+pub type Measure = super::NamedWords;
 
 /// `[discourse]`: phrases that point back to the article's main deal.
 #[derive(Debug, Clone, Default, Deserialize)]
