@@ -241,6 +241,16 @@ pub const EN_STARTS: &[&str] = &[
 /// The non-alphanumeric characters a bound can start with.
 pub const SYMBOL_STARTS: &[char] = &['~', '≈', '>', '<', '≥', '≤'];
 
+/// Every phrase a bounded reading can begin with before its figure (prefixes, range
+/// openers), for the grammars' [`LeadSet`](super::lexeme::LeadSet)s.
+pub fn lead_phrases(lang: Lang) -> impl Iterator<Item = &'static str> {
+    let openers = match lang {
+        Lang::Fr => FR_OPENERS,
+        Lang::En => EN_OPENERS,
+    };
+    prefixes(lang).iter().chain(SYMBOL_PREFIXES).map(|(w, _)| *w).chain(openers.iter().map(|(w, _)| *w))
+}
+
 fn prefixes(lang: Lang) -> &'static [(&'static str, Bound)] {
     match lang {
         Lang::Fr => FR_PREFIXES,

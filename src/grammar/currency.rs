@@ -310,6 +310,12 @@ pub const BEFORE_STARTS: &[&str] = &[
 pub const SYMBOL_STARTS: &[char] =
     &['$', '€', '£', '¥', '￥', '₹', '₩', '₽', '₺', '₿', '₪', '₫', '₱', '₴', '฿', '₦', '₡', '₾', '₭', '¢'];
 
+/// Every way [`before`] can begin (symbols, codes), for the money grammar's
+/// [`LeadSet`](super::lexeme::LeadSet).
+pub fn before_phrases() -> impl Iterator<Item = &'static str> {
+    SYMBOLS.iter().chain(CODES).chain(UPPER_ONLY_CODES).map(|(w, _)| *w)
+}
+
 /// An ISO code at the start of `s`, in the case rules above.
 fn code(s: &str) -> IResult<&str, Currency> {
     for &(c, cur) in UPPER_ONLY_CODES {

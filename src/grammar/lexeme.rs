@@ -66,6 +66,79 @@ pub fn may_start(rest: &str, words: &[&str], symbols: &[char]) -> bool {
     words.iter().any(|w| head.starts_with(w))
 }
 
+/// The leading run of letters of `s`, folded as [`keyword`] folds it, into `buf`; `None`
+/// when the run does not fit (longer than any keyword).
+fn folded_run<'b>(s: &str, buf: &'b mut [u8; LEAD_BUF]) -> Option<&'b [u8]> {
+    let mut len = 0;
+    for c in s.chars() {
+        if c.is_ascii() {
+            if !c.is_ascii_alphabetic() {
+                break;
+            }
+            *buf.get_mut(len)? = c.to_ascii_lowercase() as u8;
+            len += 1;
+            continue;
+        }
+        if !c.is_alphabetic() {
+            break;
+        }
+        let f = fold(c);
+        let end = len + f.len_utf8();
+        f.encode_utf8(buf.get_mut(len..end)?);
+        len = end;
+    }
+    Some(&buf[..len])
+}
+
+/// The room for a folded leading run: longer runs start no keyword.
+const LEAD_BUF: usize = 48;
+
+/// The leading runs of letters (folded) of every phrase a grammar can start with: a
+/// necessary condition checked before any parser runs.
+///
+/// A [`keyword`] match at the start of a text covers the keyword's leading run of letters
+/// exactly (the boundary rule ends the text's run where the keyword's ends), so a position
+/// whose leading run is none of these runs starts no phrase of the tables, and a miss costs
+/// one fold of a short word and a binary search.
+#[derive(Debug)]
+pub struct LeadSet {
+    /// Sorted, deduplicated, non-empty.
+    runs: Vec<Vec<u8>>,
+    /// Some phrase's run did not fit the buffer: then a run too long to fold may lead.
+    long: bool,
+}
+
+impl LeadSet {
+    /// The set of the leading runs of `phrases` (a phrase with no leading letter, such as
+    /// `%` or `$`, adds nothing: non-letters are the caller's to handle).
+    pub fn new<'w>(phrases: impl IntoIterator<Item = &'w str>) -> LeadSet {
+        let mut runs: Vec<Vec<u8>> = Vec::new();
+        let mut long = false;
+        for p in phrases {
+            let mut buf = [0u8; LEAD_BUF];
+            match folded_run(p, &mut buf) {
+                Some([]) => {}
+                Some(run) => runs.push(run.to_vec()),
+                None => long = true,
+            }
+        }
+        runs.sort_unstable();
+        runs.dedup();
+        LeadSet { runs, long }
+    }
+
+    /// False when `s` starts with a letter run that begins no phrase of the set; true
+    /// otherwise (and always when `s` does not start with a letter).
+    pub fn may_lead(&self, s: &str) -> bool {
+        let mut buf = [0u8; LEAD_BUF];
+        match folded_run(s, &mut buf) {
+            Some([]) => true,
+            Some(run) => self.runs.binary_search_by(|r| r.as_slice().cmp(run)).is_ok(),
+            None => self.long,
+        }
+    }
+}
+
 /// Matches the keyword `w` (lowercase; a space in it matches any run of white space)
 /// case-insensitively at the start of `s`, requiring a word boundary after it when it
 /// ends with a letter or digit.
@@ -193,6 +266,22 @@ mod tests {
     fn longest_prefers_the_longer_keyword() {
         let t = [("plus", 1), ("plus de", 2)];
         assert_eq!(longest("plus de 3", &t), Ok((" 3", 2)));
+    }
+
+    #[test]
+    fn lead_sets_hold_the_leading_runs() {
+        let set = LeadSet::new(["au-delà de", "jusqu'à", "usd", "%", "près d'", "approximativement"]);
+        assert!(set.may_lead("Au-delà"));
+        assert!(set.may_lead("JUSQU’À 5"));
+        assert!(set.may_lead("USD115"));
+        assert!(set.may_lead("PRÈS D'UN"));
+        assert!(set.may_lead("% x"), "a non-letter is the caller's");
+        assert!(set.may_lead("38"));
+        assert!(set.may_lead("Approximativement"));
+        assert!(!set.may_lead("aussi"), "a longer run is another word");
+        assert!(!set.may_lead("a"));
+        assert!(!set.may_lead("usdx"));
+        assert!(!set.may_lead(&"a".repeat(100)));
     }
 
     #[test]

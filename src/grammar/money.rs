@@ -10,7 +10,7 @@
 
 use super::bound::{self, Piece, Reading};
 use super::currency::{self, Currency};
-use super::lexeme::{boundary, continues_token, fail, in_url, is_space, keyword, may_start, next_word, ws0};
+use super::lexeme::{LeadSet, boundary, continues_token, fail, in_url, is_space, keyword, may_start, next_word, ws0};
 use super::number::{self, number};
 use super::scale::{Scale, scale};
 use super::{Context, Found, Parsed};
@@ -254,8 +254,29 @@ fn amount(p: &Piece<Tail>) -> Option<Decimal> {
     }
 }
 
+/// The leading words a monetary amount can begin with, per language (see [`LeadSet`]).
+fn leads(lang: Lang) -> &'static LeadSet {
+    static FR: std::sync::OnceLock<LeadSet> = std::sync::OnceLock::new();
+    static EN: std::sync::OnceLock<LeadSet> = std::sync::OnceLock::new();
+    let cell = match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    };
+    cell.get_or_init(|| {
+        LeadSet::new(bound::lead_phrases(lang).chain(number::lead_phrases(lang)).chain(currency::before_phrases()))
+    })
+}
+
 /// Reads a monetary amount starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
+    if !leads(ctx.lang).may_lead(ctx.rest()) {
+        return None;
+    }
+    read_unguarded(ctx)
+}
+
+/// [`parse`] without the [`LeadSet`] gate: the reference its tests compare the gate with.
+pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
     if !may_start(ctx.rest(), STARTS, SYMBOL_STARTS)
         || continues_token(ctx.sentence, ctx.at)
         || in_url(ctx.sentence, ctx.at)

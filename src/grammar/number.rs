@@ -372,6 +372,16 @@ pub const EN_NUMBER_STARTS: &[&str] = &[
     "an",
 ];
 
+/// Every word a number in words can begin with (the words, `une` of the French
+/// collectives, English `a`/`an`), for the grammars' [`LeadSet`](super::lexeme::LeadSet)s.
+pub fn lead_phrases(lang: Lang) -> impl Iterator<Item = &'static str> {
+    let (table, extra): (&[(&str, W)], &[&str]) = match lang {
+        Lang::Fr => (FR_WORDS, &["une"]),
+        Lang::En => (EN_WORDS, &["a", "an"]),
+    };
+    table.iter().map(|(w, _)| *w).chain(extra.iter().copied())
+}
+
 /// One number word at the start of `s`.
 fn word_token(s: &str, lang: Lang) -> IResult<&str, W> {
     let table = match lang {

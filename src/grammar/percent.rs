@@ -4,7 +4,7 @@
 //! a URL) is not a percentage.
 
 use super::bound::{self, Piece, Reading};
-use super::lexeme::{boundary, continues_token, fail, in_url, keyword, longest, may_start, ws0};
+use super::lexeme::{LeadSet, boundary, continues_token, fail, in_url, keyword, longest, may_start, ws0};
 use super::number::number;
 use super::{Context, Found, Parsed};
 use crate::decimal::Decimal;
@@ -150,8 +150,34 @@ fn reversed(s: &str, lang: Lang) -> IResult<&str, Decimal> {
     Ok((rest, n.value))
 }
 
+/// The leading words a percentage can begin with, per language (see [`LeadSet`]).
+fn leads(lang: Lang) -> &'static LeadSet {
+    static FR: std::sync::OnceLock<LeadSet> = std::sync::OnceLock::new();
+    static EN: std::sync::OnceLock<LeadSet> = std::sync::OnceLock::new();
+    let cell = match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    };
+    cell.get_or_init(|| {
+        LeadSet::new(
+            bound::lead_phrases(lang)
+                .chain(super::number::lead_phrases(lang))
+                .chain(marks(lang).iter().map(|(w, _)| *w))
+                .chain(["minus"]),
+        )
+    })
+}
+
 /// Reads a percentage starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
+    if !leads(ctx.lang).may_lead(ctx.rest()) {
+        return None;
+    }
+    read_unguarded(ctx)
+}
+
+/// [`parse`] without the [`LeadSet`] gate: the reference its tests compare the gate with.
+pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
     if !may_start(ctx.rest(), STARTS, SYMBOL_STARTS)
         || continues_token(ctx.sentence, ctx.at)
         || in_url(ctx.sentence, ctx.at)

@@ -7,7 +7,7 @@
 
 use super::bound::{self, Piece, Reading};
 use super::currency::is_currency_word;
-use super::lexeme::{boundary, continues_token, fail, in_url, keyword, may_start, next_word, ws0};
+use super::lexeme::{LeadSet, boundary, continues_token, fail, in_url, keyword, may_start, next_word, ws0};
 use super::money::number_and_scale;
 use super::number::number;
 use super::{Context, Found, Parsed};
@@ -484,8 +484,27 @@ fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<String>> {
     }
 }
 
+/// The leading words a counted quantity can begin with, per language (see [`LeadSet`]).
+fn leads(lang: Lang) -> &'static LeadSet {
+    static FR: std::sync::OnceLock<LeadSet> = std::sync::OnceLock::new();
+    static EN: std::sync::OnceLock<LeadSet> = std::sync::OnceLock::new();
+    let cell = match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    };
+    cell.get_or_init(|| LeadSet::new(bound::lead_phrases(lang).chain(super::number::lead_phrases(lang))))
+}
+
 /// Reads a counted quantity starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
+    if !leads(ctx.lang).may_lead(ctx.rest()) {
+        return None;
+    }
+    read_unguarded(ctx)
+}
+
+/// [`parse`] without the [`LeadSet`] gate: the reference its tests compare the gate with.
+pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
     if !may_start(ctx.rest(), STARTS, SYMBOL_STARTS)
         || continues_token(ctx.sentence, ctx.at)
         || in_url(ctx.sentence, ctx.at)

@@ -12,6 +12,7 @@ use crate::mention::{Bound, Figure};
 
 mod en;
 mod fr;
+mod gates;
 mod props;
 
 /// Renders a figure as `amount` or `low..high`.
