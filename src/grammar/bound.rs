@@ -316,39 +316,49 @@ fn range_tail<'a, T: Clone>(
     fail(s)
 }
 
-/// A range without an opener: `10-15 %`, `10 à 15 %`, `10 to 15 percent`. With a word
-/// joiner the low end must be a bare number: `fell by 1.3 billion to 45.6 billion` is a
-/// change, not a range.
+/// A range without an opener: `10-15 %`, `10 à 15 %`, `10 to 15 percent`, once its low
+/// end `low` has been read, `r` after it. With a word joiner the low end must be a bare
+/// number: `fell by 1.3 billion to 45.6 billion` is a change, not a range.
 fn plain_range<'a, T: Clone>(
-    s: &'a str,
+    low: &Piece<T>,
+    r: &'a str,
     lang: Lang,
     full: &dyn Fn(&'a str) -> IResult<&'a str, Piece<T>>,
-    partial: &dyn Fn(&'a str) -> IResult<&'a str, Piece<T>>,
 ) -> IResult<&'a str, Reading<T>> {
-    let (r, low) = partial(s)?;
     let words: &[&str] = match lang {
         Lang::Fr => &["à"],
         Lang::En => &["to"],
     };
     let words = if low.tail.is_none() && low.scale.is_none() { words } else { &[] };
-    range_tail(low.clone(), r, &["-", "–"], full).or_else(|_| range_tail(low, r, words, full))
+    range_tail(low.clone(), r, &["-", "–"], full).or_else(|_| range_tail(low.clone(), r, words, full))
 }
 
-/// Reads a bounded figure at the start of `s` with the piece parsers of one grammar.
+/// Reads a bounded figure at the start of `s` with the piece parser of one grammar.
+///
+/// `piece` reads one figure, or a bare number where the grammar's tail is missing (the low
+/// end of a range: `entre 10 et 15 milliards`); `complete` says whether such a reading,
+/// with the text after it, stands as a full figure (`15 milliards de dollars`). The piece
+/// at a position is read once, whatever it is used for.
 pub fn read<'a, T: Clone>(
     s: &'a str,
     lang: Lang,
-    full: &dyn Fn(&'a str) -> IResult<&'a str, Piece<T>>,
-    partial: &dyn Fn(&'a str) -> IResult<&'a str, Piece<T>>,
+    piece: &dyn Fn(&'a str) -> IResult<&'a str, Piece<T>>,
+    complete: &dyn Fn(&'a str, &Piece<T>) -> bool,
 ) -> IResult<&'a str, Reading<T>> {
+    let full = |x: &'a str| -> IResult<&'a str, Piece<T>> {
+        let (r, p) = piece(x)?;
+        if complete(r, &p) { Ok((r, p)) } else { fail(x) }
+    };
+    let full: &dyn Fn(&'a str) -> IResult<&'a str, Piece<T>> = &full;
     if let Ok((r, bound)) = prefix(s, lang) {
         let r = ws0(r);
-        if let Ok(x) = plain_range(r, lang, full, partial) {
+        let (r1, low) = piece(r)?;
+        if let Ok(x) = plain_range(&low, r1, lang, full) {
             return Ok(x);
         }
-        if let Ok((rest, piece)) = full(r) {
-            let bound = if piece.approx && bound == Bound::Exact { Bound::Approx } else { bound };
-            return Ok((rest, Reading::One(bound, piece)));
+        if complete(r1, &low) {
+            let bound = if low.approx && bound == Bound::Exact { Bound::Approx } else { bound };
+            return Ok((r1, Reading::One(bound, low)));
         }
         return fail(s);
     }
@@ -359,19 +369,22 @@ pub fn read<'a, T: Clone>(
     for (opener, joiners) in openers {
         if let Ok((r, _)) = keyword(s, opener) {
             let r = ws0(r);
-            let (r, low) = partial(r)?;
+            let (r, low) = piece(r)?;
             return range_tail(low, r, joiners, full);
         }
     }
-    if let Ok(x) = plain_range(s, lang, full, partial) {
+    let (rest, low) = piece(s)?;
+    if let Ok(x) = plain_range(&low, rest, lang, full) {
         return Ok(x);
     }
-    let (rest, piece) = full(s)?;
-    if let Ok((rest2, bound)) = suffix(rest, lang) {
-        return Ok((rest2, Reading::One(bound, piece)));
+    if !complete(rest, &low) {
+        return fail(s);
     }
-    let bound = if piece.approx { Bound::Approx } else { Bound::Exact };
-    Ok((rest, Reading::One(bound, piece)))
+    if let Ok((rest2, bound)) = suffix(rest, lang) {
+        return Ok((rest2, Reading::One(bound, low)));
+    }
+    let bound = if low.approx { Bound::Approx } else { Bound::Exact };
+    Ok((rest, Reading::One(bound, low)))
 }
 
 #[cfg(test)]
@@ -384,15 +397,20 @@ mod tests {
         Ok((r, Piece { number: n.value, scale: None, tail: None, approx: false }))
     }
 
+    /// A number and an optional `%` (the tail).
     fn pct(s: &str) -> IResult<&str, Piece<()>> {
         let (r, mut p) = num(s)?;
-        let (r, _) = keyword(ws0(r), "%")?;
-        p.tail = Some(());
-        Ok((r, p))
+        match keyword(ws0(r), "%") {
+            Ok((r, _)) => {
+                p.tail = Some(());
+                Ok((r, p))
+            }
+            Err(_) => Ok((r, p)),
+        }
     }
 
     fn read_fr(s: &str) -> Option<(String, String)> {
-        read(s, Lang::Fr, &pct, &num).ok().map(|(r, x)| {
+        read(s, Lang::Fr, &pct, &|_, p| p.tail.is_some()).ok().map(|(r, x)| {
             let v = match x {
                 Reading::One(b, p) => format!("{} {}", b.as_str(), p.number),
                 Reading::Range(a, b) => format!("range {} {}", a.number, b.number),

@@ -164,9 +164,15 @@ fn cents_after(s: &str, lang: Lang) -> Option<(&str, Decimal)> {
     (ends || (joins && next.len() < r2.len())).then_some((r2, cents))
 }
 
-/// One money piece. With `need`, the piece must have a currency or be a bare amount with
-/// a spelled scale (`300 milliards`); without, any number will do (the low end of a range).
-fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<Tail>> {
+/// True when a piece, `rest` after it, is a full amount: it has a currency or is
+/// a bare amount with a spelled scale (`300 milliards`); any other piece is only the low end
+/// of a range.
+fn complete(rest: &str, p: &Piece<Tail>, lang: Lang) -> bool {
+    p.tail.is_some() || (p.scale.is_some_and(|x| x.word) && !followed_by_noun(rest, lang) && p.number != Decimal::ZERO)
+}
+
+/// One money piece: an amount with its currency, or any number (see [`complete`]).
+fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<Tail>> {
     // A currency before the number: `$ 75 millions`, `US$10 billion`, `€2,5 Md`, `USD115`.
     if let Ok((r, cur)) = currency::before(s)
         && let Ok((r1, (value, sc, approx))) = number_and_scale(ws0(r), lang)
@@ -235,12 +241,6 @@ fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<Tail>> {
     if !boundary(r1) {
         return fail(s);
     }
-    if need {
-        let bare = sc.is_some_and(|x| x.word) && !followed_by_noun(r1, lang) && value != Decimal::ZERO;
-        if !bare {
-            return fail(s);
-        }
-    }
     Ok((r1, Piece { number: value, scale: sc, tail: None, approx }))
 }
 
@@ -285,9 +285,7 @@ pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
     }
     let lang = ctx.lang;
     let s = ctx.rest();
-    let full = |x| piece(x, lang, true);
-    let partial = |x| piece(x, lang, false);
-    let (rest, reading) = bound::read(s, lang, &full, &partial).ok()?;
+    let (rest, reading) = bound::read(s, lang, &|x| piece(x, lang), &|r, p| complete(r, p, lang)).ok()?;
     let (figure, pieces) = match &reading {
         Reading::One(b, p) => (Figure::bounded(*b, amount(p)?), vec![p]),
         Reading::Range(lo, hi) => (Figure::range(amount(lo)?, amount(hi)?), vec![lo, hi]),

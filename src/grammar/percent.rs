@@ -120,12 +120,13 @@ fn signed(s: &str, lang: Lang) -> IResult<&str, Decimal> {
     Ok((rest, v))
 }
 
-/// One percentage piece; without `need`, the mark may be missing (low end of a range).
-fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<Mark>> {
+/// One percentage piece; the mark may be missing (the low end of a range): a full
+/// percentage is a piece with its mark.
+fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<Mark>> {
     let (r, v) = signed(s, lang)?;
     match mark(r, lang) {
         Ok((rest, m)) => Ok((rest, Piece { number: v, scale: None, tail: Some(m), approx: false })),
-        Err(_) if !need && boundary(r) => Ok((r, Piece { number: v, scale: None, tail: None, approx: false })),
+        Err(_) if boundary(r) => Ok((r, Piece { number: v, scale: None, tail: None, approx: false })),
         Err(e) => Err(e),
     }
 }
@@ -190,9 +191,7 @@ pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
         let percent = Percent { figure: Figure::exact(v), points: false };
         return Some(Found { range: ctx.at..ctx.offset_of(rest), value: Parsed::Percent(percent), notes: vec![] });
     }
-    let full = |x| piece(x, lang, true);
-    let partial = |x| piece(x, lang, false);
-    let (rest, reading) = bound::read(s, lang, &full, &partial).ok()?;
+    let (rest, reading) = bound::read(s, lang, &|x| piece(x, lang), &|_, p| p.tail.is_some()).ok()?;
     let (figure, m) = match reading {
         Reading::One(b, p) => (Figure::bounded(b, p.number), p.tail),
         Reading::Range(lo, hi) => (Figure::range(lo.number, hi.number), hi.tail),

@@ -421,9 +421,9 @@ fn noun(s: &str, lang: Lang) -> IResult<&str, &str> {
     Ok((rest, w))
 }
 
-/// A number with its scale and the noun it counts; without `need`, the noun may be
-/// missing (the low end of a range).
-fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<String>> {
+/// A number with its scale and the noun it counts; the noun may be missing (the low end of
+/// a range): a full quantity is a piece with its noun.
+fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<String>> {
     if s.starts_with(['+', '-', '−']) {
         return fail(s);
     }
@@ -479,7 +479,7 @@ fn piece(s: &str, lang: Lang, need: bool) -> IResult<&str, Piece<String>> {
     let spaced = after_scale.len() < r.len() || s[..s.len() - r.len()].ends_with(['\'', '’']);
     match noun(after_scale, lang) {
         Ok((rest, w)) if spaced => Ok((rest, Piece { number: value, scale: sc, tail: Some(w.to_string()), approx })),
-        _ if !need && boundary(r) => Ok((r, Piece { number: value, scale: sc, tail: None, approx })),
+        _ if boundary(r) => Ok((r, Piece { number: value, scale: sc, tail: None, approx })),
         _ => fail(s),
     }
 }
@@ -533,9 +533,7 @@ pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
     {
         return None;
     }
-    let full = |x| piece(x, lang, true);
-    let partial = |x| piece(x, lang, false);
-    let (rest, reading) = bound::read(s, lang, &full, &partial).ok()?;
+    let (rest, reading) = bound::read(s, lang, &|x| piece(x, lang), &|_, p| p.tail.is_some()).ok()?;
     let (figure, unit) = match reading {
         Reading::One(b, p) => (Figure::bounded(b, p.value()?), p.tail?),
         Reading::Range(lo, hi) => (Figure::range(lo.value()?, hi.value()?), hi.tail?),
