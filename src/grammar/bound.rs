@@ -7,7 +7,7 @@
 //! and [`read`] does the rest. It does not interpret the pieces: scaling and currencies are
 //! the figure grammar's.
 
-use super::lexeme::{fail, keyword, longest, ws0};
+use super::lexeme::{Table, fail, keyword, ws0};
 use super::scale::Scale;
 use crate::decimal::Decimal;
 use crate::lang::Lang;
@@ -258,9 +258,20 @@ fn prefixes(lang: Lang) -> &'static [(&'static str, Bound)] {
     }
 }
 
+/// The indexed prefix tables.
+static FR_PREFIX_TABLE: Table<Bound> = Table::new(FR_PREFIXES);
+static EN_PREFIX_TABLE: Table<Bound> = Table::new(EN_PREFIXES);
+static SYMBOL_PREFIX_TABLE: Table<Bound> = Table::new(SYMBOL_PREFIXES);
+static FR_SUFFIX_TABLE: Table<Bound> = Table::new(FR_SUFFIXES);
+static EN_SUFFIX_TABLE: Table<Bound> = Table::new(EN_SUFFIXES);
+
 /// A bound word before a figure, with the text after it.
 fn prefix(s: &str, lang: Lang) -> IResult<&str, Bound> {
-    longest(s, prefixes(lang)).or_else(|_| longest(s, SYMBOL_PREFIXES))
+    let table = match lang {
+        Lang::Fr => &FR_PREFIX_TABLE,
+        Lang::En => &EN_PREFIX_TABLE,
+    };
+    table.longest(s).or_else(|_| SYMBOL_PREFIX_TABLE.longest(s))
 }
 
 /// A bound word after a figure (`13 milliards de dollars environ`).
@@ -270,10 +281,10 @@ fn suffix(s: &str, lang: Lang) -> IResult<&str, Bound> {
         return fail(s);
     }
     let table = match lang {
-        Lang::Fr => FR_SUFFIXES,
-        Lang::En => EN_SUFFIXES,
+        Lang::Fr => &FR_SUFFIX_TABLE,
+        Lang::En => &EN_SUFFIX_TABLE,
     };
-    let (rest, b) = longest(r, table)?;
+    let (rest, b) = table.longest(r)?;
     // `au plus tard`, `au plus tôt` are deadlines, not bounds.
     let next = ws0(rest);
     if keyword(next, "tard").is_ok() || keyword(next, "tôt").is_ok() {

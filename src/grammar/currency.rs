@@ -6,7 +6,7 @@
 //! not. Minor units keep the amount as written (`50 cents` is 50) and are flagged with the
 //! note `minor-unit` by the money grammar, so they are never mixed with major units.
 
-use super::lexeme::{boundary, fail, keyword, longest, ws0};
+use super::lexeme::{Table, boundary, fail, keyword, ws0};
 use crate::lang::Lang;
 use nom::IResult;
 
@@ -316,6 +316,12 @@ pub fn before_phrases() -> impl Iterator<Item = &'static str> {
     SYMBOLS.iter().chain(CODES).chain(UPPER_ONLY_CODES).map(|(w, _)| *w)
 }
 
+/// The indexed tables.
+static SYMBOL_TABLE: Table<Currency> = Table::new(SYMBOLS);
+static CODE_TABLE: Table<Currency> = Table::new(CODES);
+static WORD_TABLE: Table<Currency> = Table::new(WORDS);
+static QUALIFIER_TABLE: Table<Currency> = Table::new(DOLLAR_QUALIFIERS);
+
 /// An ISO code at the start of `s`, in the case rules above.
 fn code(s: &str) -> IResult<&str, Currency> {
     for &(c, cur) in UPPER_ONLY_CODES {
@@ -325,7 +331,7 @@ fn code(s: &str) -> IResult<&str, Currency> {
             return Ok((rest, cur));
         }
     }
-    longest(s, CODES)
+    CODE_TABLE.longest(s)
 }
 
 /// An ISO code glued to a following digit (`USD115`): no boundary after it.
@@ -347,7 +353,7 @@ pub fn before(s: &str) -> IResult<&str, Currency> {
     if let Ok(r) = code_before_digit(s) {
         return Ok(r);
     }
-    let sym = longest(s, SYMBOLS);
+    let sym = SYMBOL_TABLE.longest(s);
     let iso = code(s);
     match (sym, iso) {
         (Ok(a), Ok(b)) => Ok(if a.0.len() <= b.0.len() { a } else { b }),
@@ -364,7 +370,7 @@ pub fn after(s: &str, lang: Lang) -> IResult<&str, Currency> {
     // Symbols after the number are the non-letter ones; `$` may carry a qualifier.
     if let Some(rest) = r.strip_prefix('$') {
         let q = ws0(rest);
-        if let Ok((rest2, cur)) = longest(q, DOLLAR_QUALIFIERS)
+        if let Ok((rest2, cur)) = QUALIFIER_TABLE.longest(q)
             && !rest2.starts_with(['\'', '’'])
         {
             return Ok((rest2, cur));
@@ -372,14 +378,14 @@ pub fn after(s: &str, lang: Lang) -> IResult<&str, Currency> {
         return Ok((rest, major("USD")));
     }
     if !r.starts_with(|c: char| c.is_ascii_alphanumeric())
-        && let Ok(x) = longest(r, SYMBOLS)
+        && let Ok(x) = SYMBOL_TABLE.longest(r)
     {
         return Ok(x);
     }
     if let Ok(x) = code(r) {
         return Ok(x);
     }
-    let (rest, cur) = longest(r, WORDS)?;
+    let (rest, cur) = WORD_TABLE.longest(r)?;
     // `won` and `livres` read as currencies only where the language makes them so.
     if lang == Lang::En && (keyword(r, "livre").is_ok() || keyword(r, "livres").is_ok()) {
         return fail(s);

@@ -5,6 +5,7 @@
 //! the apostrophe; nom's `space1` and `tag_no_case` see neither, so these parsers do. They
 //! do not fold accents: `pres de` is not `près de`.
 
+use crate::lang::Lang;
 use nom::IResult;
 use nom::error::{Error, ErrorKind};
 
@@ -139,6 +140,33 @@ impl LeadSet {
     }
 }
 
+/// A [`LeadSet`] per language, built on first use from a list of phrases.
+#[derive(Debug)]
+pub struct LangLeads {
+    /// The French set.
+    fr: std::sync::OnceLock<LeadSet>,
+    /// The English set.
+    en: std::sync::OnceLock<LeadSet>,
+    /// The phrases of a language.
+    phrases: fn(Lang) -> Vec<&'static str>,
+}
+
+impl LangLeads {
+    /// The sets of the phrases `phrases` returns per language.
+    pub const fn new(phrases: fn(Lang) -> Vec<&'static str>) -> LangLeads {
+        LangLeads { fr: std::sync::OnceLock::new(), en: std::sync::OnceLock::new(), phrases }
+    }
+
+    /// [`LeadSet::may_lead`] in the set of `lang`.
+    pub fn may_lead(&self, lang: Lang, s: &str) -> bool {
+        let cell = match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        };
+        cell.get_or_init(|| LeadSet::new((self.phrases)(lang))).may_lead(s)
+    }
+}
+
 /// Matches the keyword `w` (lowercase; a space in it matches any run of white space)
 /// case-insensitively at the start of `s`, requiring a word boundary after it when it
 /// ends with a letter or digit.
@@ -181,6 +209,86 @@ pub fn longest<'a, T: Copy>(s: &'a str, table: &[(&str, T)]) -> IResult<&'a str,
     match best {
         Some((rest, v)) => Ok((rest, v)),
         None => fail(s),
+    }
+}
+
+/// A keyword table (as [`longest`] reads one) indexed by the first byte of its keywords,
+/// so a lookup tries only the keywords that can match the text's first character.
+///
+/// [`Table::longest`] returns exactly what [`longest`] returns on the same table: the
+/// candidates are tried in table order, and the first byte of a keyword is the first byte
+/// of its first character.
+#[derive(Debug)]
+pub struct Table<T: 'static> {
+    /// The keywords (lowercase) and their values.
+    entries: &'static [(&'static str, T)],
+    /// Built on first use.
+    index: std::sync::OnceLock<TableIndex>,
+}
+
+/// The entries of a [`Table`] grouped by first byte, in table order.
+#[derive(Debug)]
+struct TableIndex {
+    /// `order[start[b]..start[b + 1]]` are the entries whose keyword starts with byte `b`.
+    start: Vec<usize>,
+    /// Entry numbers.
+    order: Vec<usize>,
+}
+
+impl<T: Copy> Table<T> {
+    /// A table over `entries`.
+    pub const fn new(entries: &'static [(&'static str, T)]) -> Table<T> {
+        Table { entries, index: std::sync::OnceLock::new() }
+    }
+
+    /// The table's entries.
+    pub fn entries(&self) -> &'static [(&'static str, T)] {
+        self.entries
+    }
+
+    fn index(&self) -> &TableIndex {
+        self.index.get_or_init(|| {
+            let mut start = Vec::with_capacity(257);
+            let mut order = Vec::with_capacity(self.entries.len());
+            for b in 0..=255u8 {
+                start.push(order.len());
+                order.extend(
+                    self.entries
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, (w, _))| w.as_bytes().first() == Some(&b))
+                        .map(|(i, _)| i),
+                );
+            }
+            start.push(order.len());
+            TableIndex { start, order }
+        })
+    }
+
+    /// The longest keyword of the table at the start of `s`, with its value (see
+    /// [`longest`]).
+    pub fn longest<'a>(&self, s: &'a str) -> IResult<&'a str, T> {
+        let Some(first) = s.chars().next().map(fold) else { return fail(s) };
+        let mut buf = [0u8; 4];
+        let b = usize::from(first.encode_utf8(&mut buf).as_bytes()[0]);
+        let index = self.index();
+        let (Some(&lo), Some(&hi)) = (index.start.get(b), index.start.get(b + 1)) else { return fail(s) };
+        let mut best: Option<(&'a str, T)> = None;
+        for &i in index.order.get(lo..hi).unwrap_or(&[]) {
+            let Some(&(w, v)) = self.entries.get(i) else { continue };
+            if !w.starts_with(first) {
+                continue;
+            }
+            if let Ok((rest, _)) = keyword(s, w)
+                && best.is_none_or(|(b, _)| rest.len() < b.len())
+            {
+                best = Some((rest, v));
+            }
+        }
+        match best {
+            Some((rest, v)) => Ok((rest, v)),
+            None => fail(s),
+        }
     }
 }
 

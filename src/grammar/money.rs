@@ -10,7 +10,7 @@
 
 use super::bound::{self, Piece, Reading};
 use super::currency::{self, Currency};
-use super::lexeme::{LeadSet, boundary, continues_token, fail, in_url, is_space, keyword, may_start, next_word, ws0};
+use super::lexeme::{LangLeads, boundary, continues_token, fail, in_url, is_space, keyword, may_start, next_word, ws0};
 use super::number::{self, number};
 use super::scale::{Scale, scale};
 use super::{Context, Found, Parsed};
@@ -173,6 +173,9 @@ fn complete(rest: &str, p: &Piece<Tail>, lang: Lang) -> bool {
 
 /// One money piece: an amount with its currency, or any number (see [`complete`]).
 fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<Tail>> {
+    if !PIECE_LEADS.may_lead(lang, s) {
+        return fail(s);
+    }
     // A currency before the number: `$ 75 millions`, `US$10 billion`, `€2,5 Md`, `USD115`.
     if let Ok((r, cur)) = currency::before(s)
         && let Ok((r1, (value, sc, approx))) = number_and_scale(ws0(r), lang)
@@ -254,28 +257,31 @@ fn amount(p: &Piece<Tail>) -> Option<Decimal> {
     }
 }
 
-/// The leading words a monetary amount can begin with, per language (see [`LeadSet`]).
-fn leads(lang: Lang) -> &'static LeadSet {
-    static FR: std::sync::OnceLock<LeadSet> = std::sync::OnceLock::new();
-    static EN: std::sync::OnceLock<LeadSet> = std::sync::OnceLock::new();
-    let cell = match lang {
-        Lang::Fr => &FR,
-        Lang::En => &EN,
-    };
-    cell.get_or_init(|| {
-        LeadSet::new(bound::lead_phrases(lang).chain(number::lead_phrases(lang)).chain(currency::before_phrases()))
-    })
+/// The leading words a monetary amount can begin with (see [`LeadSet`](super::lexeme::LeadSet)).
+static LEADS: LangLeads = LangLeads::new(lead_phrases);
+
+/// The phrases of [`LEADS`].
+fn lead_phrases(lang: Lang) -> Vec<&'static str> {
+    bound::lead_phrases(lang).chain(piece_lead_phrases(lang)).collect()
+}
+
+/// The leading words a piece (see [`piece`]) can begin with.
+static PIECE_LEADS: LangLeads = LangLeads::new(piece_lead_phrases);
+
+/// The phrases of [`PIECE_LEADS`].
+fn piece_lead_phrases(lang: Lang) -> Vec<&'static str> {
+    number::lead_phrases(lang).chain(currency::before_phrases()).collect()
 }
 
 /// Reads a monetary amount starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
-    if !leads(ctx.lang).may_lead(ctx.rest()) {
+    if !LEADS.may_lead(ctx.lang, ctx.rest()) {
         return None;
     }
     read_unguarded(ctx)
 }
 
-/// [`parse`] without the [`LeadSet`] gate: the reference its tests compare the gate with.
+/// [`parse`] without the [`LeadSet`](super::lexeme::LeadSet) gate: the reference its tests compare the gate with.
 pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
     if !may_start(ctx.rest(), STARTS, SYMBOL_STARTS)
         || continues_token(ctx.sentence, ctx.at)

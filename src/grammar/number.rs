@@ -8,7 +8,7 @@
 //! `demi`). Scale words (`milliards`, `billion`) are not read here but in [`super::scale`].
 //! Values are exact [`Decimal`]s; nothing here goes through a float.
 
-use super::lexeme::{boundary, fail, keyword, ws0};
+use super::lexeme::{Table, boundary, fail, keyword, ws0};
 use crate::decimal::Decimal;
 use crate::lang::Lang;
 use nom::IResult;
@@ -46,7 +46,7 @@ fn collective(s: &str) -> IResult<&str, Number> {
     if r1.len() == r.len() {
         return fail(s);
     }
-    let (r2, v) = super::lexeme::longest(r1, COLLECTIVES)?;
+    let (r2, v) = COLLECTIVE_TABLE.longest(r1)?;
     let r3 = ws0(r2);
     let (rest, _) = keyword(r3, "de").or_else(|_| keyword(r3, "d'"))?;
     Ok((rest, Number { value: Decimal::from_int(v), words: true, approx: true }))
@@ -385,11 +385,16 @@ pub fn lead_phrases(lang: Lang) -> impl Iterator<Item = &'static str> {
 /// One number word at the start of `s`.
 fn word_token(s: &str, lang: Lang) -> IResult<&str, W> {
     let table = match lang {
-        Lang::Fr => FR_WORDS,
-        Lang::En => EN_WORDS,
+        Lang::Fr => &FR_TABLE,
+        Lang::En => &EN_TABLE,
     };
-    super::lexeme::longest(s, table)
+    table.longest(s)
 }
+
+/// The indexed word tables.
+static FR_TABLE: Table<W> = Table::new(FR_WORDS);
+static EN_TABLE: Table<W> = Table::new(EN_WORDS);
+static COLLECTIVE_TABLE: Table<i128> = Table::new(COLLECTIVES);
 
 /// A joiner between two number words: a hyphen or white space.
 fn joiner(s: &str) -> Option<&str> {

@@ -4,7 +4,7 @@
 //! a URL) is not a percentage.
 
 use super::bound::{self, Piece, Reading};
-use super::lexeme::{LeadSet, boundary, continues_token, fail, in_url, keyword, longest, may_start, ws0};
+use super::lexeme::{LangLeads, Table, boundary, continues_token, fail, in_url, keyword, longest, may_start, ws0};
 use super::number::number;
 use super::{Context, Found, Parsed};
 use crate::decimal::Decimal;
@@ -83,16 +83,20 @@ const EN_MARKS: &[(&str, Mark)] = &[
     ("bps", Mark::Basis),
 ];
 
-fn marks(lang: Lang) -> &'static [(&'static str, Mark)] {
+/// The indexed mark tables.
+static FR_MARK_TABLE: Table<Mark> = Table::new(FR_MARKS);
+static EN_MARK_TABLE: Table<Mark> = Table::new(EN_MARKS);
+
+fn marks(lang: Lang) -> &'static Table<Mark> {
     match lang {
-        Lang::Fr => FR_MARKS,
-        Lang::En => EN_MARKS,
+        Lang::Fr => &FR_MARK_TABLE,
+        Lang::En => &EN_MARK_TABLE,
     }
 }
 
 /// A percent mark after the number; `%` must not be glued to a following word or digit.
 fn mark(s: &str, lang: Lang) -> IResult<&str, Mark> {
-    let (rest, m) = longest(ws0(s), marks(lang))?;
+    let (rest, m) = marks(lang).longest(ws0(s))?;
     if !boundary(rest) {
         return fail(s);
     }
@@ -123,6 +127,9 @@ fn signed(s: &str, lang: Lang) -> IResult<&str, Decimal> {
 /// One percentage piece; the mark may be missing (the low end of a range): a full
 /// percentage is a piece with its mark.
 fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<Mark>> {
+    if !PIECE_LEADS.may_lead(lang, s) {
+        return fail(s);
+    }
     let (r, v) = signed(s, lang)?;
     match mark(r, lang) {
         Ok((rest, m)) => Ok((rest, Piece { number: v, scale: None, tail: Some(m), approx: false })),
@@ -134,7 +141,7 @@ fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<Mark>> {
 /// The reversed forms of the recognizers' tradition: `pourcentage de vingt`,
 /// `percent of 10`, when the number ends the clause.
 fn reversed(s: &str, lang: Lang) -> IResult<&str, Decimal> {
-    let (r, m) = longest(s, marks(lang))?;
+    let (r, m) = marks(lang).longest(s)?;
     if m != Mark::Percent || s.starts_with('%') {
         return fail(s);
     }
@@ -151,33 +158,34 @@ fn reversed(s: &str, lang: Lang) -> IResult<&str, Decimal> {
     Ok((rest, n.value))
 }
 
-/// The leading words a percentage can begin with, per language (see [`LeadSet`]).
-fn leads(lang: Lang) -> &'static LeadSet {
-    static FR: std::sync::OnceLock<LeadSet> = std::sync::OnceLock::new();
-    static EN: std::sync::OnceLock<LeadSet> = std::sync::OnceLock::new();
-    let cell = match lang {
-        Lang::Fr => &FR,
-        Lang::En => &EN,
-    };
-    cell.get_or_init(|| {
-        LeadSet::new(
-            bound::lead_phrases(lang)
-                .chain(super::number::lead_phrases(lang))
-                .chain(marks(lang).iter().map(|(w, _)| *w))
-                .chain(["minus"]),
-        )
-    })
+/// The leading words a percentage can begin with (see [`LeadSet`](super::lexeme::LeadSet)).
+static LEADS: LangLeads = LangLeads::new(lead_phrases);
+
+/// The phrases of [`LEADS`].
+fn lead_phrases(lang: Lang) -> Vec<&'static str> {
+    bound::lead_phrases(lang)
+        .chain(piece_lead_phrases(lang))
+        .chain(marks(lang).entries().iter().map(|(w, _)| *w))
+        .collect()
+}
+
+/// The leading words a piece (see [`piece`]) can begin with.
+static PIECE_LEADS: LangLeads = LangLeads::new(piece_lead_phrases);
+
+/// The phrases of [`PIECE_LEADS`].
+fn piece_lead_phrases(lang: Lang) -> Vec<&'static str> {
+    super::number::lead_phrases(lang).chain(["minus"]).collect()
 }
 
 /// Reads a percentage starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
-    if !leads(ctx.lang).may_lead(ctx.rest()) {
+    if !LEADS.may_lead(ctx.lang, ctx.rest()) {
         return None;
     }
     read_unguarded(ctx)
 }
 
-/// [`parse`] without the [`LeadSet`] gate: the reference its tests compare the gate with.
+/// [`parse`] without the [`LeadSet`](super::lexeme::LeadSet) gate: the reference its tests compare the gate with.
 pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
     if !may_start(ctx.rest(), STARTS, SYMBOL_STARTS)
         || continues_token(ctx.sentence, ctx.at)

@@ -7,7 +7,7 @@
 
 use super::bound::{self, Piece, Reading};
 use super::currency::is_currency_word;
-use super::lexeme::{LeadSet, boundary, continues_token, fail, in_url, keyword, may_start, next_word, ws0};
+use super::lexeme::{LangLeads, boundary, continues_token, fail, in_url, keyword, may_start, next_word, ws0};
 use super::money::number_and_scale;
 use super::number::number;
 use super::{Context, Found, Parsed};
@@ -424,6 +424,9 @@ fn noun(s: &str, lang: Lang) -> IResult<&str, &str> {
 /// A number with its scale and the noun it counts; the noun may be missing (the low end of
 /// a range): a full quantity is a piece with its noun.
 fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<String>> {
+    if !PIECE_LEADS.may_lead(lang, s) {
+        return fail(s);
+    }
     if s.starts_with(['+', '-', '−']) {
         return fail(s);
     }
@@ -484,26 +487,31 @@ fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<String>> {
     }
 }
 
-/// The leading words a counted quantity can begin with, per language (see [`LeadSet`]).
-fn leads(lang: Lang) -> &'static LeadSet {
-    static FR: std::sync::OnceLock<LeadSet> = std::sync::OnceLock::new();
-    static EN: std::sync::OnceLock<LeadSet> = std::sync::OnceLock::new();
-    let cell = match lang {
-        Lang::Fr => &FR,
-        Lang::En => &EN,
-    };
-    cell.get_or_init(|| LeadSet::new(bound::lead_phrases(lang).chain(super::number::lead_phrases(lang))))
+/// The leading words a counted quantity can begin with (see [`LeadSet`](super::lexeme::LeadSet)).
+static LEADS: LangLeads = LangLeads::new(lead_phrases);
+
+/// The phrases of [`LEADS`].
+fn lead_phrases(lang: Lang) -> Vec<&'static str> {
+    bound::lead_phrases(lang).chain(piece_lead_phrases(lang)).collect()
+}
+
+/// The leading words a piece (see [`piece`]) can begin with.
+static PIECE_LEADS: LangLeads = LangLeads::new(piece_lead_phrases);
+
+/// The phrases of [`PIECE_LEADS`].
+fn piece_lead_phrases(lang: Lang) -> Vec<&'static str> {
+    super::number::lead_phrases(lang).collect()
 }
 
 /// Reads a counted quantity starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
-    if !leads(ctx.lang).may_lead(ctx.rest()) {
+    if !LEADS.may_lead(ctx.lang, ctx.rest()) {
         return None;
     }
     read_unguarded(ctx)
 }
 
-/// [`parse`] without the [`LeadSet`] gate: the reference its tests compare the gate with.
+/// [`parse`] without the [`LeadSet`](super::lexeme::LeadSet) gate: the reference its tests compare the gate with.
 pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
     if !may_start(ctx.rest(), STARTS, SYMBOL_STARTS)
         || continues_token(ctx.sentence, ctx.at)

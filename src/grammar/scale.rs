@@ -5,7 +5,7 @@
 //! English word, so it reads 10^12 and says so ([`Scale::ambiguous`]). Abbreviations are
 //! case-sensitive (`M` is a million, `m` only when glued to the number, `g` is a gram).
 
-use super::lexeme::{boundary, fail, keyword, ws0};
+use super::lexeme::{Table, boundary, fail, keyword, ws0};
 use crate::lang::Lang;
 use nom::IResult;
 
@@ -53,6 +53,10 @@ const EN_WORDS: &[(&str, u32)] = &[
     ("crores", 7),
 ];
 
+/// The indexed word tables.
+static FR_TABLE: Table<u32> = Table::new(FR_WORDS);
+static EN_TABLE: Table<u32> = Table::new(EN_WORDS);
+
 /// Case-sensitive abbreviations: (text, exponent, money-only word, needs to be glued).
 const ABBREVIATIONS: &[(&str, u32, bool, bool)] = &[
     ("k", 3, false, false),
@@ -86,10 +90,10 @@ pub fn scale(s: &str, lang: Lang, glued: bool) -> IResult<&str, Scale> {
     let spaced = ws0(s);
     let at_word = spaced.strip_prefix('-').unwrap_or(spaced);
     let table = match lang {
-        Lang::Fr => FR_WORDS,
-        Lang::En => EN_WORDS,
+        Lang::Fr => &FR_TABLE,
+        Lang::En => &EN_TABLE,
     };
-    if let Ok((rest, exp)) = super::lexeme::longest(at_word, table) {
+    if let Ok((rest, exp)) = table.longest(at_word) {
         let ambiguous =
             lang == Lang::Fr && keyword(at_word, "trillion").or_else(|_| keyword(at_word, "trillions")).is_ok();
         let first = Scale { exp, word: true, spelled: true, ambiguous };
@@ -124,12 +128,12 @@ pub fn scale(s: &str, lang: Lang, glued: bool) -> IResult<&str, Scale> {
 }
 
 /// A scale word only (no abbreviation), after white space.
-fn longest_word<'a>(s: &'a str, table: &[(&str, u32)]) -> IResult<&'a str, Scale> {
+fn longest_word<'a>(s: &'a str, table: &Table<u32>) -> IResult<&'a str, Scale> {
     let r = ws0(s);
     if r.len() == s.len() {
         return fail(s);
     }
-    let (rest, exp) = super::lexeme::longest(r, table)?;
+    let (rest, exp) = table.longest(r)?;
     let ambiguous = keyword(r, "trillion").is_ok() || keyword(r, "trillions").is_ok();
     Ok((rest, Scale { exp, word: true, spelled: true, ambiguous }))
 }
