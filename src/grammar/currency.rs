@@ -324,7 +324,9 @@ static QUALIFIER_TABLE: Table<Currency> = Table::new(DOLLAR_QUALIFIERS);
 
 /// An ISO code at the start of `s`, in the case rules above.
 fn code(s: &str) -> IResult<&str, Currency> {
-    for &(c, cur) in UPPER_ONLY_CODES {
+    // Upper-case-only codes start with an ASCII capital.
+    let upper = s.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+    for &(c, cur) in UPPER_ONLY_CODES.iter().filter(|_| upper) {
         if let Some(rest) = s.strip_prefix(c)
             && boundary(rest)
         {
@@ -336,7 +338,13 @@ fn code(s: &str) -> IResult<&str, Currency> {
 
 /// An ISO code glued to a following digit (`USD115`): no boundary after it.
 fn code_before_digit(s: &str) -> IResult<&str, Currency> {
-    for &(c, cur) in CODES.iter().chain(UPPER_ONLY_CODES) {
+    // Codes are ASCII letters: one that a digit follows spans the text's leading run of
+    // ASCII letters exactly.
+    let run = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if run == 0 || !s.as_bytes().get(run).is_some_and(u8::is_ascii_digit) {
+        return fail(s);
+    }
+    for &(c, cur) in CODES.iter().chain(UPPER_ONLY_CODES).filter(|(c, _)| c.len() == run) {
         if let Some(head) = s.get(..c.len())
             && head.eq_ignore_ascii_case(c)
             && s[c.len()..].starts_with(|ch: char| ch.is_ascii_digit())
@@ -395,8 +403,9 @@ pub fn after(s: &str, lang: Lang) -> IResult<&str, Currency> {
 
 /// True when `word` (lowercase) is a currency word or code: quantity nouns exclude them.
 pub fn is_currency_word(word: &str) -> bool {
-    let w = word.to_lowercase();
-    WORDS.iter().chain(CODES).any(|(k, _)| *k == w) || UPPER_ONLY_CODES.iter().any(|(k, _)| *k == word)
+    static LOWER: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let lower = LOWER.get_or_init(|| WORDS.iter().chain(CODES).map(|(k, _)| *k).collect());
+    lower.contains(word.to_lowercase().as_str()) || UPPER_ONLY_CODES.iter().any(|(k, _)| *k == word)
 }
 
 #[cfg(test)]
@@ -421,6 +430,16 @@ mod tests {
         assert_eq!(b("£300m"), Some(("GBP", "300m")));
         assert_eq!(b("All 70"), None);
         assert_eq!(b("MAUD 60").map(|x| x.0), Some("AUD"));
+    }
+
+    #[test]
+    fn codes_are_ascii_letters() {
+        // `code_before_digit` and `code` rely on it.
+        assert!(CODES.iter().all(|(c, _)| !c.is_empty() && c.bytes().all(|b| b.is_ascii_lowercase())));
+        assert!(UPPER_ONLY_CODES.iter().all(|(c, _)| !c.is_empty() && c.bytes().all(|b| b.is_ascii_uppercase())));
+        assert_eq!(b("usd5"), Some(("USD", "5")));
+        assert_eq!(b("Ron5"), None);
+        assert_eq!(b("RON5"), Some(("RON", "5")));
     }
 
     #[test]

@@ -157,6 +157,17 @@ impl LangLeads {
         LangLeads { fr: std::sync::OnceLock::new(), en: std::sync::OnceLock::new(), phrases }
     }
 
+    /// The cheap gate of a figure grammar, a necessary condition of [`may_start`] and of a
+    /// reading: `rest` starts with an ASCII digit, one of `symbols`, or a letter run of the
+    /// set of `lang`.
+    pub fn may_begin(&self, lang: Lang, rest: &str, symbols: &[char]) -> bool {
+        let Some(c) = rest.chars().next() else { return false };
+        if c.is_ascii_digit() || symbols.contains(&c) {
+            return true;
+        }
+        c.is_alphabetic() && self.may_lead(lang, rest)
+    }
+
     /// [`LeadSet::may_lead`] in the set of `lang`.
     pub fn may_lead(&self, lang: Lang, s: &str) -> bool {
         let cell = match lang {

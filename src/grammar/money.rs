@@ -275,7 +275,7 @@ fn piece_lead_phrases(lang: Lang) -> Vec<&'static str> {
 
 /// Reads a monetary amount starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
-    if !LEADS.may_lead(ctx.lang, ctx.rest()) {
+    if !LEADS.may_begin(ctx.lang, ctx.rest(), SYMBOL_STARTS) {
         return None;
     }
     read_unguarded(ctx)
@@ -283,15 +283,13 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
 
 /// [`parse`] without the [`LeadSet`](super::lexeme::LeadSet) gate: the reference its tests compare the gate with.
 pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
-    if !may_start(ctx.rest(), STARTS, SYMBOL_STARTS)
-        || continues_token(ctx.sentence, ctx.at)
-        || in_url(ctx.sentence, ctx.at)
-    {
-        return None;
-    }
     let lang = ctx.lang;
     let s = ctx.rest();
     let (rest, reading) = bound::read(s, lang, &|x| piece(x, lang), &|r, p| complete(r, p, lang)).ok()?;
+    // The context checks, after the (pure) reading: most positions have none.
+    if !may_start(s, STARTS, SYMBOL_STARTS) || continues_token(ctx.sentence, ctx.at) || in_url(ctx.sentence, ctx.at) {
+        return None;
+    }
     let (figure, pieces) = match &reading {
         Reading::One(b, p) => (Figure::bounded(*b, amount(p)?), vec![p]),
         Reading::Range(lo, hi) => (Figure::range(amount(lo)?, amount(hi)?), vec![lo, hi]),

@@ -82,23 +82,21 @@ fn group3(s: &str, sep: impl Fn(char) -> bool) -> Option<(&str, &str)> {
     }
 }
 
-/// Reads `sep ddd` groups after an integer head; returns the groups and the rest, or
-/// nothing when no group follows.
-fn groups(s: &str, sep: impl Fn(char) -> bool + Copy) -> (String, &str, usize) {
-    let mut out = String::new();
+/// Reads `sep ddd` groups after an integer head; returns the rest and how many groups
+/// were read (the digits are those of the text read).
+fn groups(s: &str, sep: impl Fn(char) -> bool + Copy) -> (&str, usize) {
     let mut rest = s;
     let mut n = 0;
-    while let Some((d, r)) = group3(rest, sep) {
-        out.push_str(d);
+    while let Some((_, r)) = group3(rest, sep) {
         rest = r;
         n += 1;
     }
-    (out, rest, n)
+    (rest, n)
 }
 
-/// Indian grouping (`12,34,567`): two-digit groups, then a last three-digit group.
-fn indian_groups(s: &str) -> Option<(String, &str)> {
-    let mut out = String::new();
+/// Indian grouping (`12,34,567`): two-digit groups, then a last three-digit group; the
+/// rest after them.
+fn indian_groups(s: &str) -> Option<&str> {
     let mut rest = s;
     let mut twos = 0;
     loop {
@@ -108,11 +106,9 @@ fn indian_groups(s: &str) -> Option<(String, &str)> {
             if twos == 0 {
                 return None;
             }
-            out.push_str(&r[..3]);
-            return Some((out, &r[3..]));
+            return Some(&r[3..]);
         }
         if b.len() >= 2 && b[..2].iter().all(u8::is_ascii_digit) && !b.get(2).is_some_and(u8::is_ascii_digit) {
-            out.push_str(&r[..2]);
             rest = &r[2..];
             twos += 1;
             continue;
@@ -125,7 +121,6 @@ fn indian_groups(s: &str) -> Option<(String, &str)> {
 /// Integers with a leading zero (`007`, `01 23 45`) are codes, not numbers.
 pub fn digits(s: &str, lang: Lang) -> IResult<&str, Decimal> {
     let (mut rest, head) = digit1::<&str, nom::error::Error<&str>>(s)?;
-    let mut int = head.to_string();
     // The separator used between thousands, if any, so the decimal mark is the other one.
     let mut grouped_with: Option<char> = None;
     if head.len() <= 3 {
@@ -134,32 +129,29 @@ pub fn digits(s: &str, lang: Lang) -> IResult<&str, Decimal> {
             Lang::Fr => ('.', ','),
             Lang::En => (',', '.'),
         };
-        let (g, r, n) = groups(rest, space);
+        let (r, n) = groups(rest, space);
         if n > 0 {
-            int.push_str(&g);
             rest = r;
             grouped_with = Some(' ');
         } else {
-            let (g, r, n) = groups(rest, |c| c == own);
+            let (r, n) = groups(rest, |c| c == own);
             if n > 0 {
-                int.push_str(&g);
                 rest = r;
                 grouped_with = Some(own);
-            } else if let (g, r, n @ 2..) = groups(rest, |c| c == cross) {
-                let _ = n;
-                int.push_str(&g);
+            } else if let (r, 2..) = groups(rest, |c| c == cross) {
                 rest = r;
                 grouped_with = Some(cross);
             } else if lang == Lang::En
                 && head.len() <= 2
-                && let Some((g, r)) = indian_groups(rest)
+                && let Some(r) = indian_groups(rest)
             {
-                int.push_str(&g);
                 rest = r;
                 grouped_with = Some(',');
             }
         }
     }
+    // The integer part as written: the head and its groups (separators are not digits).
+    let int = &s[..s.len() - rest.len()];
     if head.len() > 1 && head.starts_with('0') && grouped_with.is_none() {
         let is_decimal = rest.starts_with(['.', ',']) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
         if !is_decimal {
@@ -186,7 +178,7 @@ pub fn digits(s: &str, lang: Lang) -> IResult<&str, Decimal> {
         return fail(s);
     }
     let mut m: i128 = 0;
-    for b in int.bytes().chain(frac.bytes()) {
+    for b in int.bytes().filter(u8::is_ascii_digit).chain(frac.bytes()) {
         let d = i128::from(b - b'0');
         m = match m.checked_mul(10).and_then(|m| m.checked_add(d)) {
             Some(m) => m,
@@ -434,20 +426,20 @@ fn words_from<'a>(s: &'a str, lang: Lang, start: i128, orig: &'a str) -> IResult
     let mut seen_thousand = false;
     loop {
         // The next token, possibly after a joiner (and `et`/`and`).
-        let candidates: Vec<&str> = if read_any {
+        let candidates: [Option<&str>; 2] = if read_any {
             let Some(j) = joiner(rest) else { break };
-            let mut v = vec![j];
+            let mut second = None;
             if let Some(after) = ["et", "and"].iter().find_map(|w| keyword(j, w).ok().map(|(r, _)| r))
                 && let Some(j2) = joiner(after)
             {
-                v.push(j2);
+                second = Some(j2);
             }
-            v
+            [Some(j), second]
         } else {
-            vec![rest]
+            [Some(rest), None]
         };
         let mut advanced = false;
-        for (i, c) in candidates.iter().enumerate() {
+        for (i, c) in candidates.into_iter().flatten().enumerate() {
             let via_and = i == 1;
             let Ok((r, w)) = word_token(c, lang) else { continue };
             let ok = match w {

@@ -179,7 +179,7 @@ fn piece_lead_phrases(lang: Lang) -> Vec<&'static str> {
 
 /// Reads a percentage starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
-    if !LEADS.may_lead(ctx.lang, ctx.rest()) {
+    if !LEADS.may_begin(ctx.lang, ctx.rest(), SYMBOL_STARTS) {
         return None;
     }
     read_unguarded(ctx)
@@ -187,19 +187,22 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
 
 /// [`parse`] without the [`LeadSet`](super::lexeme::LeadSet) gate: the reference its tests compare the gate with.
 pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
-    if !may_start(ctx.rest(), STARTS, SYMBOL_STARTS)
-        || continues_token(ctx.sentence, ctx.at)
-        || in_url(ctx.sentence, ctx.at)
-    {
-        return None;
-    }
     let lang = ctx.lang;
     let s = ctx.rest();
-    if let Ok((rest, v)) = reversed(s, lang) {
+    let reversed = reversed(s, lang).ok();
+    let read = match reversed {
+        Some(_) => None,
+        None => Some(bound::read(s, lang, &|x| piece(x, lang), &|_, p| p.tail.is_some()).ok()?),
+    };
+    // The context checks, after the (pure) reading: most positions have none.
+    if !may_start(s, STARTS, SYMBOL_STARTS) || continues_token(ctx.sentence, ctx.at) || in_url(ctx.sentence, ctx.at) {
+        return None;
+    }
+    if let Some((rest, v)) = reversed {
         let percent = Percent { figure: Figure::exact(v), points: false };
         return Some(Found { range: ctx.at..ctx.offset_of(rest), value: Parsed::Percent(percent), notes: vec![] });
     }
-    let (rest, reading) = bound::read(s, lang, &|x| piece(x, lang), &|_, p| p.tail.is_some()).ok()?;
+    let (rest, reading) = read?;
     let (figure, m) = match reading {
         Reading::One(b, p) => (Figure::bounded(b, p.number), p.tail),
         Reading::Range(lo, hi) => (Figure::range(lo.number, hi.number), hi.tail),

@@ -373,7 +373,14 @@ const ADJECTIVES: &[&str] = &[
 ];
 
 fn lower(w: &str) -> String {
-    w.to_lowercase().replace('’', "'")
+    let l = w.to_lowercase();
+    if l.contains('’') { l.replace('’', "'") } else { l }
+}
+
+/// [`NOT_UNITS`] as a set.
+fn not_units() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| NOT_UNITS.iter().copied().collect())
 }
 
 /// A product or model code before the noun (`H100` in `3,5 millions de H100`,
@@ -384,8 +391,7 @@ fn model_code(s: &str) -> Option<&str> {
     let upper_first = code.starts_with(|c: char| c.is_ascii_uppercase());
     let has_digit = code.bytes().any(|b| b.is_ascii_digit());
     // `USD50` is money, not a model.
-    let currency = super::currency::before(code).is_ok();
-    (upper_first && has_digit && code.len() >= 2 && !currency).then(|| &s[end..])
+    (upper_first && has_digit && code.len() >= 2 && super::currency::before(code).is_err()).then(|| &s[end..])
 }
 
 /// A counted noun at the start of `s`, read through one qualifying adjective or one model
@@ -415,7 +421,7 @@ fn noun(s: &str, lang: Lang) -> IResult<&str, &str> {
         }
         return fail(s);
     }
-    if NOT_UNITS.contains(&lw.as_str()) || is_currency_word(w) || super::money::is_number_word(&lw, lang) {
+    if not_units().contains(lw.as_str()) || is_currency_word(w) || super::money::is_number_word(&lw, lang) {
         return fail(s);
     }
     Ok((rest, w))
@@ -505,7 +511,7 @@ fn piece_lead_phrases(lang: Lang) -> Vec<&'static str> {
 
 /// Reads a counted quantity starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
-    if !LEADS.may_lead(ctx.lang, ctx.rest()) {
+    if !LEADS.may_begin(ctx.lang, ctx.rest(), SYMBOL_STARTS) {
         return None;
     }
     read_unguarded(ctx)
@@ -513,14 +519,13 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
 
 /// [`parse`] without the [`LeadSet`](super::lexeme::LeadSet) gate: the reference its tests compare the gate with.
 pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
-    if !may_start(ctx.rest(), STARTS, SYMBOL_STARTS)
-        || continues_token(ctx.sentence, ctx.at)
-        || in_url(ctx.sentence, ctx.at)
-    {
-        return None;
-    }
     let lang = ctx.lang;
     let s = ctx.rest();
+    let (rest, reading) = bound::read(s, lang, &|x| piece(x, lang), &|_, p| p.tail.is_some()).ok()?;
+    // The context checks, after the (pure) reading: most positions have none.
+    if !may_start(s, STARTS, SYMBOL_STARTS) || continues_token(ctx.sentence, ctx.at) || in_url(ctx.sentence, ctx.at) {
+        return None;
+    }
     // `les deux groupes`, `the two companies`: both, not a count.
     let trimmed = ctx.before().trim_end_matches(super::lexeme::is_space);
     let tail_start = trimmed.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
@@ -541,7 +546,6 @@ pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
     {
         return None;
     }
-    let (rest, reading) = bound::read(s, lang, &|x| piece(x, lang), &|_, p| p.tail.is_some()).ok()?;
     let (figure, unit) = match reading {
         Reading::One(b, p) => (Figure::bounded(b, p.value()?), p.tail?),
         Reading::Range(lo, hi) => (Figure::range(lo.value()?, hi.value()?), hi.tail?),
