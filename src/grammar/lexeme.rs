@@ -71,18 +71,23 @@ pub fn may_start(rest: &str, words: &[&str], symbols: &[char]) -> bool {
 /// when the run does not fit (longer than any keyword).
 fn folded_run<'b>(s: &str, buf: &'b mut [u8; LEAD_BUF]) -> Option<&'b [u8]> {
     let mut len = 0;
-    for c in s.chars() {
-        if c.is_ascii() {
-            if !c.is_ascii_alphabetic() {
+    let mut rest = s;
+    while let Some(&b) = rest.as_bytes().first() {
+        if b < 0x80 {
+            if !b.is_ascii_alphabetic() {
                 break;
             }
-            *buf.get_mut(len)? = c.to_ascii_lowercase() as u8;
+            *buf.get_mut(len)? = b.to_ascii_lowercase();
             len += 1;
+            rest = &rest[1..];
             continue;
         }
+        let mut it = rest.chars();
+        let Some(c) = it.next() else { break };
         if !c.is_alphabetic() {
             break;
         }
+        rest = it.as_str();
         let f = fold(c);
         let end = len + f.len_utf8();
         f.encode_utf8(buf.get_mut(len..end)?);
@@ -94,6 +99,17 @@ fn folded_run<'b>(s: &str, buf: &'b mut [u8; LEAD_BUF]) -> Option<&'b [u8]> {
 /// The room for a folded leading run: longer runs start no keyword.
 const LEAD_BUF: usize = 48;
 
+/// A folded run of at most 16 bytes as one number (no folded letter is a zero byte, so the
+/// zero padding cannot make two runs equal).
+fn packed(run: &[u8]) -> Option<u128> {
+    if run.len() > 16 {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    bytes[..run.len()].copy_from_slice(run);
+    Some(u128::from_le_bytes(bytes))
+}
+
 /// The leading runs of letters (folded) of every phrase a grammar can start with: a
 /// necessary condition checked before any parser runs.
 ///
@@ -103,8 +119,10 @@ const LEAD_BUF: usize = 48;
 /// one fold of a short word and a binary search.
 #[derive(Debug)]
 pub struct LeadSet {
-    /// Sorted, deduplicated, non-empty.
-    runs: Vec<Vec<u8>>,
+    /// The runs of up to 16 bytes, packed, sorted, deduplicated.
+    short: Vec<u128>,
+    /// The longer runs.
+    long_runs: Vec<Vec<u8>>,
     /// Some phrase's run did not fit the buffer: then a run too long to fold may lead.
     long: bool,
 }
@@ -113,19 +131,21 @@ impl LeadSet {
     /// The set of the leading runs of `phrases` (a phrase with no leading letter, such as
     /// `%` or `$`, adds nothing: non-letters are the caller's to handle).
     pub fn new<'w>(phrases: impl IntoIterator<Item = &'w str>) -> LeadSet {
-        let mut runs: Vec<Vec<u8>> = Vec::new();
-        let mut long = false;
+        let mut set = LeadSet { short: Vec::new(), long_runs: Vec::new(), long: false };
         for p in phrases {
             let mut buf = [0u8; LEAD_BUF];
             match folded_run(p, &mut buf) {
                 Some([]) => {}
-                Some(run) => runs.push(run.to_vec()),
-                None => long = true,
+                Some(run) => match packed(run) {
+                    Some(k) => set.short.push(k),
+                    None => set.long_runs.push(run.to_vec()),
+                },
+                None => set.long = true,
             }
         }
-        runs.sort_unstable();
-        runs.dedup();
-        LeadSet { runs, long }
+        set.short.sort_unstable();
+        set.short.dedup();
+        set
     }
 
     /// False when `s` starts with a letter run that begins no phrase of the set; true
@@ -134,7 +154,10 @@ impl LeadSet {
         let mut buf = [0u8; LEAD_BUF];
         match folded_run(s, &mut buf) {
             Some([]) => true,
-            Some(run) => self.runs.binary_search_by(|r| r.as_slice().cmp(run)).is_ok(),
+            Some(run) => match packed(run) {
+                Some(k) => self.short.binary_search(&k).is_ok(),
+                None => self.long_runs.iter().any(|r| r.as_slice() == run),
+            },
             None => self.long,
         }
     }
@@ -161,6 +184,13 @@ impl LangLeads {
     /// reading: `rest` starts with an ASCII digit, one of `symbols`, or a letter run of the
     /// set of `lang`.
     pub fn may_begin(&self, lang: Lang, rest: &str, symbols: &[char]) -> bool {
+        // No symbol is an ASCII letter or digit (the grammars' tests check it).
+        match rest.as_bytes().first() {
+            None => return false,
+            Some(b) if b.is_ascii_digit() => return true,
+            Some(b) if b.is_ascii_alphabetic() => return self.may_lead(lang, rest),
+            Some(_) => {}
+        }
         let Some(c) = rest.chars().next() else { return false };
         if c.is_ascii_digit() || symbols.contains(&c) {
             return true;
@@ -183,8 +213,25 @@ impl LangLeads {
 /// ends with a letter or digit.
 pub fn keyword<'a>(s: &'a str, w: &str) -> IResult<&'a str, &'a str> {
     let mut rest = s;
-    for k in w.chars() {
-        if k == ' ' {
+    let mut ks = w;
+    while let Some(&k) = ks.as_bytes().first() {
+        // ASCII against ASCII: one byte each, folded by `to_ascii_lowercase` as `fold` does.
+        if k != b' '
+            && k < 0x80
+            && let Some(&c) = rest.as_bytes().first()
+            && c < 0x80
+        {
+            if c.to_ascii_lowercase() != k {
+                return fail(s);
+            }
+            rest = &rest[1..];
+            ks = &ks[1..];
+            continue;
+        }
+        let mut kit = ks.chars();
+        let Some(kc) = kit.next() else { break };
+        ks = kit.as_str();
+        if kc == ' ' {
             match ws1(rest) {
                 Ok((r, ())) => rest = r,
                 Err(_) => return fail(s),
@@ -193,11 +240,15 @@ pub fn keyword<'a>(s: &'a str, w: &str) -> IResult<&'a str, &'a str> {
         }
         let mut it = rest.chars();
         match it.next() {
-            Some(c) if fold(c) == k => rest = it.as_str(),
+            Some(c) if fold(c) == kc => rest = it.as_str(),
             _ => return fail(s),
         }
     }
-    if w.chars().last().is_some_and(char::is_alphanumeric) && !boundary(rest) {
+    let last_alnum = match w.as_bytes().last() {
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        _ => w.chars().next_back().is_some_and(char::is_alphanumeric),
+    };
+    if last_alnum && !boundary(rest) {
         return fail(s);
     }
     Ok((rest, &s[..s.len() - rest.len()]))

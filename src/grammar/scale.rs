@@ -108,6 +108,10 @@ pub fn scale(s: &str, lang: Lang, glued: bool) -> IResult<&str, Scale> {
         }
         return Ok((rest, first));
     }
+    // Every abbreviation starts with one of these letters.
+    if !spaced.starts_with(['k', 'K', 'M', 'm', 'G', 'b', 'B', 't', 'T']) {
+        return fail(s);
+    }
     for &(abbr, exp, word, needs_glue) in ABBREVIATIONS {
         if needs_glue && !glued {
             continue;
@@ -154,6 +158,11 @@ mod tests {
         assert_eq!(sc(" trillion de", Lang::Fr, false), Some((12, true, " de")));
         assert_eq!(sc(" mille milliards", Lang::Fr, false), Some((12, false, "")));
         assert_eq!(sc("-milliard", Lang::Fr, false), Some((9, false, "")));
+    }
+
+    #[test]
+    fn abbreviations_start_with_the_quick_letters() {
+        assert!(ABBREVIATIONS.iter().all(|(a, ..)| a.starts_with(['k', 'K', 'M', 'm', 'G', 'b', 'B', 't', 'T'])));
     }
 
     #[test]

@@ -60,3 +60,11 @@ fn gated_grammars_read_what_ungated_ones_read() {
     }
     assert!(read > 100, "the texts hold figures ({read})");
 }
+
+#[test]
+fn no_start_symbol_is_an_ascii_letter_or_digit() {
+    // `LangLeads::may_begin` decides ASCII letters and digits before it looks at symbols.
+    for symbols in [money::SYMBOL_STARTS, percent::SYMBOL_STARTS, quantity::SYMBOL_STARTS] {
+        assert!(symbols.iter().all(|c| !c.is_ascii_alphanumeric()));
+    }
+}
