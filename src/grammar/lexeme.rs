@@ -110,6 +110,48 @@ fn packed(run: &[u8]) -> Option<u128> {
     Some(u128::from_le_bytes(bytes))
 }
 
+/// What a text starts with, for the run-keyed lookups: its folded leading run of letters
+/// packed when it has at most 16 bytes ([`packed`]); when it has none, the first byte of
+/// its folded first character, marked so it equals no run; `None` for a longer run.
+fn lead_key(s: &str) -> Option<u128> {
+    let bytes = s.as_bytes();
+    let mut buf = [0u8; 16];
+    let mut len = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            *buf.get_mut(len)? = b.to_ascii_lowercase();
+            len += 1;
+            i += 1;
+            continue;
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else { break };
+        if !c.is_alphabetic() {
+            break;
+        }
+        i += c.len_utf8();
+        let mut cb = [0u8; 4];
+        for &fb in fold(c).encode_utf8(&mut cb).as_bytes() {
+            *buf.get_mut(len)? = fb;
+            len += 1;
+        }
+    }
+    if len > 0 {
+        return Some(u128::from_le_bytes(buf));
+    }
+    let first = s.chars().next().map_or(0, |c| {
+        let mut cb = [0u8; 4];
+        fold(c).encode_utf8(&mut cb).as_bytes()[0]
+    });
+    Some(NO_RUN | (u128::from(first) << 8))
+}
+
+/// The low byte of a [`lead_key`] without a run (a run's first byte is a letter's, never 1).
+const NO_RUN: u128 = 1;
+
 /// The leading runs of letters (folded) of every phrase a grammar can start with: a
 /// necessary condition checked before any parser runs.
 ///
@@ -151,14 +193,16 @@ impl LeadSet {
     /// False when `s` starts with a letter run that begins no phrase of the set; true
     /// otherwise (and always when `s` does not start with a letter).
     pub fn may_lead(&self, s: &str) -> bool {
-        let mut buf = [0u8; LEAD_BUF];
-        match folded_run(s, &mut buf) {
-            Some([]) => true,
-            Some(run) => match packed(run) {
-                Some(k) => self.short.binary_search(&k).is_ok(),
-                None => self.long_runs.iter().any(|r| r.as_slice() == run),
-            },
-            None => self.long,
+        match lead_key(s) {
+            Some(k) if k & 0xFF == NO_RUN => true,
+            Some(k) => self.short.binary_search(&k).is_ok(),
+            None => {
+                let mut buf = [0u8; LEAD_BUF];
+                match folded_run(s, &mut buf) {
+                    Some(run) => self.long_runs.iter().any(|r| r.as_slice() == run),
+                    None => self.long,
+                }
+            }
         }
     }
 }
@@ -274,12 +318,12 @@ pub fn longest<'a, T: Copy>(s: &'a str, table: &[(&str, T)]) -> IResult<&'a str,
     }
 }
 
-/// A keyword table (as [`longest`] reads one) indexed by the first byte of its keywords,
-/// so a lookup tries only the keywords that can match the text's first character.
+/// A keyword table (as [`longest`] reads one) indexed by the folded leading run of letters
+/// of its keywords, so a lookup tries only the keywords whose run is the text's.
 ///
-/// [`Table::longest`] returns exactly what [`longest`] returns on the same table: the
-/// candidates are tried in table order, and the first byte of a keyword is the first byte
-/// of its first character.
+/// [`Table::longest`] returns exactly what [`longest`] returns on the same table: a keyword
+/// matches only a text with the same leading run (see [`LeadSet`]), a keyword without
+/// letters in front only a text without them, and the candidates are tried in table order.
 #[derive(Debug)]
 pub struct Table<T: 'static> {
     /// The keywords (lowercase) and their values.
@@ -288,13 +332,16 @@ pub struct Table<T: 'static> {
     index: std::sync::OnceLock<TableIndex>,
 }
 
-/// The entries of a [`Table`] grouped by first byte, in table order.
+/// The entries of a [`Table`] grouped by leading run, each group in table order.
 #[derive(Debug)]
 struct TableIndex {
-    /// `order[start[b]..start[b + 1]]` are the entries whose keyword starts with byte `b`.
-    start: Vec<usize>,
-    /// Entry numbers.
-    order: Vec<usize>,
+    /// (packed run, entry number) for the runs of up to 16 bytes, sorted; run 0 is the
+    /// keywords that start with no letter.
+    short: Vec<(u128, usize)>,
+    /// (run, entry number) for the longer runs, in table order.
+    long: Vec<(Vec<u8>, usize)>,
+    /// Entries whose run does not fit the fold buffer: tried for any long run.
+    huge: Vec<usize>,
 }
 
 impl<T: Copy> Table<T> {
@@ -310,20 +357,25 @@ impl<T: Copy> Table<T> {
 
     fn index(&self) -> &TableIndex {
         self.index.get_or_init(|| {
-            let mut start = Vec::with_capacity(257);
-            let mut order = Vec::with_capacity(self.entries.len());
-            for b in 0..=255u8 {
-                start.push(order.len());
-                order.extend(
-                    self.entries
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, (w, _))| w.as_bytes().first() == Some(&b))
-                        .map(|(i, _)| i),
+            let mut index = TableIndex { short: Vec::new(), long: Vec::new(), huge: Vec::new() };
+            for (i, (w, _)) in self.entries.iter().enumerate() {
+                let mut buf = [0u8; LEAD_BUF];
+                // Keywords are written folded, so a match folds the text to the keyword's run.
+                debug_assert!(
+                    folded_run(w, &mut buf).is_none_or(|r| w.as_bytes().starts_with(r)),
+                    "keyword {w:?} is not lowercase"
                 );
+                match folded_run(w, &mut buf) {
+                    Some([]) => index.short.push((lead_key(w).unwrap_or(NO_RUN), i)),
+                    Some(run) => match packed(run) {
+                        Some(k) => index.short.push((k, i)),
+                        None => index.long.push((run.to_vec(), i)),
+                    },
+                    None => index.huge.push(i),
+                }
             }
-            start.push(order.len());
-            TableIndex { start, order }
+            index.short.sort_unstable();
+            index
         })
     }
 
@@ -331,20 +383,36 @@ impl<T: Copy> Table<T> {
     /// [`longest`]).
     pub fn longest<'a>(&self, s: &'a str) -> IResult<&'a str, T> {
         let Some(first) = s.chars().next().map(fold) else { return fail(s) };
-        let mut buf = [0u8; 4];
-        let b = usize::from(first.encode_utf8(&mut buf).as_bytes()[0]);
         let index = self.index();
-        let (Some(&lo), Some(&hi)) = (index.start.get(b), index.start.get(b + 1)) else { return fail(s) };
         let mut best: Option<(&'a str, T)> = None;
-        for &i in index.order.get(lo..hi).unwrap_or(&[]) {
-            let Some(&(w, v)) = self.entries.get(i) else { continue };
+        let mut try_entry = |i: usize| {
+            let Some(&(w, v)) = self.entries.get(i) else { return };
             if !w.starts_with(first) {
-                continue;
+                return;
             }
             if let Ok((rest, _)) = keyword(s, w)
                 && best.is_none_or(|(b, _)| rest.len() < b.len())
             {
                 best = Some((rest, v));
+            }
+        };
+        match lead_key(s) {
+            Some(k) => {
+                let lo = index.short.partition_point(|&(r, _)| r < k);
+                for &(_, i) in index.short[lo..].iter().take_while(|&&(r, _)| r == k) {
+                    try_entry(i);
+                }
+            }
+            None => {
+                let mut buf = [0u8; LEAD_BUF];
+                match folded_run(s, &mut buf) {
+                    Some(run) => {
+                        for (_, i) in index.long.iter().filter(|(r, _)| r.as_slice() == run) {
+                            try_entry(*i);
+                        }
+                    }
+                    None => index.huge.iter().for_each(|&i| try_entry(i)),
+                }
             }
         }
         match best {
@@ -452,6 +520,40 @@ mod tests {
         assert!(!set.may_lead("a"));
         assert!(!set.may_lead("usdx"));
         assert!(!set.may_lead(&"a".repeat(100)));
+    }
+
+    #[test]
+    fn tables_find_what_a_linear_scan_finds() {
+        static T: Table<u8> = Table::new(&[
+            ("plus", 1),
+            ("plus de", 2),
+            ("près d'", 3),
+            ("%", 4),
+            ("% points", 5),
+            ("$", 6),
+            ("approximativement", 7),
+            ("approximativement plus", 8),
+            ("abcdefghijklmnop", 9),
+            ("abcdefghijklmnopq", 10),
+        ]);
+        for s in [
+            "plus de 3",
+            "PLUS  x",
+            "plusieurs",
+            "Près d’un",
+            "% points",
+            "%x",
+            "$5",
+            "Approximativement plus",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopq x",
+            "abcdefghijklmnopqr",
+            "",
+            "€",
+            "K",
+        ] {
+            assert_eq!(T.longest(s), longest(s, T.entries()), "{s:?}");
+        }
     }
 
     #[test]
