@@ -7,7 +7,7 @@
 //! and [`read`] does the rest. It does not interpret the pieces: scaling and currencies are
 //! the figure grammar's.
 
-use super::lexeme::{Table, fail, keyword, ws0};
+use super::lexeme::{Table, fail, keyword, lead_key, ws0};
 use super::scale::Scale;
 use crate::decimal::Decimal;
 use crate::lang::Lang;
@@ -271,7 +271,8 @@ fn prefix(s: &str, lang: Lang) -> IResult<&str, Bound> {
         Lang::Fr => &FR_PREFIX_TABLE,
         Lang::En => &EN_PREFIX_TABLE,
     };
-    table.longest(s).or_else(|_| SYMBOL_PREFIX_TABLE.longest(s))
+    let key = lead_key(s);
+    table.longest_keyed(s, key).or_else(|_| SYMBOL_PREFIX_TABLE.longest_keyed(s, key))
 }
 
 /// A bound word after a figure (`13 milliards de dollars environ`).

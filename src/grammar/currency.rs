@@ -6,7 +6,7 @@
 //! not. Minor units keep the amount as written (`50 cents` is 50) and are flagged with the
 //! note `minor-unit` by the money grammar, so they are never mixed with major units.
 
-use super::lexeme::{Table, boundary, fail, keyword, ws0};
+use super::lexeme::{Table, boundary, fail, keyword, lead_key, ws0};
 use crate::lang::Lang;
 use nom::IResult;
 
@@ -323,7 +323,7 @@ static WORD_TABLE: Table<Currency> = Table::new(WORDS);
 static QUALIFIER_TABLE: Table<Currency> = Table::new(DOLLAR_QUALIFIERS);
 
 /// An ISO code at the start of `s`, in the case rules above.
-fn code(s: &str) -> IResult<&str, Currency> {
+fn code(s: &str, key: Option<u128>) -> IResult<&str, Currency> {
     // Upper-case-only codes start with an ASCII capital.
     let upper = s.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
     for &(c, cur) in UPPER_ONLY_CODES.iter().filter(|_| upper) {
@@ -333,7 +333,7 @@ fn code(s: &str) -> IResult<&str, Currency> {
             return Ok((rest, cur));
         }
     }
-    CODE_TABLE.longest(s)
+    CODE_TABLE.longest_keyed(s, key)
 }
 
 /// An ISO code glued to a following digit (`USD115`): no boundary after it.
@@ -361,8 +361,9 @@ pub fn before(s: &str) -> IResult<&str, Currency> {
     if let Ok(r) = code_before_digit(s) {
         return Ok(r);
     }
-    let sym = SYMBOL_TABLE.longest(s);
-    let iso = code(s);
+    let key = lead_key(s);
+    let sym = SYMBOL_TABLE.longest_keyed(s, key);
+    let iso = code(s, key);
     match (sym, iso) {
         (Ok(a), Ok(b)) => Ok(if a.0.len() <= b.0.len() { a } else { b }),
         (Ok(a), Err(_)) => Ok(a),
@@ -385,15 +386,16 @@ pub fn after(s: &str, lang: Lang) -> IResult<&str, Currency> {
         }
         return Ok((rest, major("USD")));
     }
+    let key = lead_key(r);
     if !r.starts_with(|c: char| c.is_ascii_alphanumeric())
-        && let Ok(x) = SYMBOL_TABLE.longest(r)
+        && let Ok(x) = SYMBOL_TABLE.longest_keyed(r, key)
     {
         return Ok(x);
     }
-    if let Ok(x) = code(r) {
+    if let Ok(x) = code(r, key) {
         return Ok(x);
     }
-    let (rest, cur) = WORD_TABLE.longest(r)?;
+    let (rest, cur) = WORD_TABLE.longest_keyed(r, key)?;
     // `won` and `livres` read as currencies only where the language makes them so.
     if lang == Lang::En && (keyword(r, "livre").is_ok() || keyword(r, "livres").is_ok()) {
         return fail(s);

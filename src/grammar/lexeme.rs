@@ -113,7 +113,7 @@ fn packed(run: &[u8]) -> Option<u128> {
 /// What a text starts with, for the run-keyed lookups: its folded leading run of letters
 /// packed when it has at most 16 bytes ([`packed`]); when it has none, the first byte of
 /// its folded first character, marked so it equals no run; `None` for a longer run.
-fn lead_key(s: &str) -> Option<u128> {
+pub fn lead_key(s: &str) -> Option<u128> {
     let bytes = s.as_bytes();
     let mut buf = [0u8; 16];
     let mut len = 0;
@@ -382,6 +382,12 @@ impl<T: Copy> Table<T> {
     /// The longest keyword of the table at the start of `s`, with its value (see
     /// [`longest`]).
     pub fn longest<'a>(&self, s: &'a str) -> IResult<&'a str, T> {
+        self.longest_keyed(s, lead_key(s))
+    }
+
+    /// [`Table::longest`] with `key`, the [`lead_key`] of `s`, already computed (a text
+    /// looked up in several tables folds its first word once).
+    pub fn longest_keyed<'a>(&self, s: &'a str, key: Option<u128>) -> IResult<&'a str, T> {
         let Some(first) = s.chars().next().map(fold) else { return fail(s) };
         let index = self.index();
         let mut best: Option<(&'a str, T)> = None;
@@ -396,7 +402,7 @@ impl<T: Copy> Table<T> {
                 best = Some((rest, v));
             }
         };
-        match lead_key(s) {
+        match key {
             Some(k) => {
                 let lo = index.short.partition_point(|&(r, _)| r < k);
                 for &(_, i) in index.short[lo..].iter().take_while(|&&(r, _)| r == k) {
