@@ -11,7 +11,7 @@
 use super::bound::{self, Piece, Reading};
 use super::currency::{self, Currency};
 use super::lexeme::{LangLeads, boundary, continues_token, fail, in_url, is_space, keyword, may_start, next_word, ws0};
-use super::number::{self, number};
+use super::number::{self, Number, number};
 use super::scale::{Scale, scale};
 use super::{Context, Found, Parsed};
 use crate::decimal::Decimal;
@@ -73,13 +73,18 @@ pub fn and_a_half(s: &str) -> Option<&str> {
 /// Returns the value, the scale and whether the number was an approximate collective.
 pub fn number_and_scale(s: &str, lang: Lang) -> IResult<&str, (Decimal, Option<Scale>, bool)> {
     let (r, n) = number(s, lang)?;
+    Ok(scale_after(r, n, lang))
+}
+
+/// The rest of [`number_and_scale`] once its number `n` has been read, `r` after it.
+pub fn scale_after(r: &str, n: Number, lang: Lang) -> (&str, (Decimal, Option<Scale>, bool)) {
     let half = Decimal::new(5, 1).unwrap_or(Decimal::ZERO);
     // `2 and a half billion`, `deux et demi milliards`: the half belongs before the scale.
     if let Some(r2) = and_a_half(r)
         && let Ok((r3, sc)) = scale(r2, lang, false)
         && sc.spelled
     {
-        return Ok((r3, (n.value.checked_add(half).unwrap_or(n.value), Some(sc), n.approx)));
+        return (r3, (n.value.checked_add(half).unwrap_or(n.value), Some(sc), n.approx));
     }
     let glued = !r.starts_with(is_space);
     match scale(r, lang, glued) {
@@ -92,9 +97,9 @@ pub fn number_and_scale(s: &str, lang: Lang) -> IResult<&str, (Decimal, Option<S
                 value = value.checked_add(Decimal::new(5, 1).unwrap_or(Decimal::ZERO)).unwrap_or(value);
                 rest = r3;
             }
-            Ok((rest, (value, Some(sc), n.approx)))
+            (rest, (value, Some(sc), n.approx))
         }
-        Err(_) => Ok((r, (n.value, None, n.approx))),
+        Err(_) => (r, (n.value, None, n.approx)),
     }
 }
 
@@ -195,9 +200,10 @@ fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<Tail>> {
         }
         return Ok((rest, Piece { number: value, scale: sc, tail: Some(tail), approx }));
     }
-    let (r1, n) = number(s, lang)?;
+    let (r0, n) = number(s, lang)?;
     // `75 USD million`: an ISO code between the number and its scale.
-    if let Ok((r2, cur)) = currency::after(r1, lang)
+    let after_number = currency::after(r0, lang);
+    if let Ok((r2, cur)) = after_number
         && cur.code.is_some()
         && !cur.minor
         && let Ok((r3, sc)) = scale(r2, lang, false)
@@ -213,10 +219,10 @@ fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<Tail>> {
             },
         ));
     }
-    let (r1, (value, sc, approx)) = number_and_scale(s, lang)?;
+    let (r1, (value, sc, approx)) = scale_after(r0, n, lang);
     // The currency right after (`10 €`, `M€`, `dollars`), after `de`/`of` when scaled, or
-    // hyphen-glued (`12-cent`, `one-yen`).
-    let direct = currency::after(r1, lang);
+    // hyphen-glued (`12-cent`, `one-yen`); without a scale, that was read above.
+    let direct = if std::ptr::eq(r1, r0) { after_number } else { currency::after(r1, lang) };
     let via_de = || {
         let r = ws0(r1);
         let (r, _) = keyword(r, "de").or_else(|_| keyword(r, "d'")).or_else(|_| keyword(r, "of"))?;

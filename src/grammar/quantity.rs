@@ -8,7 +8,7 @@
 use super::bound::{self, Piece, Reading};
 use super::currency::is_currency_word;
 use super::lexeme::{LangLeads, boundary, continues_token, fail, in_url, keyword, may_start, next_word, ws0};
-use super::money::number_and_scale;
+use super::money::scale_after;
 use super::number::number;
 use super::{Context, Found, Parsed};
 use crate::decimal::Decimal;
@@ -437,7 +437,8 @@ fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<String>> {
         return fail(s);
     }
     // A bare article is not a count.
-    let collective = number(s, lang).is_ok_and(|(_, n)| n.approx);
+    let num = number(s, lang);
+    let collective = num.as_ref().is_ok_and(|(_, n)| n.approx);
     for w in ["un", "une", "one", "a", "an"] {
         if let Ok((r, _)) = keyword(s, w)
             && !collective
@@ -452,12 +453,10 @@ fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<String>> {
             return fail(s);
         }
     }
-    let (r, (value, sc, approx)) = match number_and_scale(s, lang)? {
+    let (r0, n) = num?;
+    let (r, (value, sc, approx)) = match scale_after(r0, n, lang) {
         // `500 MW`: an abbreviation is the unit here, not a scale.
-        (_, (_, Some(sc), _)) if !sc.spelled => {
-            let (r, n) = number(s, lang)?;
-            (r, (n.value, None, n.approx))
-        }
+        (_, (_, Some(sc), _)) if !sc.spelled => (r0, (n.value, None, n.approx)),
         x => x,
     };
     // Years (`en 2025`, `the 2025 budget`): four plain digits in the calendar range count
