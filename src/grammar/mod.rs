@@ -18,6 +18,7 @@ pub mod money;
 pub mod month;
 pub mod number;
 pub mod percent;
+mod prefilter;
 pub mod quantity;
 pub mod scale;
 pub mod time;
@@ -27,6 +28,7 @@ pub use time::TimeExpr;
 
 use crate::lang::Lang;
 use crate::mention::{Money, Note, Percent, Quantity};
+use prefilter::Prefilter;
 use std::ops::Range;
 
 /// Where a sub-grammar is asked to read: a position in a sentence of a document.
@@ -182,112 +184,6 @@ fn is_ascii_space(b: u8) -> bool {
 fn prefilter() -> &'static Prefilter {
     static PREFILTER: std::sync::OnceLock<Prefilter> = std::sync::OnceLock::new();
     PREFILTER.get_or_init(|| Prefilter::new(&SUB_GRAMMARS.iter().map(|(_, s)| *s).collect::<Vec<_>>()))
-}
-
-/// One sub-grammar's gate.
-#[derive(Debug)]
-enum Gate {
-    /// Anchored automaton over the lowercase start words (`None`: no word, or it could
-    /// not be built — then every letter position passes).
-    Prefix(Option<aho_corasick::AhoCorasick>),
-    /// The lowercase start words, matched whole.
-    Word(std::collections::HashSet<String>),
-}
-
-/// Decides, before any nom parser runs, which sub-grammars can begin at a word start.
-///
-/// Digits pass every gate. A figure grammar's gate passes any other non-letter and the
-/// letter positions whose lowercased text starts with one of its words (an anchored
-/// Aho-Corasick automaton); a date or duration grammar's gate passes when the lowercased
-/// leading run of letters, or the first character, is one of its words. The text is
-/// lowercased into a stack buffer, so an ordinary word costs a few table steps and no
-/// allocation, and most word starts try no parser at all.
-#[derive(Debug)]
-pub struct Prefilter {
-    gates: Vec<Gate>,
-    /// How many lowercased bytes the gates can need: the longest word plus one character.
-    reach: usize,
-}
-
-/// The stack buffer for the lowercased window.
-const FOLD_BUF: usize = 96;
-
-impl Prefilter {
-    /// Builds the gates, one per sub-grammar in order.
-    fn new(starts: &[Starts]) -> Prefilter {
-        let lower = |words: &[&str]| -> Vec<String> {
-            words.iter().map(|w| w.to_lowercase()).filter(|w| !w.is_empty()).collect()
-        };
-        let mut reach = 0;
-        let gates = starts
-            .iter()
-            .map(|s| match s {
-                Starts::Prefix(words) => {
-                    let words = lower(words);
-                    reach = reach.max(words.iter().map(String::len).max().unwrap_or(0));
-                    let ac = aho_corasick::AhoCorasick::builder()
-                        .start_kind(aho_corasick::StartKind::Anchored)
-                        .build(&words)
-                        .ok()
-                        .filter(|_| !words.is_empty());
-                    Gate::Prefix(ac)
-                }
-                Starts::Word(words) => {
-                    let words = lower(words);
-                    reach = reach.max(words.iter().map(String::len).max().unwrap_or(0) + 4);
-                    Gate::Word(words.into_iter().collect())
-                }
-            })
-            .collect();
-        Prefilter { gates, reach: reach.min(FOLD_BUF - 16) }
-    }
-
-    /// The sub-grammars (bit `k` for entry `k` of the table) that may begin at byte `at`
-    /// of `sentence`, a char boundary.
-    fn mask(&self, sentence: &str, at: usize) -> u32 {
-        let Some(rest) = sentence.get(at..) else { return ALL };
-        let Some(first) = rest.chars().next() else { return 0 };
-        if first.is_ascii_digit() {
-            return ALL;
-        }
-        let mut first_buf = [0u8; 4];
-        let first_str: &str = first.encode_utf8(&mut first_buf);
-        if !first.is_alphabetic() {
-            return self.gates.iter().enumerate().fold(0, |m, (k, g)| match g {
-                Gate::Prefix(_) => m | 1 << k,
-                Gate::Word(words) if words.contains(first_str) => m | 1 << k,
-                Gate::Word(_) => m,
-            });
-        }
-        // Lowercase the window; note where the leading run of letters ends.
-        let mut buf = [0u8; FOLD_BUF];
-        let (mut len, mut run, mut in_run) = (0, 0, true);
-        for c in rest.chars() {
-            if len >= self.reach {
-                break;
-            }
-            in_run = in_run && c.is_alphabetic();
-            for l in c.to_lowercase() {
-                len += l.encode_utf8(&mut buf[len..]).len();
-            }
-            if in_run {
-                run = len;
-            }
-        }
-        // A run that reaches the end of the window may go on beyond it: too long for a word.
-        let whole_run = !in_run || len < self.reach;
-        let window = std::str::from_utf8(&buf[..len]).unwrap_or("");
-        let word = if whole_run { window.get(..run).unwrap_or("") } else { "" };
-        let anchored = aho_corasick::Input::new(window).anchored(aho_corasick::Anchored::Yes);
-        self.gates.iter().enumerate().fold(0, |m, (k, g)| {
-            let pass = match g {
-                Gate::Prefix(None) => true,
-                Gate::Prefix(Some(ac)) => ac.is_match(anchored.clone()),
-                Gate::Word(words) => words.contains(word) || words.contains(first_str),
-            };
-            if pass { m | 1 << k } else { m }
-        })
-    }
 }
 
 /// The benchmark corpus generator, to test the prefilter on varied generated text.
