@@ -7,7 +7,7 @@
 //! covers. Offsets (`dans deux ans`, `il y a trois ans`) and windows without `sur`/`over`
 //! are dates, read by [`super::time`]; the scan loop keeps the longer reading.
 
-use super::time::tokens::{Cur, Kind, opens_with, with_window};
+use super::time::tokens::{Cur, Kind, may_open, opens_with, with_window};
 use super::time::words::{Unit, count, unit};
 use super::{Context, Found, Parsed};
 use crate::decimal::Decimal;
@@ -293,6 +293,9 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
         return None;
     }
     let (expr, vague, end) = with_window(ctx.sentence, ctx.at, |toks| {
+        if !may_open(toks) {
+            return None;
+        }
         let mut c = Cur::new(toks);
         let (expr, vague) = read(&mut c)?;
         let end = c.end_offset()?;

@@ -11,7 +11,6 @@ use super::operators::Env;
 use super::tokens::{Cur, Kind};
 use super::words::{ordinal, spelled, spelled_year, unit, weekday, weekday_abbrev};
 use super::{Period, YearRef};
-use crate::grammar::month::month_number;
 use crate::lang::Lang;
 
 /// Plausible years for a bare number.
@@ -68,7 +67,7 @@ pub fn month(c: &mut Cur<'_>, strict: bool) -> Option<i8> {
     if t.kind != Kind::Word {
         return None;
     }
-    let m = month_number(&t.low)?;
+    let m = t.month?;
     let k = t.key.as_str();
     // a month before a year or a day number is a month whatever the word
     let mut probe = *c;
@@ -212,7 +211,7 @@ fn numeric(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
                 Some(Comp::N(v, t.key.len()))
             }
             Kind::Word => {
-                let m = month_number(&t.low)?;
+                let m = t.month?;
                 c.bump();
                 Some(Comp::M(m))
             }
@@ -810,7 +809,7 @@ fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> 
     }
     // `Nov-Feb 2017`: a short month before a joiner and another month
     let joined = c.peek_at(1).is_some_and(|t| t.key == "-" && !t.space_before)
-        && c.peek_at(2).is_some_and(|t| !t.space_before && month_number(&t.low).is_some());
+        && c.peek_at(2).is_some_and(|t| !t.space_before && t.month.is_some());
     if let Some(m) = month(c, !(intro || joined)) {
         let s2 = c.i;
         // `Dec-2018`, `Dec/2018`, `Dec, 2018`, `novembre de 2025`
@@ -932,7 +931,7 @@ fn standalone_year(c: &Cur<'_>, env: &Env<'_>) -> bool {
             !matches!(n.key.as_str(), "%" | "€" | "$" | "£" | "/" | "." | ":")
                 || (n.key == "." && c.peek_at(2).is_none_or(|x| x.space_before))
         }
-        Some(n) if n.kind == Kind::Word => continues_year(&n.key) || month_number(&n.low).is_some(),
+        Some(n) if n.kind == Kind::Word => continues_year(&n.key) || n.month.is_some(),
         Some(_) => false,
     }
 }

@@ -19,6 +19,7 @@ pub mod absolute;
 pub mod operators;
 pub mod relative;
 pub mod tokens;
+pub mod vocab;
 pub mod words;
 
 use super::{Context, Found, Parsed};
@@ -656,7 +657,12 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
     {
         return None;
     }
-    let (expr, end, vague) = tokens::with_window(ctx.sentence, ctx.at, |toks| operators::expression(ctx, toks))?;
+    let (expr, end, vague) = tokens::with_window(ctx.sentence, ctx.at, |toks| {
+        if !tokens::may_open(toks) {
+            return None;
+        }
+        operators::expression(ctx, toks)
+    })?;
     let mut notes = Vec::new();
     if vague {
         notes.push(Note::new("vague", "the text names this period only approximately"));

@@ -7,6 +7,8 @@
 //! grammar compares `derniere`, `dernière` and `DERNIÈRE` alike. Elided articles stay
 //! separate tokens (`l'` + `année`, `d'` + `ici`, `aujourd'` + `hui`).
 
+use super::vocab::{F_COMMON, F_FOLLOW, F_MONTH, F_NON_FINAL, flags};
+use crate::grammar::month::month_number;
 use std::collections::HashSet;
 
 /// How many tokens a date phrase may span at most: bounds the work done per start.
@@ -61,6 +63,34 @@ pub struct Tok {
     pub kind: Kind,
     /// True when whitespace separates this token from the previous one.
     pub space_before: bool,
+    /// The month a word names (`nov`, `Février`, `May`), as [`month_number`] reads its
+    /// `low` text; read once here rather than at every try.
+    pub month: Option<i8>,
+    /// Word classes of the key (bits of [`super::vocab`]): whether a reading may go on
+    /// through this token, whether it is a common function word.
+    pub flags: u8,
+}
+
+impl Tok {
+    /// True when a reading can consume this token after its first one: a number, a
+    /// symbol, or a word the grammars know (see [`super::vocab::FOLLOW`]).
+    pub fn may_follow(&self) -> bool {
+        self.flags & F_FOLLOW != 0
+    }
+}
+
+/// False when no date or duration can start at the window: it opens with a common function
+/// word (`de`, `la`, `les`, `un`, `the`…, never a reading by itself) and the next token is
+/// not one the grammars could go on with — or the next is a determiner (`de la`, `à l'`),
+/// never the end of a reading, and the one after it is not either. Cheap: it reads only
+/// flags set at tokenization.
+pub fn may_open(toks: &[Tok]) -> bool {
+    let Some(t0) = toks.first() else { return false };
+    if t0.flags & F_COMMON == 0 {
+        return true;
+    }
+    let Some(t1) = toks.get(1).filter(|t| t.may_follow()) else { return false };
+    t1.flags & F_NON_FINAL == 0 || toks.get(2).is_some_and(Tok::may_follow)
 }
 
 /// Lower-cases and folds the accents French uses (`é` → `e`), and `’` → `'`.
@@ -136,14 +166,15 @@ fn tokenize_up_to(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
             it.next();
         }
         let end = it.peek().map_or(text.len(), |&(j, _)| j);
-        toks.push(Tok {
-            start: at + start,
-            end: at + end,
-            key: fold(&text[start..end]),
-            low: text[start..end].to_lowercase(),
-            kind,
-            space_before: space,
-        });
+        let key = fold(&text[start..end]);
+        let low = text[start..end].to_lowercase();
+        let (flags, month) = if kind == Kind::Word {
+            let f = flags(&key);
+            (f, if f & F_MONTH != 0 { month_number(&low) } else { None })
+        } else {
+            (F_FOLLOW, None)
+        };
+        toks.push(Tok { start: at + start, end: at + end, key, low, kind, space_before: space, month, flags });
         space = false;
     }
     toks

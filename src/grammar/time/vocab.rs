@@ -1,0 +1,145 @@
+//! Which words can follow the first word of a date or duration, so the two grammars can
+//! give up after one or two tokens at the commonest word starts (`de`, `la`, `les`, `un`…).
+//!
+//! The date grammar's start words include the commonest French and English function
+//! words, and at each of them the full grammar used to run (a dozen alternatives, each
+//! backtracking). But a reading that starts at such a word never ends there: the grammar
+//! must consume the next token, and it only ever consumes a word it compares with one of
+//! its literals (or a month name, or a spelled number's prefix such as `vingt`). So when
+//! the next word is none of those, no reading can start here. [`FOLLOW`] lists every
+//! single-word literal of the date and duration grammars; a test keeps it complete by
+//! reading their sources.
+
+use std::collections::HashMap;
+
+/// Every single-word literal (folded) that the date and duration grammars compare a token
+/// with, anywhere: a superset of the words a reading can consume after its first token.
+pub const FOLLOW: &[&str] = &[
+    "a", "about", "after", "ago", "ahead", "aient", "ait", "all", "almost", "alors", "already",
+    "an", "and", "annee", "annees", "annual", "annuel", "another", "ans", "apres", "around", "as",
+    "at", "au", "aug", "aujourd'", "aujourdhui", "automne", "autumn", "aux", "avaient", "avait",
+    "avant", "balance", "barely", "before", "beginning", "between", "beyond", "bra", "business",
+    "by", "c", "calendar", "camera", "cara", "ce", "centuries", "century", "ces", "cet", "cette",
+    "chez", "ci", "cinq", "cinquante", "cinquieme", "circa", "clara", "come", "coming",
+    "commencing", "compter", "contre", "couple", "courant", "courante", "cours", "current", "d",
+    "d'", "dans", "date", "day", "days", "de", "debut", "dec", "decade", "decades", "decennie",
+    "decennies", "deja", "dela", "demain", "demi", "demie", "depuis", "dernier", "derniere",
+    "dernieres", "derniers", "des", "deux", "deuxieme", "devraient", "devrait", "did", "dim",
+    "dimanche", "dix", "dixieme", "doit", "doivent", "douze", "du", "due", "durant", "during", "e",
+    "earlier", "earliest", "early", "ecoule", "ecoulee", "ecoulees", "ecoules", "ed", "ee", "ees",
+    "eight", "eighteen", "eighteenth", "eighth", "eighties", "eighty", "eleven", "eleventh", "eme",
+    "en", "encore", "end", "entire", "entre", "environ", "er", "es", "et", "etaient", "etait",
+    "ete", "exercice", "expected", "expiration", "expiry", "fall", "far", "few", "fifteen",
+    "fifteenth", "fifth", "fifties", "fifty", "fin", "final", "first", "fiscal", "five",
+    "following", "for", "forties", "fortnight", "fortnights", "forty", "four", "fourteen",
+    "fourteenth", "fourth", "fri", "friday", "from", "furent", "fut", "fy", "gara", "going", "h",
+    "had", "half", "heure", "heures", "hier", "hiver", "horizon", "hour", "hours", "hr", "hrs",
+    "hui", "huit", "huitieme", "hundred", "hydra", "ici", "ieme", "il", "in", "ir", "jamais", "jan",
+    "jeu", "jeudi", "jour", "journee", "journees", "jours", "juin", "july", "jun", "june", "jusqu'",
+    "jusque", "just", "l", "l'", "la", "last", "lasting", "late", "later", "latest", "laura", "le",
+    "least", "lendemain", "les", "less", "leurs", "lorsque", "lun", "lundi", "m", "mai",
+    "maintenant", "mantra", "mar", "mara", "march", "mardi", "mars", "may", "mer", "mercredi", "mi",
+    "mid", "middle", "milieu", "min", "mins", "minute", "minutes", "mois", "moitie", "mon",
+    "monday", "month", "months", "more", "most", "multi", "multiannual", "multiyear", "nd",
+    "nearly", "neuf", "neuvieme", "never", "next", "night", "nights", "nine", "nineteen",
+    "nineteenth", "nineties", "ninety", "ninth", "no", "nora", "not", "nov", "now", "nuit", "nuits",
+    "oct", "of", "on", "once", "one", "only", "ont", "onward", "onwards", "onze", "opera", "or",
+    "ou", "out", "over", "p", "para", "partir", "pas", "passe", "passee", "passees", "passes",
+    "past", "pendant", "peu", "planned", "plans", "pluri", "pluriannuel", "pluriannuelle",
+    "pluriannuelles", "pluriannuels", "plus", "pour", "precedente", "precedentes", "precedents",
+    "premier", "premiere", "premieres", "premiers", "pres", "present", "previous", "prevu",
+    "prevue", "prevues", "prevus", "printemps", "prochain", "prochaine", "prochaines", "prochains",
+    "puis", "q", "quand", "quarante", "quart", "quarter", "quarters", "quatorze", "quatre",
+    "quatrieme", "quel", "quelque", "quelques", "ques", "quinzaine", "quinzaines", "quinze", "ra",
+    "rai", "ras", "rd", "re", "recent", "recentes", "remainder", "rest", "reste", "rez", "rons",
+    "ront", "roughly", "s", "said", "sam", "samedi", "sara", "sat", "saturday", "scheduled", "sec",
+    "second", "seconde", "secondes", "seconds", "secs", "seize", "semaine", "semaines", "semestre",
+    "semestres", "sep", "sept", "septieme", "ses", "set", "seven", "seventeen", "seventeenth",
+    "seventh", "seventies", "seventy", "several", "shall", "siecle", "siecles", "sierra", "since",
+    "six", "sixieme", "sixteen", "sixteenth", "sixth", "sixties", "sixty", "so", "soixante", "some",
+    "spend", "spent", "spring", "st", "start", "starting", "still", "suivante", "suivantes",
+    "suivants", "summer", "sun", "sunday", "sur", "t", "take", "takes", "tard", "ten", "tenth",
+    "th", "than", "the", "their", "then", "these", "third", "thirteen", "thirteenth", "thirties",
+    "thirtieth", "thirty", "this", "thousand", "three", "through", "throughout", "thru", "thu",
+    "thur", "thurs", "thursday", "till", "time", "tmrw", "to", "today", "tomorrow", "took", "tot",
+    "tout", "toute", "tra", "treize", "trente", "trimestre", "trimestres", "trois", "troisieme",
+    "tue", "tues", "tuesday", "twelfth", "twelve", "twenties", "twentieth", "twenty", "two", "txh",
+    "un", "under", "une", "until", "up", "upcoming", "used", "va", "vague", "ven", "vendredi",
+    "venir", "vera", "vers", "versus", "vingt", "vingts", "vont", "vs", "w", "was", "we", "wed",
+    "wednesday", "week", "weekend", "weekends", "weeks", "were", "when", "whole", "will", "winter",
+    "within", "wk", "wks", "wont", "work", "working", "workweek", "xd", "xm", "xw", "xy", "y", "ya",
+    "year", "years", "yesterday", "yr", "yrs", "ytd", "zero", "½",
+];
+
+/// Folded keys of every month form [`crate::grammar::month::month_number`] reads: only
+/// these tokens are looked up there.
+const MONTHS: &[&str] = &[
+    "aout", "apr", "april", "aug", "august", "avr", "avril", "dec", "december", "decembre", "feb", "february", "fev",
+    "fevr", "fevrier", "jan", "january", "janv", "janvier", "juil", "juillet", "juin", "jul", "july", "jun", "june",
+    "mai", "mar", "march", "mars", "may", "nov", "november", "novembre", "oct", "october", "octobre", "sep", "sept",
+    "september", "septembre",
+];
+
+/// Function words that are never a whole date or duration by themselves: a reading that
+/// starts at one goes on to the next token.
+const COMMON: &[&str] = &[
+    "a", "an", "apres", "as", "at", "au", "aux", "avant", "between", "by", "ce", "ces", "cet", "cette", "d'", "dans",
+    "de", "depuis", "des", "deux", "du", "durant", "during", "entre", "fin", "for", "from", "il", "in", "jusqu'", "l'",
+    "la", "le", "les", "leurs", "no", "not", "of", "on", "one", "over", "pas", "pendant", "plus", "pour", "ses",
+    "since", "so", "sur", "that", "the", "their", "this", "to", "two", "un", "une", "up",
+];
+
+/// Determiners and prepositions that never end a reading: after a [`COMMON`] word, one of
+/// these must be followed by a word of [`FOLLOW`] as well (`de la fin`, not `de la
+/// société`).
+const NON_FINAL: &[&str] =
+    &["a", "au", "aux", "ce", "ces", "cet", "cette", "d'", "de", "des", "du", "l'", "la", "le", "les", "of", "the", "un", "une"];
+
+/// Bit: the key is in [`FOLLOW`] (or a month, or opens a spelled compound).
+pub const F_FOLLOW: u8 = 1;
+/// Bit: the key is in [`COMMON`].
+pub const F_COMMON: u8 = 2;
+/// Bit: the key is in [`NON_FINAL`].
+pub const F_NON_FINAL: u8 = 4;
+/// Bit: the key is a month form (see [`MONTHS`]).
+pub const F_MONTH: u8 = 8;
+
+/// A small, fast string hasher (FNV-1a) for the word table.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Table = HashMap<&'static str, u8, std::hash::BuildHasherDefault<Fnv>>;
+
+fn table() -> &'static Table {
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = Table::default();
+        for (list, bit) in [(FOLLOW, F_FOLLOW), (COMMON, F_COMMON), (NON_FINAL, F_NON_FINAL), (MONTHS, F_MONTH | F_FOLLOW)] {
+            for w in list {
+                *t.entry(w).or_insert(0) |= bit;
+            }
+        }
+        t
+    })
+}
+
+/// The flags of a word token's folded key.
+pub fn flags(key: &str) -> u8 {
+    let f = table().get(key).copied().unwrap_or(0);
+    // parts of spelled compounds read by prefix (`quatre-vingts`, `pluri-annuel`, `multi-year`)
+    if ["vingt", "pluri", "annuel", "multi"].iter().any(|p| key.starts_with(p)) { f | F_FOLLOW } else { f }
+}
