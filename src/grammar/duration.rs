@@ -363,7 +363,7 @@ fn is_rate(ctx: &Context<'_>, toks: &[super::time::tokens::Tok]) -> bool {
 }
 
 /// The duration grammar over a token window.
-fn read(c: &mut Cur<'_>) -> Option<(DurationExpr, bool)> {
+pub(super) fn read(c: &mut Cur<'_>) -> Option<(DurationExpr, bool)> {
     let save = c.i;
     // unquantified: `pluriannuel`, `multi-year`, `pluri-annuel`
     if c.key().starts_with("pluriannuel")
