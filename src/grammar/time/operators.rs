@@ -3,7 +3,8 @@
 //! (`de 2010 à 2018`, `between March and May`), trailing bounds (`au plus tard`, `or
 //! later`), and the tense of the sentence (`aura lieu lundi`, `will … on Monday`).
 
-use super::tokens::{Cur, Tok, fold};
+use super::tokens::{Cur, Tok, fold, fold_cow};
+use std::borrow::Cow;
 use super::words::{Unit, count, ordinal, unit};
 use super::{Operator, Part, Period, TimeExpr, YearRef, absolute, relative};
 use crate::grammar::Context;
@@ -17,9 +18,10 @@ pub struct Env<'a> {
     pub sentence: &'a str,
     /// Byte offset of the candidate.
     pub at: usize,
-    /// The last few folded words before the candidate, nearest last: read by few
-    /// readings, so folded only when first asked for (see [`Env::prev`]).
-    prev: std::cell::OnceCell<Vec<String>>,
+    /// The last five folded words before the candidate (within 60 characters), nearest
+    /// first: read by few readings, so folded only when first asked for (see
+    /// [`Env::prev`]); most are borrowed from the sentence.
+    prev: std::cell::OnceCell<[Option<Cow<'a, str>>; 5]>,
 }
 
 impl<'a> Env<'a> {
@@ -28,16 +30,21 @@ impl<'a> Env<'a> {
         Env { lang: ctx.lang, sentence: ctx.sentence, at: ctx.at, prev: std::cell::OnceCell::new() }
     }
 
-    /// The last few folded words before the candidate (within 60 characters), nearest last.
-    fn prev(&self) -> &[String] {
+    /// The last five folded words before the candidate (within 60 characters), nearest
+    /// first.
+    fn prev(&self) -> &[Option<Cow<'a, str>>; 5] {
         self.prev.get_or_init(|| {
-            let before = self.sentence.get(..self.at).unwrap_or("");
+            let sentence: &'a str = self.sentence;
+            let before = sentence.get(..self.at).unwrap_or("");
             let tail_start = before.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
-            before[tail_start..]
-                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-                .filter(|w| !w.is_empty())
-                .map(fold)
-                .collect()
+            let mut words: [Option<Cow<'a, str>>; 5] = Default::default();
+            let found = before[tail_start..]
+                .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .filter(|w| !w.is_empty());
+            for (slot, w) in words.iter_mut().zip(found) {
+                *slot = Some(fold_cow(w));
+            }
+            words
         })
     }
 
@@ -56,7 +63,7 @@ impl<'a> Env<'a> {
 
     /// The folded word right before the candidate, if any.
     pub fn prev_word(&self) -> Option<&str> {
-        self.prev().last().map(String::as_str)
+        self.prev()[0].as_deref()
     }
 
     /// True when the word right before the candidate makes a following number or month a
@@ -66,7 +73,7 @@ impl<'a> Env<'a> {
             return false;
         }
         matches!(
-            self.prev().last().map(String::as_str),
+            self.prev_word(),
             Some(
                 "en" | "in"
                     | "depuis"
@@ -122,9 +129,8 @@ impl<'a> Env<'a> {
     fn negated(&self) -> bool {
         self.prev()
             .iter()
-            .rev()
-            .take(5)
-            .any(|w| matches!(w.as_str(), "pas" | "not" | "never" | "jamais") || w.ends_with("n't"))
+            .flatten()
+            .any(|w| matches!(w.as_ref(), "pas" | "not" | "never" | "jamais") || w.ends_with("n't"))
     }
 }
 
@@ -311,7 +317,9 @@ fn stretch(c: &mut Cur<'_>, env: &Env<'_>, vague: &mut bool) -> Option<Period> {
 /// `to date`, `till date`, `à ce jour`, `jusqu'à présent`: up to the day before
 /// publication (as `year to date`); `up to date` and `out of date` are not dates.
 fn to_date(c: &mut Cur<'_>, env: &Env<'_>) -> Option<(Period, Operator)> {
-    if matches!(env.prev_word(), Some("up" | "out" | "of" | "due" | "expiry" | "expiration" | "used")) {
+    if !matches!(c.key(), "to" | "till" | "until" | "a" | "jusqu'")
+        || matches!(env.prev_word(), Some("up" | "out" | "of" | "due" | "expiry" | "expiration" | "used"))
+    {
         return None;
     }
     let save = c.i;

@@ -95,6 +95,9 @@ pub fn may_open(toks: &[Tok]) -> bool {
 
 /// Lower-cases and folds the accents French uses (`é` → `e`), and `’` → `'`.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars().flat_map(char::to_lowercase) {
         out.push(match c {
@@ -110,6 +113,15 @@ pub fn fold(s: &str) -> String {
         });
     }
     out
+}
+
+/// [`fold`], borrowing `s` when folding would not change it (ASCII without capitals).
+pub fn fold_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(fold(s))
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
