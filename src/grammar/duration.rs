@@ -317,7 +317,7 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
 /// start of a clause.
 fn is_rate(ctx: &Context<'_>, toks: &[super::time::tokens::Tok]) -> bool {
     let Some(first) = toks.first() else { return false };
-    if !matches!(first.low.as_str(), "a" | "an") || toks.get(1).is_some_and(|t| t.key == "few" || t.key == "couple") {
+    if !matches!(first.low(), "a" | "an") || toks.get(1).is_some_and(|t| t.key == "few" || t.key == "couple") {
         return false;
     }
     let before = ctx.before().trim_end();

@@ -420,7 +420,7 @@ fn operator(c: &mut Cur<'_>, env: &Env<'_>) -> (Operator, bool) {
         c.eat_any(&["de", "du", "d'", "des"]);
         return (Operator::Since, true);
     }
-    if c.peek().is_some_and(|t| t.low == "dès") {
+    if c.peek().is_some_and(|t| t.low() == "dès") {
         c.bump();
         c.eat_any(&["le", "la", "l'"]);
         return (Operator::Since, true);
@@ -528,7 +528,7 @@ const RANGE_JOIN: &[&str] = &["-", "–", "—", "~", "to", "through", "thru", "
 fn range_or_period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Option<Period> {
     let save = c.i;
     let opener = c.eat_any(&["entre", "between", "de", "du", "from", "des"]);
-    if opener == Some("des") && c.toks[save].low == "dès" {
+    if opener == Some("des") && c.toks[save].low() == "dès" {
         c.i = save;
     }
     let opener = if c.i == save { None } else { opener };

@@ -57,8 +57,8 @@ pub struct Tok {
     pub end: usize,
     /// Lower-cased, accent-folded text (`'` for `’`).
     pub key: String,
-    /// Lower-cased text with its accents (`dès` and `des` differ here, not in `key`).
-    pub low: String,
+    /// Lower-cased text with its accents when it differs from `key` (see [`Tok::low`]).
+    low_text: Option<String>,
     /// Word, number or punctuation.
     pub kind: Kind,
     /// True when whitespace separates this token from the previous one.
@@ -72,6 +72,11 @@ pub struct Tok {
 }
 
 impl Tok {
+    /// Lower-cased text with its accents (`dès` and `des` differ here, not in `key`).
+    pub fn low(&self) -> &str {
+        self.low_text.as_deref().unwrap_or(&self.key)
+    }
+
     /// True when a reading can consume this token after its first one: a number, a
     /// symbol, or a word the grammars know (see [`super::vocab::FOLLOW`]).
     pub fn may_follow(&self) -> bool {
@@ -130,63 +135,74 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Words that elide before a vowel and so end at their apostrophe.
 fn elides(word: &str) -> bool {
-    matches!(
-        fold(word).as_str(),
-        "l" | "d" | "qu" | "jusqu" | "lorsqu" | "puisqu" | "aujourd" | "n" | "s" | "c" | "j" | "m" | "t"
-    )
+    const ELIDING: &[&str] = &["l", "d", "qu", "jusqu", "lorsqu", "puisqu", "aujourd", "n", "s", "c", "j", "m", "t"];
+    if word.is_ascii() {
+        return ELIDING.iter().any(|e| e.eq_ignore_ascii_case(word));
+    }
+    ELIDING.contains(&fold(word).as_str())
+}
+
+/// The char at byte `i` of `text` (a char boundary), with its length.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    text.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
 }
 
 /// Tokenizes `sentence` from byte `at` (a char boundary), at most `limit` tokens.
 fn tokenize_up_to(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
     let mut toks = Vec::new();
     let Some(text) = sentence.get(at..) else { return toks };
-    let mut it = text.char_indices().peekable();
+    let mut i = 0;
     let mut space = false;
-    while let Some(&(i, c)) = it.peek() {
+    while let Some((c, len)) = char_at(text, i) {
         if toks.len() >= limit {
             break;
         }
         if c.is_whitespace() {
             space = true;
-            it.next();
+            i += len;
             continue;
         }
         let start = i;
+        i += len;
         let kind;
         if c.is_ascii_digit() {
             kind = Kind::Num;
-            while it.peek().is_some_and(|&(_, d)| d.is_ascii_digit()) {
-                it.next();
+            while text.as_bytes().get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
             }
         } else if c.is_alphabetic() {
             kind = Kind::Word;
-            while it.peek().is_some_and(|&(_, d)| d.is_alphabetic()) {
-                it.next();
+            while let Some((_, l)) = char_at(text, i).filter(|(d, _)| d.is_alphabetic()) {
+                i += l;
             }
             // An elision apostrophe followed by a letter closes the word (`l'année`).
-            if let Some(&(j, a)) = it.peek()
+            if let Some((a, l)) = char_at(text, i)
                 && is_apostrophe(a)
-                && elides(&text[start..j])
+                && elides(&text[start..i])
+                && char_at(text, i + l).is_some_and(|(n, _)| n.is_alphabetic())
             {
-                let after = j + a.len_utf8();
-                if text[after..].chars().next().is_some_and(char::is_alphabetic) {
-                    it.next();
-                }
+                i += l;
             }
         } else {
             kind = Kind::Punct;
-            it.next();
         }
-        let end = it.peek().map_or(text.len(), |&(j, _)| j);
-        let key = fold(&text[start..end]);
-        let low = text[start..end].to_lowercase();
+        let word = &text[start..i];
+        let (key, low) = if word.is_ascii() {
+            (word.to_ascii_lowercase(), None)
+        } else {
+            (fold(word), Some(word.to_lowercase()))
+        };
         let (flags, month) = if kind == Kind::Word {
             let f = flags(&key);
-            (f, if f & F_MONTH != 0 { month_number(&low) } else { None })
+            (f, if f & F_MONTH != 0 { month_number(low.as_deref().unwrap_or(&key)) } else { None })
         } else {
             (F_FOLLOW, None)
         };
-        toks.push(Tok { start: at + start, end: at + end, key, low, kind, space_before: space, month, flags });
+        toks.push(Tok { start: at + start, end: at + i, key, low_text: low, kind, space_before: space, month, flags });
         space = false;
     }
     toks
