@@ -8,6 +8,7 @@
 //! are dates, read by [`super::time`]; the scan loop keeps the longer reading.
 
 use super::time::tokens::{Cur, Kind, may_open, opens_with, with_window};
+use super::time::vocab::FnvBuild;
 use super::time::words::{Unit, count, unit};
 use super::{Context, Found, Parsed};
 use crate::decimal::Decimal;
@@ -284,7 +285,8 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
 
 /// Reads a duration starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, FnvBuild>> =
+        std::sync::OnceLock::new();
     let first = ctx.rest().chars().next()?;
     if !first.is_alphanumeric() && first != '½' {
         return None;

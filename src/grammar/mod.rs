@@ -190,8 +190,9 @@ enum Gate {
     /// Anchored automaton over the lowercase start words (`None`: no word, or it could
     /// not be built — then every letter position passes).
     Prefix(Option<aho_corasick::AhoCorasick>),
-    /// The lowercase start words, matched whole.
-    Word(std::collections::HashSet<String>),
+    /// The lowercase start words, matched whole (a fast string hash: looked up at most
+    /// word starts).
+    Word(std::collections::HashSet<String, time::vocab::FnvBuild>),
 }
 
 /// Decides, before any nom parser runs, which sub-grammars can begin at a word start.

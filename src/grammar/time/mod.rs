@@ -651,7 +651,8 @@ pub const STARTS: &[&str] = &[
 
 /// Reads a date expression starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, vocab::FnvBuild>> =
+        std::sync::OnceLock::new();
     let first = ctx.rest().chars().next()?;
     if !first.is_alphanumeric() || !tokens::opens_with(ctx.rest(), SET.get_or_init(|| STARTS.iter().copied().collect()))
     {

@@ -7,7 +7,7 @@
 //! grammar compares `derniere`, `dernière` and `DERNIÈRE` alike. Elided articles stay
 //! separate tokens (`l'` + `année`, `d'` + `ici`, `aujourd'` + `hui`).
 
-use super::vocab::{F_COMMON, F_FOLLOW, F_MONTH, F_NON_FINAL, flags};
+use super::vocab::{F_COMMON, F_FOLLOW, F_MONTH, F_NON_FINAL, FnvBuild, flags};
 use crate::grammar::month::month_number;
 use std::collections::HashSet;
 
@@ -18,7 +18,7 @@ const WINDOW: usize = 32;
 /// letters, lower-cased; a lone symbol such as `½` is its own word). The date and
 /// duration grammars check this before tokenizing, which keeps them cheap on the many
 /// word starts of a sentence and makes their `STARTS` lists exact by construction.
-pub fn opens_with(rest: &str, starts: &HashSet<&'static str>) -> bool {
+pub fn opens_with(rest: &str, starts: &HashSet<&'static str, FnvBuild>) -> bool {
     let Some(first) = rest.chars().next() else { return false };
     if first.is_ascii_digit() {
         return true;
@@ -26,8 +26,17 @@ pub fn opens_with(rest: &str, starts: &HashSet<&'static str>) -> bool {
     // The lowercased leading letters, on the stack (24 chars, at most 3 of 4 bytes each).
     let mut buf = [0u8; 24 * 3 * 4];
     let mut len = 0;
-    for l in rest.chars().take_while(|c| c.is_alphabetic()).take(24).flat_map(char::to_lowercase) {
-        len += l.encode_utf8(&mut buf[len..]).len();
+    let ascii_run = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if ascii_run < 24 && rest.as_bytes().get(ascii_run).is_none_or(|b| b.is_ascii()) {
+        // only ASCII letters (the next byte, if any, is ASCII and no letter)
+        for (d, b) in buf.iter_mut().zip(&rest.as_bytes()[..ascii_run]) {
+            *d = b.to_ascii_lowercase();
+        }
+        len = ascii_run;
+    } else {
+        for l in rest.chars().take_while(|c| c.is_alphabetic()).take(24).flat_map(char::to_lowercase) {
+            len += l.encode_utf8(&mut buf[len..]).len();
+        }
     }
     let word = std::str::from_utf8(&buf[..len]).unwrap_or("");
     if word.is_empty() {

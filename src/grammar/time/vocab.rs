@@ -626,9 +626,13 @@ pub const F_NON_FINAL: u8 = 4;
 /// Bit: the key is a month form (see [`MONTHS`]).
 pub const F_MONTH: u8 = 8;
 
-/// A small, fast string hasher (FNV-1a) for the word table.
+/// A small, fast string hasher (FNV-1a) for word tables: words are short, and SipHash
+/// costs more than the lookup it serves.
 #[derive(Default)]
-struct Fnv(u64);
+pub struct Fnv(u64);
+
+/// Builds [`Fnv`] hashers (`HashSet<&str, FnvBuild>`).
+pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -644,7 +648,7 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type Table = HashMap<&'static str, u8, std::hash::BuildHasherDefault<Fnv>>;
+type Table = HashMap<&'static str, u8, FnvBuild>;
 
 fn table() -> &'static Table {
     static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
