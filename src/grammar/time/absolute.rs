@@ -218,9 +218,10 @@ fn numeric(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
             _ => None,
         }
     };
-    let mut comps = vec![comp(c)?];
+    let mut comps = [comp(c)?; 3];
+    let mut n_comps = 1;
     let mut sep = "";
-    while comps.len() < 3 {
+    while n_comps < 3 {
         let s = c.i;
         let k = c.key();
         if !date_sep(k) || !c.glued() || (!sep.is_empty() && k != sep) {
@@ -234,7 +235,8 @@ fn numeric(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
         match comp(c) {
             Some(x) => {
                 sep = c.toks[s].key.as_str();
-                comps.push(x);
+                comps[n_comps] = x;
+                n_comps += 1;
             }
             None => {
                 c.i = s;
@@ -273,7 +275,7 @@ fn numeric(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
         }
     };
     use Comp::{M, N};
-    let p = match comps.as_slice() {
+    let p = match &comps[..n_comps] {
         [N(y, 4), N(m, ml)] if *ml <= 2 && sep != "." => {
             mon(*m).map(|m| Period::Month { year: YearRef::Abs(*y as i16), month: m })
         }

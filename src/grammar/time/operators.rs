@@ -3,7 +3,7 @@
 //! (`de 2010 à 2018`, `between March and May`), trailing bounds (`au plus tard`, `or
 //! later`), and the tense of the sentence (`aura lieu lundi`, `will … on Monday`).
 
-use super::tokens::{Cur, Tok, fold, fold_cow};
+use super::tokens::{Cur, Tok, fold_cow};
 use std::borrow::Cow;
 use super::words::{Unit, count, ordinal, unit};
 use super::{Operator, Part, Period, TimeExpr, YearRef, absolute, relative};
@@ -143,20 +143,20 @@ const FR_NOT_FUTURE: &[&str] = &[
 /// The tense a word marks, looking at the word after it: `Some(true)` future (`will`,
 /// `aura`, `va annoncer`, `prévu`), `Some(false)` past (`said`, `announced`, `a`, `ont`,
 /// `annoncé`), `None` when it says nothing.
-fn tense_marker(words: &[(String, String)], i: usize, lang: Lang) -> Option<bool> {
-    let (w, low) = (&words[i].0, &words[i].1);
-    let next = words.get(i + 1).map(|n| n.0.as_str()).unwrap_or("");
+fn tense_marker(words: &[(Cow<'_, str>, Cow<'_, str>)], i: usize, lang: Lang) -> Option<bool> {
+    let (w, low): (&str, &str) = (&words[i].0, &words[i].1);
+    let next: &str = words.get(i + 1).map_or("", |n| &n.0);
     match lang {
         Lang::En => {
-            if matches!(w.as_str(), "will" | "shall" | "won't" | "wont") || w.ends_with("'ll") {
+            if matches!(w, "will" | "shall" | "won't" | "wont") || w.ends_with("'ll") {
                 return Some(true);
             }
             if next == "to"
-                && matches!(w.as_str(), "going" | "scheduled" | "expected" | "due" | "set" | "plans" | "planned")
+                && matches!(w, "going" | "scheduled" | "expected" | "due" | "set" | "plans" | "planned")
             {
                 return Some(true);
             }
-            if matches!(w.as_str(), "said" | "was" | "were" | "had" | "did" | "ago")
+            if matches!(w, "said" | "was" | "were" | "had" | "did" | "ago")
                 || (w.ends_with("ed") && w.chars().count() >= 5 && next != "to")
             {
                 return Some(false);
@@ -167,16 +167,16 @@ fn tense_marker(words: &[(String, String)], i: usize, lang: Lang) -> Option<bool
             let stem_future = ["ra", "ront", "rai", "ras", "rons", "rez"].iter().any(|e| w.ends_with(e))
                 && w.chars().count() >= 4
                 && w.chars().all(char::is_alphabetic)
-                && !FR_NOT_FUTURE.contains(&w.as_str())
+                && !FR_NOT_FUTURE.contains(&w)
                 && !w.ends_with("tra")
                 && !w.ends_with("bra");
-            let periphrastic = matches!(w.as_str(), "va" | "vont" | "devrait" | "devraient" | "doit" | "doivent")
+            let periphrastic = matches!(w, "va" | "vont" | "devrait" | "devraient" | "doit" | "doivent")
                 && (next.ends_with("er") || next.ends_with("ir") || next.ends_with("re"));
-            if stem_future || periphrastic || matches!(w.as_str(), "prevu" | "prevue" | "prevus" | "prevues") {
+            if stem_future || periphrastic || matches!(w, "prevu" | "prevue" | "prevus" | "prevues") {
                 return Some(true);
             }
             let participle = ["é", "ée", "és", "ées"].iter().any(|e| low.ends_with(e)) && low.chars().count() >= 4;
-            if matches!(low.as_str(), "a" | "ont" | "avait" | "avaient" | "était" | "étaient" | "fut" | "furent")
+            if matches!(low, "a" | "ont" | "avait" | "avaient" | "était" | "étaient" | "fut" | "furent")
                 || participle
                 || (low.ends_with("ait") || low.ends_with("aient")) && low.chars().count() >= 5
             {
@@ -188,10 +188,17 @@ fn tense_marker(words: &[(String, String)], i: usize, lang: Lang) -> Option<bool
 }
 
 /// Words of a piece of text, folded and lower-cased.
-fn tense_words(text: &str) -> Vec<(String, String)> {
+fn tense_words(text: &str) -> Vec<(Cow<'_, str>, Cow<'_, str>)> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
-        .map(|w| (fold(w), w.to_lowercase()))
+        .map(|w| {
+            let low = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.to_lowercase())
+            };
+            (fold_cow(w), low)
+        })
         .collect()
 }
 

@@ -96,14 +96,25 @@ impl Tok {
 /// False when no date or duration can start at the window: it opens with a common function
 /// word (`de`, `la`, `les`, `un`, `the`…, never a reading by itself) and the next token is
 /// not one the grammars could go on with — or the next is a determiner (`de la`, `à l'`),
-/// never the end of a reading, and the one after it is not either. Cheap: it reads only
-/// flags set at tokenization.
+/// never the end of a reading, and the one after it is not either. A number followed by
+/// `%` is a percentage, never a year, a day or a count of units, so no reading starts at
+/// it or at a function word before it (`de 3 %`). Cheap: it reads only flags set at
+/// tokenization.
 pub fn may_open(toks: &[Tok]) -> bool {
+    let percent_at = |i: usize| {
+        toks.get(i).is_some_and(|t| t.kind == Kind::Num) && toks.get(i + 1).is_some_and(|t| t.key == "%")
+    };
     let Some(t0) = toks.first() else { return false };
+    if percent_at(0) {
+        return false;
+    }
     if t0.flags & F_COMMON == 0 {
         return true;
     }
     let Some(t1) = toks.get(1).filter(|t| t.may_follow()) else { return false };
+    if percent_at(1) {
+        return false;
+    }
     t1.flags & F_NON_FINAL == 0 || toks.get(2).is_some_and(Tok::may_follow)
 }
 
