@@ -394,6 +394,38 @@ fn more_or_less(c: &mut Cur<'_>, env: &Env<'_>, vague: &mut bool) -> Option<(Per
 /// A bound word at the cursor; the flag says a preposition-like word was read (so a
 /// bare number or month after it reads as a date).
 fn operator(c: &mut Cur<'_>, env: &Env<'_>) -> (Operator, bool) {
+    // every bound below opens with one of these words (`dès` folds to `des`)
+    if !matches!(
+        c.key(),
+        "d'" | "jusqu'"
+            | "jusque"
+            | "avant"
+            | "a"
+            | "des"
+            | "depuis"
+            | "apres"
+            | "au"
+            | "l'"
+            | "horizon"
+            | "no"
+            | "not"
+            | "as"
+            | "by"
+            | "within"
+            | "before"
+            | "until"
+            | "till"
+            | "through"
+            | "thru"
+            | "up"
+            | "since"
+            | "starting"
+            | "beginning"
+            | "after"
+            | "later"
+    ) {
+        return (Operator::At, false);
+    }
     let save = c.i;
     let ends_soon = |c: &Cur<'_>| {
         c.key() == "fin"
@@ -661,6 +693,10 @@ fn part_prefix(c: &mut Cur<'_>) -> Option<Part> {
 /// l'année`, `the rest of the year`, `le reste du mois`, `so far this year`, `year to
 /// date`: the part of the current week, month or year before or after publication.
 fn rest_of(c: &mut Cur<'_>) -> Option<Period> {
+    // every reading below opens with one of these words
+    if !matches!(c.key(), "year" | "ytd" | "later" | "plus" | "the" | "le" | "reste" | "earlier" | "so") {
+        return None;
+    }
     let save = c.i;
     // `year to date`, `year-to-date`, `YTD`: the year up to the day before publication
     if c.eat_seq(&["year", "to", "date"]) || c.eat_seq(&["year", "-", "to", "-", "date"]) || c.eat("ytd") {

@@ -124,7 +124,19 @@ pub fn fold(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars().flat_map(char::to_lowercase) {
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        fold_char_into(c, &mut out);
+    }
+    out
+}
+
+/// Lower-cases and folds one non-ASCII character into `out` (see [`fold`]).
+fn fold_char_into(c: char, out: &mut String) {
+    for c in c.to_lowercase() {
         out.push(match c {
             'à' | 'â' | 'ä' => 'a',
             'é' | 'è' | 'ê' | 'ë' => 'e',
@@ -137,7 +149,6 @@ pub fn fold(s: &str) -> String {
             other => other,
         });
     }
-    out
 }
 
 /// [`fold`], borrowing `s` when folding would not change it (ASCII without capitals).
