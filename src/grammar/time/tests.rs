@@ -206,7 +206,9 @@ fn gate_is_sound_on_articles() {
         .map(|a| a.text)
         .collect();
     let odd = "en 2026 % de hausse, de 3 % à 2026 %, le 3 %, the 90 %, du 3 au 12 %, de la fin 2026 %, \
-               à 2026 %, a 20 % stake, il y a 3 %, dans 3 %, d'ici 2030 %, de 2025 à 2026 %, le 12 % mardi";
+               à 2026 %, a 20 % stake, il y a 3 %, dans 3 %, d'ici 2030 %, de 2025 à 2026 %, le 12 % mardi, \
+               2026 salariés, depuis 2026 personnes, le 23 salariés, le 23 mars, 3 personnes, en 1500 \
+               personnes, de 12 millions, the 18th employees, le 3e site, au 12 mai, 12 mai, le 23";
     let mut gated = 0;
     for text in examples.iter().copied().chain(generated.iter().map(String::as_str)).chain([odd]) {
         for line in text.lines() {

@@ -98,21 +98,28 @@ impl Tok {
 /// not one the grammars could go on with — or the next is a determiner (`de la`, `à l'`),
 /// never the end of a reading, and the one after it is not either. A number followed by
 /// `%` is a percentage, never a year, a day or a count of units, so no reading starts at
-/// it or at a function word before it (`de 3 %`). Cheap: it reads only flags set at
-/// tokenization.
+/// it or at a function word before it (`de 3 %`); nor at a number of other than four
+/// digits followed by a word the grammars do not know (`12 millions`, `de 300 postes`).
+/// Cheap: it reads only flags set at tokenization.
 pub fn may_open(toks: &[Tok]) -> bool {
     let percent_at = |i: usize| {
         toks.get(i).is_some_and(|t| t.kind == Kind::Num) && toks.get(i + 1).is_some_and(|t| t.key == "%")
     };
+    // a number that cannot be a year (not four digits) is a whole reading only as `le 23`
+    // before punctuation or a known word: before any other word, none starts at it
+    let count_of_things = |i: usize| {
+        toks.get(i).is_some_and(|t| t.kind == Kind::Num && t.key.len() != 4)
+            && toks.get(i + 1).is_some_and(|t| !t.may_follow())
+    };
     let Some(t0) = toks.first() else { return false };
-    if percent_at(0) {
+    if percent_at(0) || count_of_things(0) {
         return false;
     }
     if t0.flags & F_COMMON == 0 {
         return true;
     }
     let Some(t1) = toks.get(1).filter(|t| t.may_follow()) else { return false };
-    if percent_at(1) {
+    if percent_at(1) || count_of_things(1) {
         return false;
     }
     t1.flags & F_NON_FINAL == 0 || toks.get(2).is_some_and(Tok::may_follow)
