@@ -556,7 +556,6 @@ fn year_of(c: &mut Cur<'_>) -> Option<YearRef> {
 fn quarter(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     let start = c.i;
     // `in Q1`, `au T1`: a year-less code only after a preposition
-    let intro = intro || env.intro_before();
     if c.peek_at(1).is_some_and(|t| matches!(t.key.as_str(), "dernier" | "derniere" | "last" | "final")) {
         c.eat_any(&["au", "le", "du", "the"]);
     }
@@ -569,7 +568,7 @@ fn quarter(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
         if let Some(y) = year_of(c) {
             return Some(Period::Quarter { year: y, quarter: n });
         }
-        if intro && matches!(c.toks[start].key.as_str(), "q" | "t") {
+        if (intro || env.intro_before()) && matches!(c.toks[start].key.as_str(), "q" | "t") {
             return Some(Period::Quarter { year: YearRef::Implicit, quarter: n });
         }
     }
@@ -789,9 +788,10 @@ fn continues_year(k: &str) -> bool {
 /// `septembre 2025`, `September of 2025`, `Dec-2018`, `en septembre` (year-less, needs a
 /// preposition or an unambiguous name), `mars dernier`, `2027`, `l'année 2026`, `the
 /// year 2008`, `2017 april`.
-fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
+fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro_arg: bool) -> Option<Period> {
     let start = c.i;
-    let intro = intro || env.intro_before();
+    // the words before the candidate are read only when a reading needs them
+    let intro = || intro_arg || env.intro_before();
     if let Some(w) = c.eat_any(&["last", "next", "past", "coming"]) {
         if let Some(m) = month(c, false) {
             let year = if matches!(w, "last" | "past") { YearRef::Latest } else { YearRef::Following };
@@ -812,7 +812,9 @@ fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> 
     // `Nov-Feb 2017`: a short month before a joiner and another month
     let joined = c.peek_at(1).is_some_and(|t| t.key == "-" && !t.space_before)
         && c.peek_at(2).is_some_and(|t| !t.space_before && t.month.is_some());
-    if let Some(m) = month(c, !(intro || joined)) {
+    // `month` reads `strict` only for a month word
+    let strict = c.peek().is_some_and(|t| t.kind == Kind::Word && t.month.is_some()) && !(intro() || joined);
+    if let Some(m) = month(c, strict) {
         let s2 = c.i;
         // `Dec-2018`, `Dec/2018`, `Dec, 2018`, `novembre de 2025`
         if c.eat_any(&["-", "/"]).is_some() && !c.glued() {
@@ -845,14 +847,14 @@ fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> 
         let capitalized = env.lang == Lang::Fr
             && m_tok.start > 0
             && env.sentence.get(m_tok.start..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
-        if (intro || joined || c.toks[start].key.len() >= 4) && !after_number && !capitalized {
+        if (intro() || joined || c.toks[start].key.len() >= 4) && !after_number && !capitalized {
             return Some(Period::Month { year: YearRef::Implicit, month: m });
         }
         c.i = start;
         return None;
     }
-    if intro
-        && env.lang == Lang::En
+    if env.lang == Lang::En
+        && intro()
         && let Some(y) = spelled_year(c)
         && c.peek().is_none_or(|t| t.kind == Kind::Punct || matches!(t.key.as_str(), "and" | "or" | "to"))
     {
@@ -888,12 +890,12 @@ fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> 
         c.i = i;
         return Some(p);
     }
-    if !(has_year_word || intro || standalone_year(c, env)) {
+    if !(has_year_word || intro() || standalone_year(c, env)) {
         c.i = start;
         return None;
     }
     if let Some(prev) = env.char_before(t.start)
-        && (matches!(prev, '$' | '€' | '£' | '¥' | '#' | '.' | ',' | '+' | '/') || (prev == '-' && !intro))
+        && (matches!(prev, '$' | '€' | '£' | '¥' | '#' | '.' | ',' | '+' | '/') || (prev == '-' && !intro()))
     {
         c.i = start;
         return None;

@@ -191,8 +191,9 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 
 /// Tokenizes `sentence` from byte `at` (a char boundary), at most `limit` tokens.
 fn tokenize_up_to(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
-    let mut toks = Vec::new();
-    let Some(text) = sentence.get(at..) else { return toks };
+    let Some(text) = sentence.get(at..) else { return Vec::new() };
+    // about one token per five bytes of news text: one allocation for most sentences
+    let mut toks = Vec::with_capacity(limit.min(text.len() / 5 + 4));
     let mut i = 0;
     let mut space = false;
     while let Some((c, len)) = char_at(text, i) {
