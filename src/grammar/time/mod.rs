@@ -659,7 +659,7 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
         return None;
     }
     let (expr, end, vague) = tokens::with_window(ctx.sentence, ctx.at, |toks| {
-        if !tokens::may_open(toks) {
+        if !tokens::may_open(toks) || tokens::decimal_first(toks) {
             return None;
         }
         operators::expression(ctx, toks)

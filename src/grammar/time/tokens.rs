@@ -125,6 +125,20 @@ pub fn may_open(toks: &[Tok]) -> bool {
     t1.flags & F_NON_FINAL == 0 || toks.get(2).is_some_and(Tok::may_follow)
 }
 
+/// True when the window opens with a decimal number (`3,5`), or with a function word and
+/// one (`de 3,5`): a count of units that no date reads (offsets, windows and slices count
+/// whole units; a year has four digits, and `le 12,5` is kept for `le 12`). Durations do
+/// read them (`3,5 ans`).
+pub fn decimal_first(toks: &[Tok]) -> bool {
+    let decimal_at = |i: usize| {
+        toks.get(i).is_some_and(|t| t.kind == Kind::Num && t.key.len() != 4)
+            && toks.get(i + 1).is_some_and(|t| t.key == "," && !t.space_before)
+            && toks.get(i + 2).is_some_and(|t| t.kind == Kind::Num && !t.space_before)
+    };
+    let Some(t0) = toks.first() else { return false };
+    decimal_at(0) || (t0.flags & F_COMMON != 0 && !matches!(t0.key.as_str(), "le" | "the") && decimal_at(1))
+}
+
 /// Lower-cases and folds the accents French uses (`é` → `e`), and `’` → `'`.
 pub fn fold(s: &str) -> String {
     if s.is_ascii() {

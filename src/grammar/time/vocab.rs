@@ -609,12 +609,17 @@ const COMMON: &[&str] = &[
     "since", "so", "sur", "that", "the", "their", "this", "to", "two", "un", "une", "up",
 ];
 
-/// Determiners and prepositions that never end a reading: after a [`COMMON`] word, one of
-/// these must be followed by a word of [`FOLLOW`] as well (`de la fin`, not `de la
+/// Words that never end a reading when they follow a [`COMMON`] word: determiners and
+/// prepositions, possessives, spelled numbers (not `sept`, also a month) and ordinals
+/// (`les deux groupes`, `un premier examen`, `de ses effectifs`). After a [`COMMON`] word,
+/// one of these must be followed by a word of [`FOLLOW`] as well (`de la fin`, not `de la
 /// société`).
 const NON_FINAL: &[&str] = &[
     "a", "au", "aux", "ce", "ces", "cet", "cette", "d'", "de", "des", "du", "l'", "la", "le", "les", "of", "the", "un",
-    "une",
+    "une", "ses", "leurs", "their", "deux", "trois", "quatre", "cinq", "six", "huit", "neuf", "dix", "onze", "douze",
+    "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "two", "three",
+    "four", "five", "seven", "eight", "nine", "ten", "premier", "premiere", "premiers", "premieres", "deuxieme",
+    "troisieme", "quatrieme", "derniers", "dernieres", "first", "third",
 ];
 
 /// Bit: the key is in [`FOLLOW`] (or a month, or opens a spelled compound).
