@@ -96,7 +96,8 @@ enum Starts {
     /// begin one too.
     Prefix(&'static [&'static str]),
     /// The date and duration grammars' contract (checked by their property tests): the
-    /// lowercased leading run of letters is one of the words, or the first character is.
+    /// lowercased leading run of letters is one of the words, or, when the first character
+    /// is no letter, that character is.
     Word(&'static [&'static str]),
 }
 
@@ -200,7 +201,8 @@ enum Gate {
 /// Digits pass every gate. A figure grammar's gate passes any other non-letter and the
 /// letter positions whose lowercased text starts with one of its words (an anchored
 /// Aho-Corasick automaton); a date or duration grammar's gate passes when the lowercased
-/// leading run of letters, or the first character, is one of its words. The text is
+/// leading run of letters is one of its words (at a non-letter, when that character is one
+/// of them: `½`). The text is
 /// lowercased into a stack buffer, so an ordinary word costs a few table steps and no
 /// allocation, and most word starts try no parser at all.
 #[derive(Debug)]
@@ -284,7 +286,8 @@ impl Prefilter {
             let pass = match g {
                 Gate::Prefix(None) => true,
                 Gate::Prefix(Some(ac)) => ac.is_match(anchored.clone()),
-                Gate::Word(words) => words.contains(word) || words.contains(first_str),
+                // a letter opens a date or duration only with its whole run of letters
+                Gate::Word(words) => words.contains(word),
             };
             if pass { m | 1 << k } else { m }
         })
