@@ -285,8 +285,7 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
 
 /// Reads a duration starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, FnvBuild>> =
-        std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, FnvBuild>> = std::sync::OnceLock::new();
     let first = ctx.rest().chars().next()?;
     if !first.is_alphanumeric() && first != '½' {
         return None;

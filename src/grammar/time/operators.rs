@@ -4,11 +4,11 @@
 //! later`), and the tense of the sentence (`aura lieu lundi`, `will … on Monday`).
 
 use super::tokens::{Cur, Tok, fold_cow};
-use std::borrow::Cow;
 use super::words::{Unit, count, ordinal, unit};
 use super::{Operator, Part, Period, TimeExpr, YearRef, absolute, relative};
 use crate::grammar::Context;
 use crate::lang::Lang;
+use std::borrow::Cow;
 
 /// What the grammar may know about the sentence around the candidate.
 pub struct Env<'a> {
@@ -151,9 +151,7 @@ fn tense_marker(words: &[(Cow<'_, str>, Cow<'_, str>)], i: usize, lang: Lang) ->
             if matches!(w, "will" | "shall" | "won't" | "wont") || w.ends_with("'ll") {
                 return Some(true);
             }
-            if next == "to"
-                && matches!(w, "going" | "scheduled" | "expected" | "due" | "set" | "plans" | "planned")
-            {
+            if next == "to" && matches!(w, "going" | "scheduled" | "expected" | "due" | "set" | "plans" | "planned") {
                 return Some(true);
             }
             if matches!(w, "said" | "was" | "were" | "had" | "did" | "ago")

@@ -102,9 +102,8 @@ impl Tok {
 /// digits followed by a word the grammars do not know (`12 millions`, `de 300 postes`).
 /// Cheap: it reads only flags set at tokenization.
 pub fn may_open(toks: &[Tok]) -> bool {
-    let percent_at = |i: usize| {
-        toks.get(i).is_some_and(|t| t.kind == Kind::Num) && toks.get(i + 1).is_some_and(|t| t.key == "%")
-    };
+    let percent_at =
+        |i: usize| toks.get(i).is_some_and(|t| t.kind == Kind::Num) && toks.get(i + 1).is_some_and(|t| t.key == "%");
     // a number that cannot be a year (not four digits) is a whole reading only as `le 23`
     // before punctuation or a known word: before any other word, none starts at it
     let count_of_things = |i: usize| {
@@ -244,11 +243,8 @@ fn tokenize_up_to(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
             kind = Kind::Punct;
         }
         let word = &text[start..i];
-        let (key, low) = if word.is_ascii() {
-            (word.to_ascii_lowercase(), None)
-        } else {
-            (fold(word), Some(word.to_lowercase()))
-        };
+        let (key, low) =
+            if word.is_ascii() { (word.to_ascii_lowercase(), None) } else { (fold(word), Some(word.to_lowercase())) };
         let (flags, month) = if kind == Kind::Word {
             let f = flags(&key);
             (f, if f & F_MONTH != 0 { month_number(low.as_deref().unwrap_or(&key)) } else { None })
