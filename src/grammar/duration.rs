@@ -7,7 +7,8 @@
 //! covers. Offsets (`dans deux ans`, `il y a trois ans`) and windows without `sur`/`over`
 //! are dates, read by [`super::time`]; the scan loop keeps the longer reading.
 
-use super::time::tokens::{Cur, Kind, opens_with, with_window};
+use super::time::tokens::{Cur, Kind, may_open, opens_with, with_window};
+use super::time::vocab::FnvBuild;
 use super::time::words::{Unit, count, unit};
 use super::{Context, Found, Parsed};
 use crate::decimal::Decimal;
@@ -284,7 +285,7 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
 
 /// Reads a duration starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, FnvBuild>> = std::sync::OnceLock::new();
     let first = ctx.rest().chars().next()?;
     if !first.is_alphanumeric() && first != '½' {
         return None;
@@ -293,6 +294,9 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
         return None;
     }
     let (expr, vague, end) = with_window(ctx.sentence, ctx.at, |toks| {
+        if !may_open(toks) {
+            return None;
+        }
         let mut c = Cur::new(toks);
         let (expr, vague) = read(&mut c)?;
         let end = c.end_offset()?;
@@ -314,7 +318,7 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
 /// start of a clause.
 fn is_rate(ctx: &Context<'_>, toks: &[super::time::tokens::Tok]) -> bool {
     let Some(first) = toks.first() else { return false };
-    if !matches!(first.low.as_str(), "a" | "an") || toks.get(1).is_some_and(|t| t.key == "few" || t.key == "couple") {
+    if !matches!(first.low(), "a" | "an") || toks.get(1).is_some_and(|t| t.key == "few" || t.key == "couple") {
         return false;
     }
     let before = ctx.before().trim_end();
@@ -360,7 +364,7 @@ fn is_rate(ctx: &Context<'_>, toks: &[super::time::tokens::Tok]) -> bool {
 }
 
 /// The duration grammar over a token window.
-fn read(c: &mut Cur<'_>) -> Option<(DurationExpr, bool)> {
+pub(super) fn read(c: &mut Cur<'_>) -> Option<(DurationExpr, bool)> {
     let save = c.i;
     // unquantified: `pluriannuel`, `multi-year`, `pluri-annuel`
     if c.key().starts_with("pluriannuel")

@@ -98,7 +98,8 @@ enum Starts {
     /// begin one too.
     Prefix(&'static [&'static str]),
     /// The date and duration grammars' contract (checked by their property tests): the
-    /// lowercased leading run of letters is one of the words, or the first character is.
+    /// lowercased leading run of letters is one of the words, or, when the first character
+    /// is no letter, that character is.
     Word(&'static [&'static str]),
 }
 

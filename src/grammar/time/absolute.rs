@@ -11,7 +11,6 @@ use super::operators::Env;
 use super::tokens::{Cur, Kind};
 use super::words::{ordinal, spelled, spelled_year, unit, weekday, weekday_abbrev};
 use super::{Period, YearRef};
-use crate::grammar::month::month_number;
 use crate::lang::Lang;
 
 /// Plausible years for a bare number.
@@ -68,7 +67,7 @@ pub fn month(c: &mut Cur<'_>, strict: bool) -> Option<i8> {
     if t.kind != Kind::Word {
         return None;
     }
-    let m = month_number(&t.low)?;
+    let m = t.month?;
     let k = t.key.as_str();
     // a month before a year or a day number is a month whatever the word
     let mut probe = *c;
@@ -212,16 +211,17 @@ fn numeric(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
                 Some(Comp::N(v, t.key.len()))
             }
             Kind::Word => {
-                let m = month_number(&t.low)?;
+                let m = t.month?;
                 c.bump();
                 Some(Comp::M(m))
             }
             _ => None,
         }
     };
-    let mut comps = vec![comp(c)?];
+    let mut comps = [comp(c)?; 3];
+    let mut n_comps = 1;
     let mut sep = "";
-    while comps.len() < 3 {
+    while n_comps < 3 {
         let s = c.i;
         let k = c.key();
         if !date_sep(k) || !c.glued() || (!sep.is_empty() && k != sep) {
@@ -235,7 +235,8 @@ fn numeric(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
         match comp(c) {
             Some(x) => {
                 sep = c.toks[s].key.as_str();
-                comps.push(x);
+                comps[n_comps] = x;
+                n_comps += 1;
             }
             None => {
                 c.i = s;
@@ -274,7 +275,7 @@ fn numeric(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
         }
     };
     use Comp::{M, N};
-    let p = match comps.as_slice() {
+    let p = match &comps[..n_comps] {
         [N(y, 4), N(m, ml)] if *ml <= 2 && sep != "." => {
             mon(*m).map(|m| Period::Month { year: YearRef::Abs(*y as i16), month: m })
         }
@@ -555,7 +556,6 @@ fn year_of(c: &mut Cur<'_>) -> Option<YearRef> {
 fn quarter(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     let start = c.i;
     // `in Q1`, `au T1`: a year-less code only after a preposition
-    let intro = intro || env.intro_before();
     if c.peek_at(1).is_some_and(|t| matches!(t.key.as_str(), "dernier" | "derniere" | "last" | "final")) {
         c.eat_any(&["au", "le", "du", "the"]);
     }
@@ -568,7 +568,7 @@ fn quarter(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
         if let Some(y) = year_of(c) {
             return Some(Period::Quarter { year: y, quarter: n });
         }
-        if intro && matches!(c.toks[start].key.as_str(), "q" | "t") {
+        if (intro || env.intro_before()) && matches!(c.toks[start].key.as_str(), "q" | "t") {
             return Some(Period::Quarter { year: YearRef::Implicit, quarter: n });
         }
     }
@@ -788,9 +788,10 @@ fn continues_year(k: &str) -> bool {
 /// `septembre 2025`, `September of 2025`, `Dec-2018`, `en septembre` (year-less, needs a
 /// preposition or an unambiguous name), `mars dernier`, `2027`, `l'année 2026`, `the
 /// year 2008`, `2017 april`.
-fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
+fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro_arg: bool) -> Option<Period> {
     let start = c.i;
-    let intro = intro || env.intro_before();
+    // the words before the candidate are read only when a reading needs them
+    let intro = || intro_arg || env.intro_before();
     if let Some(w) = c.eat_any(&["last", "next", "past", "coming"]) {
         if let Some(m) = month(c, false) {
             let year = if matches!(w, "last" | "past") { YearRef::Latest } else { YearRef::Following };
@@ -810,8 +811,10 @@ fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> 
     }
     // `Nov-Feb 2017`: a short month before a joiner and another month
     let joined = c.peek_at(1).is_some_and(|t| t.key == "-" && !t.space_before)
-        && c.peek_at(2).is_some_and(|t| !t.space_before && month_number(&t.low).is_some());
-    if let Some(m) = month(c, !(intro || joined)) {
+        && c.peek_at(2).is_some_and(|t| !t.space_before && t.month.is_some());
+    // `month` reads `strict` only for a month word
+    let strict = c.peek().is_some_and(|t| t.kind == Kind::Word && t.month.is_some()) && !(intro() || joined);
+    if let Some(m) = month(c, strict) {
         let s2 = c.i;
         // `Dec-2018`, `Dec/2018`, `Dec, 2018`, `novembre de 2025`
         if c.eat_any(&["-", "/"]).is_some() && !c.glued() {
@@ -844,14 +847,14 @@ fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> 
         let capitalized = env.lang == Lang::Fr
             && m_tok.start > 0
             && env.sentence.get(m_tok.start..).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase);
-        if (intro || joined || c.toks[start].key.len() >= 4) && !after_number && !capitalized {
+        if (intro() || joined || c.toks[start].key.len() >= 4) && !after_number && !capitalized {
             return Some(Period::Month { year: YearRef::Implicit, month: m });
         }
         c.i = start;
         return None;
     }
-    if intro
-        && env.lang == Lang::En
+    if env.lang == Lang::En
+        && intro()
         && let Some(y) = spelled_year(c)
         && c.peek().is_none_or(|t| t.kind == Kind::Punct || matches!(t.key.as_str(), "and" | "or" | "to"))
     {
@@ -887,12 +890,12 @@ fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> 
         c.i = i;
         return Some(p);
     }
-    if !(has_year_word || intro || standalone_year(c, env)) {
+    if !(has_year_word || intro() || standalone_year(c, env)) {
         c.i = start;
         return None;
     }
     if let Some(prev) = env.char_before(t.start)
-        && (matches!(prev, '$' | '€' | '£' | '¥' | '#' | '.' | ',' | '+' | '/') || (prev == '-' && !intro))
+        && (matches!(prev, '$' | '€' | '£' | '¥' | '#' | '.' | ',' | '+' | '/') || (prev == '-' && !intro()))
     {
         c.i = start;
         return None;
@@ -932,7 +935,7 @@ fn standalone_year(c: &Cur<'_>, env: &Env<'_>) -> bool {
             !matches!(n.key.as_str(), "%" | "€" | "$" | "£" | "/" | "." | ":")
                 || (n.key == "." && c.peek_at(2).is_none_or(|x| x.space_before))
         }
-        Some(n) if n.kind == Kind::Word => continues_year(&n.key) || month_number(&n.low).is_some(),
+        Some(n) if n.kind == Kind::Word => continues_year(&n.key) || n.month.is_some(),
         Some(_) => false,
     }
 }

@@ -19,6 +19,7 @@ pub mod absolute;
 pub mod operators;
 pub mod relative;
 pub mod tokens;
+pub mod vocab;
 pub mod words;
 
 use super::{Context, Found, Parsed};
@@ -650,13 +651,19 @@ pub const STARTS: &[&str] = &[
 
 /// Reads a date expression starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, vocab::FnvBuild>> =
+        std::sync::OnceLock::new();
     let first = ctx.rest().chars().next()?;
     if !first.is_alphanumeric() || !tokens::opens_with(ctx.rest(), SET.get_or_init(|| STARTS.iter().copied().collect()))
     {
         return None;
     }
-    let (expr, end, vague) = tokens::with_window(ctx.sentence, ctx.at, |toks| operators::expression(ctx, toks))?;
+    let (expr, end, vague) = tokens::with_window(ctx.sentence, ctx.at, |toks| {
+        if !tokens::may_open(toks) || tokens::decimal_first(toks) {
+            return None;
+        }
+        operators::expression(ctx, toks)
+    })?;
     let mut notes = Vec::new();
     if vague {
         notes.push(Note::new("vague", "the text names this period only approximately"));

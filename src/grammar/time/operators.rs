@@ -3,11 +3,12 @@
 //! (`de 2010 à 2018`, `between March and May`), trailing bounds (`au plus tard`, `or
 //! later`), and the tense of the sentence (`aura lieu lundi`, `will … on Monday`).
 
-use super::tokens::{Cur, Tok, fold};
+use super::tokens::{Cur, Tok, fold_cow};
 use super::words::{Unit, count, ordinal, unit};
 use super::{Operator, Part, Period, TimeExpr, YearRef, absolute, relative};
 use crate::grammar::Context;
 use crate::lang::Lang;
+use std::borrow::Cow;
 
 /// What the grammar may know about the sentence around the candidate.
 pub struct Env<'a> {
@@ -17,9 +18,10 @@ pub struct Env<'a> {
     pub sentence: &'a str,
     /// Byte offset of the candidate.
     pub at: usize,
-    /// The last few folded words before the candidate, nearest last: read by few
-    /// readings, so folded only when first asked for (see [`Env::prev`]).
-    prev: std::cell::OnceCell<Vec<String>>,
+    /// The last five folded words before the candidate (within 60 characters), nearest
+    /// first: read by few readings, so folded only when first asked for (see
+    /// [`Env::prev`]); most are borrowed from the sentence.
+    prev: std::cell::OnceCell<[Option<Cow<'a, str>>; 5]>,
 }
 
 impl<'a> Env<'a> {
@@ -28,16 +30,21 @@ impl<'a> Env<'a> {
         Env { lang: ctx.lang, sentence: ctx.sentence, at: ctx.at, prev: std::cell::OnceCell::new() }
     }
 
-    /// The last few folded words before the candidate (within 60 characters), nearest last.
-    fn prev(&self) -> &[String] {
+    /// The last five folded words before the candidate (within 60 characters), nearest
+    /// first.
+    fn prev(&self) -> &[Option<Cow<'a, str>>; 5] {
         self.prev.get_or_init(|| {
-            let before = self.sentence.get(..self.at).unwrap_or("");
+            let sentence: &'a str = self.sentence;
+            let before = sentence.get(..self.at).unwrap_or("");
             let tail_start = before.char_indices().rev().nth(60).map_or(0, |(i, _)| i);
-            before[tail_start..]
-                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-                .filter(|w| !w.is_empty())
-                .map(fold)
-                .collect()
+            let mut words: [Option<Cow<'a, str>>; 5] = Default::default();
+            let found = before[tail_start..]
+                .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .filter(|w| !w.is_empty());
+            for (slot, w) in words.iter_mut().zip(found) {
+                *slot = Some(fold_cow(w));
+            }
+            words
         })
     }
 
@@ -56,7 +63,7 @@ impl<'a> Env<'a> {
 
     /// The folded word right before the candidate, if any.
     pub fn prev_word(&self) -> Option<&str> {
-        self.prev().last().map(String::as_str)
+        self.prev()[0].as_deref()
     }
 
     /// True when the word right before the candidate makes a following number or month a
@@ -66,7 +73,7 @@ impl<'a> Env<'a> {
             return false;
         }
         matches!(
-            self.prev().last().map(String::as_str),
+            self.prev_word(),
             Some(
                 "en" | "in"
                     | "depuis"
@@ -122,9 +129,8 @@ impl<'a> Env<'a> {
     fn negated(&self) -> bool {
         self.prev()
             .iter()
-            .rev()
-            .take(5)
-            .any(|w| matches!(w.as_str(), "pas" | "not" | "never" | "jamais") || w.ends_with("n't"))
+            .flatten()
+            .any(|w| matches!(w.as_ref(), "pas" | "not" | "never" | "jamais") || w.ends_with("n't"))
     }
 }
 
@@ -137,20 +143,18 @@ const FR_NOT_FUTURE: &[&str] = &[
 /// The tense a word marks, looking at the word after it: `Some(true)` future (`will`,
 /// `aura`, `va annoncer`, `prévu`), `Some(false)` past (`said`, `announced`, `a`, `ont`,
 /// `annoncé`), `None` when it says nothing.
-fn tense_marker(words: &[(String, String)], i: usize, lang: Lang) -> Option<bool> {
-    let (w, low) = (&words[i].0, &words[i].1);
-    let next = words.get(i + 1).map(|n| n.0.as_str()).unwrap_or("");
+fn tense_marker(words: &[(Cow<'_, str>, Cow<'_, str>)], i: usize, lang: Lang) -> Option<bool> {
+    let (w, low): (&str, &str) = (&words[i].0, &words[i].1);
+    let next: &str = words.get(i + 1).map_or("", |n| &n.0);
     match lang {
         Lang::En => {
-            if matches!(w.as_str(), "will" | "shall" | "won't" | "wont") || w.ends_with("'ll") {
+            if matches!(w, "will" | "shall" | "won't" | "wont") || w.ends_with("'ll") {
                 return Some(true);
             }
-            if next == "to"
-                && matches!(w.as_str(), "going" | "scheduled" | "expected" | "due" | "set" | "plans" | "planned")
-            {
+            if next == "to" && matches!(w, "going" | "scheduled" | "expected" | "due" | "set" | "plans" | "planned") {
                 return Some(true);
             }
-            if matches!(w.as_str(), "said" | "was" | "were" | "had" | "did" | "ago")
+            if matches!(w, "said" | "was" | "were" | "had" | "did" | "ago")
                 || (w.ends_with("ed") && w.chars().count() >= 5 && next != "to")
             {
                 return Some(false);
@@ -161,16 +165,16 @@ fn tense_marker(words: &[(String, String)], i: usize, lang: Lang) -> Option<bool
             let stem_future = ["ra", "ront", "rai", "ras", "rons", "rez"].iter().any(|e| w.ends_with(e))
                 && w.chars().count() >= 4
                 && w.chars().all(char::is_alphabetic)
-                && !FR_NOT_FUTURE.contains(&w.as_str())
+                && !FR_NOT_FUTURE.contains(&w)
                 && !w.ends_with("tra")
                 && !w.ends_with("bra");
-            let periphrastic = matches!(w.as_str(), "va" | "vont" | "devrait" | "devraient" | "doit" | "doivent")
+            let periphrastic = matches!(w, "va" | "vont" | "devrait" | "devraient" | "doit" | "doivent")
                 && (next.ends_with("er") || next.ends_with("ir") || next.ends_with("re"));
-            if stem_future || periphrastic || matches!(w.as_str(), "prevu" | "prevue" | "prevus" | "prevues") {
+            if stem_future || periphrastic || matches!(w, "prevu" | "prevue" | "prevus" | "prevues") {
                 return Some(true);
             }
             let participle = ["é", "ée", "és", "ées"].iter().any(|e| low.ends_with(e)) && low.chars().count() >= 4;
-            if matches!(low.as_str(), "a" | "ont" | "avait" | "avaient" | "était" | "étaient" | "fut" | "furent")
+            if matches!(low, "a" | "ont" | "avait" | "avaient" | "était" | "étaient" | "fut" | "furent")
                 || participle
                 || (low.ends_with("ait") || low.ends_with("aient")) && low.chars().count() >= 5
             {
@@ -182,10 +186,17 @@ fn tense_marker(words: &[(String, String)], i: usize, lang: Lang) -> Option<bool
 }
 
 /// Words of a piece of text, folded and lower-cased.
-fn tense_words(text: &str) -> Vec<(String, String)> {
+fn tense_words(text: &str) -> Vec<(Cow<'_, str>, Cow<'_, str>)> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
-        .map(|w| (fold(w), w.to_lowercase()))
+        .map(|w| {
+            let low = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.to_lowercase())
+            };
+            (fold_cow(w), low)
+        })
         .collect()
 }
 
@@ -311,7 +322,9 @@ fn stretch(c: &mut Cur<'_>, env: &Env<'_>, vague: &mut bool) -> Option<Period> {
 /// `to date`, `till date`, `à ce jour`, `jusqu'à présent`: up to the day before
 /// publication (as `year to date`); `up to date` and `out of date` are not dates.
 fn to_date(c: &mut Cur<'_>, env: &Env<'_>) -> Option<(Period, Operator)> {
-    if matches!(env.prev_word(), Some("up" | "out" | "of" | "due" | "expiry" | "expiration" | "used")) {
+    if !matches!(c.key(), "to" | "till" | "until" | "a" | "jusqu'")
+        || matches!(env.prev_word(), Some("up" | "out" | "of" | "due" | "expiry" | "expiration" | "used"))
+    {
         return None;
     }
     let save = c.i;
@@ -379,6 +392,38 @@ fn more_or_less(c: &mut Cur<'_>, env: &Env<'_>, vague: &mut bool) -> Option<(Per
 /// A bound word at the cursor; the flag says a preposition-like word was read (so a
 /// bare number or month after it reads as a date).
 fn operator(c: &mut Cur<'_>, env: &Env<'_>) -> (Operator, bool) {
+    // every bound below opens with one of these words (`dès` folds to `des`)
+    if !matches!(
+        c.key(),
+        "d'" | "jusqu'"
+            | "jusque"
+            | "avant"
+            | "a"
+            | "des"
+            | "depuis"
+            | "apres"
+            | "au"
+            | "l'"
+            | "horizon"
+            | "no"
+            | "not"
+            | "as"
+            | "by"
+            | "within"
+            | "before"
+            | "until"
+            | "till"
+            | "through"
+            | "thru"
+            | "up"
+            | "since"
+            | "starting"
+            | "beginning"
+            | "after"
+            | "later"
+    ) {
+        return (Operator::At, false);
+    }
     let save = c.i;
     let ends_soon = |c: &Cur<'_>| {
         c.key() == "fin"
@@ -412,7 +457,7 @@ fn operator(c: &mut Cur<'_>, env: &Env<'_>) -> (Operator, bool) {
         c.eat_any(&["de", "du", "d'", "des"]);
         return (Operator::Since, true);
     }
-    if c.peek().is_some_and(|t| t.low == "dès") {
+    if c.peek().is_some_and(|t| t.low() == "dès") {
         c.bump();
         c.eat_any(&["le", "la", "l'"]);
         return (Operator::Since, true);
@@ -520,7 +565,7 @@ const RANGE_JOIN: &[&str] = &["-", "–", "—", "~", "to", "through", "thru", "
 fn range_or_period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Option<Period> {
     let save = c.i;
     let opener = c.eat_any(&["entre", "between", "de", "du", "from", "des"]);
-    if opener == Some("des") && c.toks[save].low == "dès" {
+    if opener == Some("des") && c.toks[save].low() == "dès" {
         c.i = save;
     }
     let opener = if c.i == save { None } else { opener };
@@ -646,6 +691,10 @@ fn part_prefix(c: &mut Cur<'_>) -> Option<Part> {
 /// l'année`, `the rest of the year`, `le reste du mois`, `so far this year`, `year to
 /// date`: the part of the current week, month or year before or after publication.
 fn rest_of(c: &mut Cur<'_>) -> Option<Period> {
+    // every reading below opens with one of these words
+    if !matches!(c.key(), "year" | "ytd" | "later" | "plus" | "the" | "le" | "reste" | "earlier" | "so") {
+        return None;
+    }
     let save = c.i;
     // `year to date`, `year-to-date`, `YTD`: the year up to the day before publication
     if c.eat_seq(&["year", "to", "date"]) || c.eat_seq(&["year", "-", "to", "-", "date"]) || c.eat("ytd") {

@@ -432,7 +432,11 @@ fn weekend(c: &mut Cur<'_>, env: &Env<'_>, _v: &mut bool) -> Option<Period> {
     let save = c.i;
     // `over the weekend`, `pendant le week-end`: the nearest weekend on the side the tense
     // says, only after a preposition and not before `of` (`the weekend of June 3`)
-    if matches!(env.prev_word(), Some("over" | "during" | "on" | "at" | "throughout" | "pendant" | "durant" | "for"))
+    if matches!(c.key(), "the" | "le")
+        && matches!(
+            env.prev_word(),
+            Some("over" | "during" | "on" | "at" | "throughout" | "pendant" | "durant" | "for")
+        )
         && c.eat_any(&["the", "le"]).is_some()
         && (c.eat("weekend") || c.eat_seq(&["week", "-", "end"]))
         && !matches!(c.key(), "of" | "de" | "du" | "d'" | "dernier" | "passe" | "prochain")

@@ -7,6 +7,8 @@
 //! grammar compares `derniere`, `dernière` and `DERNIÈRE` alike. Elided articles stay
 //! separate tokens (`l'` + `année`, `d'` + `ici`, `aujourd'` + `hui`).
 
+use super::vocab::{F_COMMON, F_FOLLOW, F_MONTH, F_NON_FINAL, FnvBuild, flags};
+use crate::grammar::month::month_number;
 use std::collections::HashSet;
 
 /// How many tokens a date phrase may span at most: bounds the work done per start.
@@ -16,7 +18,7 @@ const WINDOW: usize = 32;
 /// letters, lower-cased; a lone symbol such as `½` is its own word). The date and
 /// duration grammars check this before tokenizing, which keeps them cheap on the many
 /// word starts of a sentence and makes their `STARTS` lists exact by construction.
-pub fn opens_with(rest: &str, starts: &HashSet<&'static str>) -> bool {
+pub fn opens_with(rest: &str, starts: &HashSet<&'static str, FnvBuild>) -> bool {
     let Some(first) = rest.chars().next() else { return false };
     if first.is_ascii_digit() {
         return true;
@@ -24,8 +26,17 @@ pub fn opens_with(rest: &str, starts: &HashSet<&'static str>) -> bool {
     // The lowercased leading letters, on the stack (24 chars, at most 3 of 4 bytes each).
     let mut buf = [0u8; 24 * 3 * 4];
     let mut len = 0;
-    for l in rest.chars().take_while(|c| c.is_alphabetic()).take(24).flat_map(char::to_lowercase) {
-        len += l.encode_utf8(&mut buf[len..]).len();
+    let ascii_run = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if ascii_run < 24 && rest.as_bytes().get(ascii_run).is_none_or(|b| b.is_ascii()) {
+        // only ASCII letters (the next byte, if any, is ASCII and no letter)
+        for (d, b) in buf.iter_mut().zip(&rest.as_bytes()[..ascii_run]) {
+            *d = b.to_ascii_lowercase();
+        }
+        len = ascii_run;
+    } else {
+        for l in rest.chars().take_while(|c| c.is_alphabetic()).take(24).flat_map(char::to_lowercase) {
+            len += l.encode_utf8(&mut buf[len..]).len();
+        }
     }
     let word = std::str::from_utf8(&buf[..len]).unwrap_or("");
     if word.is_empty() {
@@ -55,18 +66,97 @@ pub struct Tok {
     pub end: usize,
     /// Lower-cased, accent-folded text (`'` for `’`).
     pub key: String,
-    /// Lower-cased text with its accents (`dès` and `des` differ here, not in `key`).
-    pub low: String,
+    /// Lower-cased text with its accents when it differs from `key` (see [`Tok::low`]).
+    low_text: Option<String>,
     /// Word, number or punctuation.
     pub kind: Kind,
     /// True when whitespace separates this token from the previous one.
     pub space_before: bool,
+    /// The month a word names (`nov`, `Février`, `May`), as [`month_number`] reads its
+    /// `low` text; read once here rather than at every try.
+    pub month: Option<i8>,
+    /// Word classes of the key (bits of [`super::vocab`]): whether a reading may go on
+    /// through this token, whether it is a common function word.
+    pub flags: u8,
+}
+
+impl Tok {
+    /// Lower-cased text with its accents (`dès` and `des` differ here, not in `key`).
+    pub fn low(&self) -> &str {
+        self.low_text.as_deref().unwrap_or(&self.key)
+    }
+
+    /// True when a reading can consume this token after its first one: a number, a
+    /// symbol, or a word the grammars know (see [`super::vocab::FOLLOW`]).
+    pub fn may_follow(&self) -> bool {
+        self.flags & F_FOLLOW != 0
+    }
+}
+
+/// False when no date or duration can start at the window: it opens with a common function
+/// word (`de`, `la`, `les`, `un`, `the`…, never a reading by itself) and the next token is
+/// not one the grammars could go on with — or the next is a determiner (`de la`, `à l'`),
+/// never the end of a reading, and the one after it is not either. A number followed by
+/// `%` is a percentage, never a year, a day or a count of units, so no reading starts at
+/// it or at a function word before it (`de 3 %`); nor at a number of other than four
+/// digits followed by a word the grammars do not know (`12 millions`, `de 300 postes`).
+/// Cheap: it reads only flags set at tokenization.
+pub fn may_open(toks: &[Tok]) -> bool {
+    let percent_at =
+        |i: usize| toks.get(i).is_some_and(|t| t.kind == Kind::Num) && toks.get(i + 1).is_some_and(|t| t.key == "%");
+    // a number that cannot be a year (not four digits) is a whole reading only as `le 23`
+    // before punctuation or a known word: before any other word, none starts at it
+    let count_of_things = |i: usize| {
+        toks.get(i).is_some_and(|t| t.kind == Kind::Num && t.key.len() != 4)
+            && toks.get(i + 1).is_some_and(|t| !t.may_follow())
+    };
+    let Some(t0) = toks.first() else { return false };
+    if percent_at(0) || count_of_things(0) {
+        return false;
+    }
+    if t0.flags & F_COMMON == 0 {
+        return true;
+    }
+    let Some(t1) = toks.get(1).filter(|t| t.may_follow()) else { return false };
+    if percent_at(1) || count_of_things(1) {
+        return false;
+    }
+    t1.flags & F_NON_FINAL == 0 || toks.get(2).is_some_and(Tok::may_follow)
+}
+
+/// True when the window opens with a decimal number (`3,5`), or with a function word and
+/// one (`de 3,5`): a count of units that no date reads (offsets, windows and slices count
+/// whole units; a year has four digits, and `le 12,5` is kept for `le 12`). Durations do
+/// read them (`3,5 ans`).
+pub fn decimal_first(toks: &[Tok]) -> bool {
+    let decimal_at = |i: usize| {
+        toks.get(i).is_some_and(|t| t.kind == Kind::Num && t.key.len() != 4)
+            && toks.get(i + 1).is_some_and(|t| t.key == "," && !t.space_before)
+            && toks.get(i + 2).is_some_and(|t| t.kind == Kind::Num && !t.space_before)
+    };
+    let Some(t0) = toks.first() else { return false };
+    decimal_at(0) || (t0.flags & F_COMMON != 0 && !matches!(t0.key.as_str(), "le" | "the") && decimal_at(1))
 }
 
 /// Lower-cases and folds the accents French uses (`é` → `e`), and `’` → `'`.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars().flat_map(char::to_lowercase) {
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        fold_char_into(c, &mut out);
+    }
+    out
+}
+
+/// Lower-cases and folds one non-ASCII character into `out` (see [`fold`]).
+fn fold_char_into(c: char, out: &mut String) {
+    for c in c.to_lowercase() {
         out.push(match c {
             'à' | 'â' | 'ä' => 'a',
             'é' | 'è' | 'ê' | 'ë' => 'e',
@@ -79,7 +169,15 @@ pub fn fold(s: &str) -> String {
             other => other,
         });
     }
-    out
+}
+
+/// [`fold`], borrowing `s` when folding would not change it (ASCII without capitals).
+pub fn fold_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(fold(s))
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -88,62 +186,72 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Words that elide before a vowel and so end at their apostrophe.
 fn elides(word: &str) -> bool {
-    matches!(
-        fold(word).as_str(),
-        "l" | "d" | "qu" | "jusqu" | "lorsqu" | "puisqu" | "aujourd" | "n" | "s" | "c" | "j" | "m" | "t"
-    )
+    const ELIDING: &[&str] = &["l", "d", "qu", "jusqu", "lorsqu", "puisqu", "aujourd", "n", "s", "c", "j", "m", "t"];
+    if word.is_ascii() {
+        return ELIDING.iter().any(|e| e.eq_ignore_ascii_case(word));
+    }
+    ELIDING.contains(&fold(word).as_str())
+}
+
+/// The char at byte `i` of `text` (a char boundary), with its length.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    text.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
 }
 
 /// Tokenizes `sentence` from byte `at` (a char boundary), at most `limit` tokens.
 fn tokenize_up_to(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
-    let mut toks = Vec::new();
-    let Some(text) = sentence.get(at..) else { return toks };
-    let mut it = text.char_indices().peekable();
+    let Some(text) = sentence.get(at..) else { return Vec::new() };
+    // about one token per five bytes of news text: one allocation for most sentences
+    let mut toks = Vec::with_capacity(limit.min(text.len() / 5 + 4));
+    let mut i = 0;
     let mut space = false;
-    while let Some(&(i, c)) = it.peek() {
+    while let Some((c, len)) = char_at(text, i) {
         if toks.len() >= limit {
             break;
         }
         if c.is_whitespace() {
             space = true;
-            it.next();
+            i += len;
             continue;
         }
         let start = i;
+        i += len;
         let kind;
         if c.is_ascii_digit() {
             kind = Kind::Num;
-            while it.peek().is_some_and(|&(_, d)| d.is_ascii_digit()) {
-                it.next();
+            while text.as_bytes().get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
             }
         } else if c.is_alphabetic() {
             kind = Kind::Word;
-            while it.peek().is_some_and(|&(_, d)| d.is_alphabetic()) {
-                it.next();
+            while let Some((_, l)) = char_at(text, i).filter(|(d, _)| d.is_alphabetic()) {
+                i += l;
             }
             // An elision apostrophe followed by a letter closes the word (`l'année`).
-            if let Some(&(j, a)) = it.peek()
+            if let Some((a, l)) = char_at(text, i)
                 && is_apostrophe(a)
-                && elides(&text[start..j])
+                && elides(&text[start..i])
+                && char_at(text, i + l).is_some_and(|(n, _)| n.is_alphabetic())
             {
-                let after = j + a.len_utf8();
-                if text[after..].chars().next().is_some_and(char::is_alphabetic) {
-                    it.next();
-                }
+                i += l;
             }
         } else {
             kind = Kind::Punct;
-            it.next();
         }
-        let end = it.peek().map_or(text.len(), |&(j, _)| j);
-        toks.push(Tok {
-            start: at + start,
-            end: at + end,
-            key: fold(&text[start..end]),
-            low: text[start..end].to_lowercase(),
-            kind,
-            space_before: space,
-        });
+        let word = &text[start..i];
+        let (key, low) =
+            if word.is_ascii() { (word.to_ascii_lowercase(), None) } else { (fold(word), Some(word.to_lowercase())) };
+        let (flags, month) = if kind == Kind::Word {
+            let f = flags(&key);
+            (f, if f & F_MONTH != 0 { month_number(low.as_deref().unwrap_or(&key)) } else { None })
+        } else {
+            (F_FOLLOW, None)
+        };
+        toks.push(Tok { start: at + start, end: at + i, key, low_text: low, kind, space_before: space, month, flags });
         space = false;
     }
     toks

@@ -154,7 +154,7 @@ pub fn spelled(c: &mut Cur<'_>) -> Option<i64> {
     let save = c.i;
     let k = c.key();
     // `à` folds to `a` but is a preposition, not the article
-    if k == "a" && c.peek().is_some_and(|t| t.low != "a") {
+    if k == "a" && c.peek().is_some_and(|t| t.low() != "a") {
         return None;
     }
     if k == "quatre"
@@ -224,7 +224,7 @@ pub fn spelled(c: &mut Cur<'_>) -> Option<i64> {
 pub fn count(c: &mut Cur<'_>) -> Option<(Decimal, bool)> {
     let save = c.i;
     // `à` folds to `a` but never opens a count
-    if c.key() == "a" && c.peek().is_some_and(|t| t.low != "a") {
+    if c.key() == "a" && c.peek().is_some_and(|t| t.low() != "a") {
         return None;
     }
     if let Some((n, _)) = c.eat_num() {
