@@ -19,6 +19,9 @@ pub struct Folded {
     /// The folded text.
     pub text: String,
     anchors: Vec<Anchor>,
+    /// Every folded offset where a word may start ([`starts_word`]), ascending: computed
+    /// once so each lexicon only tries those.
+    starts: Vec<usize>,
 }
 
 /// Where a run of the mapping starts.
@@ -47,7 +50,13 @@ impl Folded {
             anchors.push(Anchor { folded: before, original: at, atomic: Some((flen, olen)) });
             anchors.push(Anchor { folded: before + flen, original: at + olen, atomic: None });
         }
-        Folded { text, anchors }
+        let starts = word_starts(&text);
+        Folded { text, anchors, starts }
+    }
+
+    /// The folded offsets where [`starts_word`] holds (character starts only), ascending.
+    pub fn word_starts(&self) -> &[usize] {
+        &self.starts
     }
 
     /// The anchor that governs folded offset `f`: the last one starting at or before it.
@@ -132,6 +141,34 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Every character start of `text` where [`starts_word`] holds, in one pass.
+fn word_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::with_capacity(text.len() / 4);
+    // The previous character: none, `-`, a word character, or another one; and whether
+    // the one before a `-` was a word character.
+    let (mut prev_word, mut prev_hyphen, mut before_hyphen_word) = (false, false, false);
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        let starts = if prev_hyphen { !before_hyphen_word } else { !prev_word };
+        if starts {
+            out.push(at);
+        }
+        let (word, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        before_hyphen_word = prev_word;
+        prev_hyphen = b == b'-';
+        prev_word = word;
+        at += len;
+    }
+    out
+}
+
 /// True when the folded text has no word character right before `start`.
 pub fn starts_word(text: &str, start: usize) -> bool {
     let mut back = text.get(..start).unwrap_or("").chars().rev();
@@ -178,6 +215,15 @@ mod tests {
                 let r = f.original(i..j);
                 assert!(s.get(r.clone()).is_some(), "{i}..{j} -> {r:?}");
             }
+        }
+    }
+
+    #[test]
+    fn word_starts_agree_with_starts_word() {
+        for s in ["start-up -up --x a-b- l'openai «Écho» œuvre 3-4 x", "-a", "", "é-é - -é", "a\u{a0}b…c"] {
+            let f = Folded::new(s);
+            let slow: Vec<usize> = f.text.char_indices().map(|(i, _)| i).filter(|&i| starts_word(&f.text, i)).collect();
+            assert_eq!(f.word_starts(), slow, "{s:?}");
         }
     }
 

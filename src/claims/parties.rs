@@ -10,7 +10,8 @@
 //! organisation the previous sentence spoke of. This module does not decide roles.
 
 use super::fold::{Folded, fold};
-use crate::rules::entities::{Entities, EntityKind};
+use super::lexicon::Hit;
+use crate::rules::entities::{Entities, EntityKind, EntityWord};
 use crate::segment::Sentence;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -51,15 +52,36 @@ struct Candidate {
     announced: bool,
 }
 
+/// The entity lexicons' hits in a document.
+pub struct EntityHits<'r> {
+    /// Names and descriptions.
+    pub names: Vec<Hit<'r, EntityWord>>,
+    /// Nouns that announce an organisation.
+    pub org_nouns: Vec<Hit<'r, ()>>,
+    /// Anaphoric nouns.
+    pub anaphora: Vec<Hit<'r, ()>>,
+}
+
 /// Every party and named entity of the document, in document order.
 pub fn find(text: &str, folded: &Folded, sentences: &[Sentence], entities: &Entities) -> Vec<PartyMention> {
     let lex = entities.lexicons();
+    let hits = EntityHits {
+        names: lex.names.find(folded),
+        org_nouns: lex.org_nouns.find(folded),
+        anaphora: lex.anaphora.find(folded),
+    };
+    find_with(text, sentences, entities, hits)
+}
+
+/// [`find`] from the entity lexicons' hits, found in one walk with the other lexicons
+/// ([`super::scan`]).
+pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: EntityHits<'_>) -> Vec<PartyMention> {
     let sentence_of = |at: usize| -> Option<usize> {
         let i = sentences.partition_point(|s| s.range.end <= at);
         sentences.get(i).filter(|s| s.range.start <= at).map(|_| i)
     };
     let mut out: Vec<PartyMention> = Vec::new();
-    for hit in lex.names.find(folded) {
+    for hit in hits.names {
         let Some(sentence) = sentence_of(hit.range.start) else { continue };
         let proper_ok = !hit.value.proper || text[hit.range.clone()].chars().next().is_some_and(char::is_uppercase);
         if !proper_ok {
@@ -75,7 +97,7 @@ pub fn find(text: &str, folded: &Folded, sentences: &[Sentence], entities: &Enti
             anaphoric: false,
         });
     }
-    let org_noun_ends: Vec<usize> = lex.org_nouns.find(folded).into_iter().map(|h| h.range.end).collect();
+    let org_noun_ends: Vec<usize> = hits.org_nouns.into_iter().map(|h| h.range.end).collect();
     let mut candidates = generic_candidates(text, sentences, &out, entities, &org_noun_ends);
     // Short forms: `Kestrel` for `Kestrel Robotics` when exactly one longer name starts so.
     let mut names: Vec<String> = candidates.iter().map(|c| c.name.clone()).collect();
@@ -129,7 +151,7 @@ pub fn find(text: &str, folded: &Folded, sentences: &[Sentence], entities: &Enti
             out.get(i + 1).is_some_and(|n| n.range.start <= end + 1 && matches!(n.kind, EntityKind::Product));
         out[i].modifier = out[i].is_party() && (next_is_product || model_code);
     }
-    add_anaphora(text, folded, sentences, entities, &mut out);
+    add_anaphora(text, sentences, hits.anaphora, &mut out);
     out
 }
 
@@ -137,10 +159,9 @@ pub fn find(text: &str, folded: &Folded, sentences: &[Sentence], entities: &Enti
 /// same sentence, else to the first organisation of the nearest earlier sentence that
 /// names one; an anaphoric noun followed closely by a name is an apposition
 /// (`le groupe minier Boreal Iron`), not an anaphor.
-fn add_anaphora(text: &str, folded: &Folded, sentences: &[Sentence], entities: &Entities, out: &mut Vec<PartyMention>) {
-    let lex = entities.lexicons();
+fn add_anaphora(text: &str, sentences: &[Sentence], anaphora: Vec<Hit<'_, ()>>, out: &mut Vec<PartyMention>) {
     let mut extra = Vec::new();
-    for hit in lex.anaphora.find(folded) {
+    for hit in anaphora {
         let r = hit.range.clone();
         let sentence = sentences.partition_point(|s| s.range.end <= r.start);
         if sentences.get(sentence).is_none_or(|s| s.range.start > r.start || r.end > s.range.end) {
