@@ -19,9 +19,6 @@ pub struct Folded {
     /// The folded text.
     pub text: String,
     anchors: Vec<Anchor>,
-    /// Every folded offset where a word may start ([`starts_word`]), ascending: computed
-    /// once so each lexicon only tries those.
-    starts: Vec<usize>,
 }
 
 /// Where a run of the mapping starts.
@@ -39,24 +36,33 @@ impl Folded {
     pub fn new(original: &str) -> Folded {
         let mut text = String::with_capacity(original.len());
         let mut anchors = vec![Anchor { folded: 0, original: 0, atomic: None }];
-        for (at, c) in original.char_indices() {
-            if c.is_ascii() {
-                text.push(c.to_ascii_lowercase());
+        let bytes = original.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // A run of ASCII is copied and lower-cased at once.
+            let run = bytes[at..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - at);
+            if run > 0 {
+                let before = text.len();
+                text.push_str(&original[at..at + run]);
+                text[before..].make_ascii_lowercase();
+                at += run;
                 continue;
             }
+            let Some(c) = original[at..].chars().next() else { break };
             let before = text.len();
             fold_char(c, &mut text);
             let (flen, olen) = (text.len() - before, c.len_utf8());
             anchors.push(Anchor { folded: before, original: at, atomic: Some((flen, olen)) });
             anchors.push(Anchor { folded: before + flen, original: at + olen, atomic: None });
+            at += olen;
         }
-        let starts = word_starts(&text);
-        Folded { text, anchors, starts }
+        Folded { text, anchors }
     }
 
-    /// The folded offsets where [`starts_word`] holds (character starts only), ascending.
-    pub fn word_starts(&self) -> &[usize] {
-        &self.starts
+    /// The folded offsets where [`starts_word`] holds (character starts only), ascending,
+    /// in one pass: lexicons try only those.
+    pub fn word_starts(&self) -> impl Iterator<Item = usize> + '_ {
+        WordStarts { text: &self.text, at: 0, prev_word: false, prev_hyphen: false, before_hyphen_word: false }
     }
 
     /// The anchor that governs folded offset `f`: the last one starting at or before it.
@@ -141,32 +147,42 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// Every character start of `text` where [`starts_word`] holds, in one pass.
-fn word_starts(text: &str) -> Vec<usize> {
-    let mut out = Vec::with_capacity(text.len() / 4);
-    // The previous character: none, `-`, a word character, or another one; and whether
-    // the one before a `-` was a word character.
-    let (mut prev_word, mut prev_hyphen, mut before_hyphen_word) = (false, false, false);
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    while at < bytes.len() {
-        let b = bytes[at];
-        let starts = if prev_hyphen { !before_hyphen_word } else { !prev_word };
-        if starts {
-            out.push(at);
+/// The iterator of [`Folded::word_starts`].
+struct WordStarts<'a> {
+    text: &'a str,
+    at: usize,
+    /// The previous character is a word character; it is `-`; the one before that `-` is
+    /// a word character.
+    prev_word: bool,
+    prev_hyphen: bool,
+    before_hyphen_word: bool,
+}
+
+impl Iterator for WordStarts<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        while self.at < bytes.len() {
+            let at = self.at;
+            let b = bytes[at];
+            let starts = if self.prev_hyphen { !self.before_hyphen_word } else { !self.prev_word };
+            let (word, len) = if b < 0x80 {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = self.text.get(at..).and_then(|t| t.chars().next()).unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            self.before_hyphen_word = self.prev_word;
+            self.prev_hyphen = b == b'-';
+            self.prev_word = word;
+            self.at += len;
+            if starts {
+                return Some(at);
+            }
         }
-        let (word, len) = if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1)
-        } else {
-            let c = text[at..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
-        };
-        before_hyphen_word = prev_word;
-        prev_hyphen = b == b'-';
-        prev_word = word;
-        at += len;
+        None
     }
-    out
 }
 
 /// True when the folded text has no word character right before `start`.
@@ -223,7 +239,7 @@ mod tests {
         for s in ["start-up -up --x a-b- l'openai «Écho» œuvre 3-4 x", "-a", "", "é-é - -é", "a\u{a0}b…c"] {
             let f = Folded::new(s);
             let slow: Vec<usize> = f.text.char_indices().map(|(i, _)| i).filter(|&i| starts_word(&f.text, i)).collect();
-            assert_eq!(f.word_starts(), slow, "{s:?}");
+            assert_eq!(f.word_starts().collect::<Vec<_>>(), slow, "{s:?}");
         }
     }
 

@@ -26,11 +26,7 @@ enum Engine {
 
 impl Engine {
     fn build(patterns: &[String]) -> Option<Engine> {
-        let d = dfa::DFA::builder()
-            .match_kind(MatchKind::Standard)
-            .start_kind(StartKind::Anchored)
-            .byte_classes(false)
-            .build(patterns);
+        let d = dfa::DFA::builder().match_kind(MatchKind::Standard).start_kind(StartKind::Anchored).build(patterns);
         match d {
             Ok(d) => Some(Engine::Dfa(d)),
             Err(_) => {
@@ -158,7 +154,7 @@ impl<T> Lexicon<T> {
         let hay = text.text.as_bytes();
         let mut hits: Vec<(usize, usize, usize)> = Vec::new();
         if self.edges {
-            for &start in text.word_starts() {
+            for start in text.word_starts() {
                 if hay.get(start).is_some_and(|&b| self.first[usize::from(b)]) {
                     engine.walk(hay, start, |end, id| {
                         if self.stems[id] || ends_word(&text.text, end) {
@@ -275,7 +271,7 @@ impl LexiconSet {
         let mut out = vec![RawHits::default(); self.parts];
         let Some(engine) = &self.engine else { return out };
         let hay = text.text.as_bytes();
-        for &start in text.word_starts() {
+        for start in text.word_starts() {
             if hay.get(start).is_some_and(|&b| self.first[usize::from(b)]) {
                 engine.walk(hay, start, |end, id| {
                     if let Some(&(part, word, stem)) = self.owners.get(id)

@@ -103,10 +103,14 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
     let mut names: Vec<String> = candidates.iter().map(|c| c.name.clone()).collect();
     names.sort();
     names.dedup();
+    let mut key = String::new();
     for c in &mut candidates {
-        let mut longer = names
-            .iter()
-            .filter(|n| n.len() > c.name.len() && n.starts_with(&c.name) && n[c.name.len()..].starts_with(' '));
+        // The names starting with `name ` are contiguous in sorted order.
+        key.clear();
+        key.push_str(&c.name);
+        key.push(' ');
+        let from = names.partition_point(|n| n.as_str() < key.as_str());
+        let mut longer = names[from..].iter().take_while(|n| n.starts_with(key.as_str()));
         if let (Some(l), None) = (longer.next(), longer.next()) {
             c.name = l.clone();
         }
@@ -217,40 +221,61 @@ struct Token {
     possessive: bool,
 }
 
+/// The character at byte `i` of `s` and its length (`None` at the end).
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    s.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+}
+
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() }
+}
+
+/// True when `head` lower-cased is one of the elisions (their apostrophes trimmed).
+fn is_elision(head: &str, elisions: &[String]) -> bool {
+    let folded_ascii =
+        |e: &str| e.len() == head.len() && e.bytes().zip(head.bytes()).all(|(a, b)| a == b.to_ascii_lowercase());
+    if head.is_ascii() {
+        elisions.iter().any(|e| folded_ascii(e.trim_end_matches(['\'', '’'])))
+    } else {
+        let h = head.to_lowercase();
+        elisions.iter().any(|e| e.trim_end_matches(['\'', '’']) == h)
+    }
+}
+
 fn tokens(text: &str, range: Range<usize>, elisions: &[String]) -> Vec<Token> {
     let s = &text[range.clone()];
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        if !c.is_alphanumeric() {
-            i += 1;
+    while let Some((c, clen)) = char_at(s, i) {
+        if !is_word_char(c) {
+            i += clen;
             continue;
         }
-        let mut j = i;
-        while j < chars.len() {
-            let ch = chars[j].1;
-            let inner =
-                matches!(ch, '-' | '&' | '.' | '\'' | '’') && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
-            if ch.is_alphanumeric() || inner {
-                j += 1;
+        let start = i;
+        // Extend over word characters and inner punctuation followed by one.
+        let mut end = i;
+        while let Some((ch, len)) = char_at(s, end) {
+            let inner = matches!(ch, '-' | '&' | '.' | '\'' | '’')
+                && char_at(s, end + len).is_some_and(|(n, _)| is_word_char(n));
+            if is_word_char(ch) || inner {
+                end += len;
             } else {
                 break;
             }
         }
-        let end = chars.get(j).map_or(s.len(), |&(p, _)| p);
         let mut tok_start = start;
         let mut tok_end = end;
         let word = &s[start..end];
         // Elision: `d'OpenAI`, `L'Écho` → the name after the apostrophe.
-        if let Some(p) = word.find(['\'', '’']) {
-            let head = &word[..p];
-            let h = head.to_lowercase();
-            if elisions.iter().any(|e| e.trim_end_matches(['\'', '’']) == h) {
-                let ap = word[p..].chars().next().map_or(1, char::len_utf8);
-                tok_start = start + p + ap;
-            }
+        if let Some(p) = word.find(['\'', '’'])
+            && is_elision(&word[..p], elisions)
+        {
+            let ap = word[p..].chars().next().map_or(1, char::len_utf8);
+            tok_start = start + p + ap;
         }
         let mut possessive = false;
         for suffix in ["'s", "’s"] {
@@ -265,7 +290,7 @@ fn tokens(text: &str, range: Range<usize>, elisions: &[String]) -> Vec<Token> {
         if tok_end > tok_start {
             out.push(Token { range: range.start + tok_start..range.start + tok_end, joined, possessive });
         }
-        i = j.max(i + 1);
+        i = end.max(i + clen);
     }
     out
 }
@@ -297,9 +322,11 @@ fn generic_candidates(
                 && !w.chars().any(|c| c.is_ascii_digit())
                 && !overlaps_known(&t.range)
         };
+        let caps: Vec<bool> = toks.iter().map(capital).collect();
+        let capital = |k: usize| caps.get(k).copied().unwrap_or(false);
         let mut i = 0;
         while i < toks.len() {
-            if !capital(&toks[i]) {
+            if !capital(i) {
                 i += 1;
                 continue;
             }
@@ -310,14 +337,14 @@ fn generic_candidates(
                 if !toks[j].joined || toks[j].possessive {
                     break;
                 }
-                if j + 1 < toks.len() && capital(&toks[j + 1]) {
+                if j + 1 < toks.len() && capital(j + 1) {
                     j += 1;
                     continue;
                 }
                 if j + 2 < toks.len()
                     && toks[j + 1].joined
                     && connectors.contains(&fold(&text[toks[j + 1].range.clone()]))
-                    && capital(&toks[j + 2])
+                    && capital(j + 2)
                 {
                     j += 2;
                     continue;
@@ -331,7 +358,7 @@ fn generic_candidates(
             if let Some(next) = toks.get(j + 1)
                 && toks[j].joined
                 && is_suffix(&text[next.range.clone()])
-                && !capital(next)
+                && !capital(j + 1)
             {
                 suffix = true;
             }
