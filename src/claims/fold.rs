@@ -164,6 +164,16 @@ impl Iterator for WordStarts<'_> {
     fn next(&mut self) -> Option<usize> {
         let bytes = self.text.as_bytes();
         while self.at < bytes.len() {
+            if self.prev_word {
+                // Inside a word no word starts: skip its ASCII letters and digits at once
+                // (the state after one is the state before it).
+                while bytes.get(self.at).is_some_and(u8::is_ascii_alphanumeric) {
+                    self.at += 1;
+                }
+                if self.at >= bytes.len() {
+                    break;
+                }
+            }
             let at = self.at;
             let b = bytes[at];
             let starts = if self.prev_hyphen { !self.before_hyphen_word } else { !self.prev_word };
@@ -236,10 +246,30 @@ mod tests {
 
     #[test]
     fn word_starts_agree_with_starts_word() {
-        for s in ["start-up -up --x a-b- l'openai «Écho» œuvre 3-4 x", "-a", "", "é-é - -é", "a\u{a0}b…c"] {
+        for s in [
+            "start-up -up --x a-b- l'openai «Écho» œuvre 3-4 x",
+            "-a",
+            "",
+            "é-é - -é",
+            "a\u{a0}b…c",
+            "ab-cd",
+            "aé-b x-é",
+        ] {
             let f = Folded::new(s);
             let slow: Vec<usize> = f.text.char_indices().map(|(i, _)| i).filter(|&i| starts_word(&f.text, i)).collect();
             assert_eq!(f.word_starts().collect::<Vec<_>>(), slow, "{s:?}");
+        }
+        // Every string of up to five characters over word, hyphen, space, accent and digit.
+        let alphabet = ['a', '-', ' ', 'é', '1'];
+        let mut layer = vec![String::new()];
+        for _ in 0..5 {
+            layer = layer.iter().flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}"))).collect();
+            for s in &layer {
+                let f = Folded::new(s);
+                let slow: Vec<usize> =
+                    f.text.char_indices().map(|(i, _)| i).filter(|&i| starts_word(&f.text, i)).collect();
+                assert_eq!(f.word_starts().collect::<Vec<_>>(), slow, "{s:?}");
+            }
         }
     }
 
