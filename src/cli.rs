@@ -297,7 +297,7 @@ fn stream_jsonl(
     let one = |input: &Input| {
         let doc = ingest::read(input, options).map_err(|e| e.to_string())?;
         let mut buf = Vec::new();
-        report::json::write_document_line(&crate::extract(doc, rules), &mut buf).map_err(|e| e.to_string())?;
+        report::json::document_line(&crate::extract(doc, rules), &mut buf).map_err(|e| e.to_string())?;
         Ok(buf)
     };
     let work = |tx: mpsc::Sender<(usize, Run)>| loop {

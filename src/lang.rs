@@ -44,47 +44,83 @@ impl std::fmt::Display for Lang {
     }
 }
 
-const FRENCH_WORDS: &[&str] = &[
-    "le",
-    "la",
-    "les",
-    "des",
-    "du",
-    "de",
-    "un",
-    "une",
-    "et",
-    "est",
-    "dans",
-    "pour",
-    "sur",
-    "avec",
-    "qui",
-    "que",
-    "par",
-    "au",
-    "aux",
-    "ce",
-    "cette",
-    "son",
-    "ses",
-    "pas",
-    "plus",
-    "selon",
-    "ont",
-    "sera",
-    "été",
-    "d'ici",
-    "milliards",
-    "millions",
-    "dollars",
-    "année",
-    "ans",
-];
-const ENGLISH_WORDS: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "for", "on", "with", "that", "by", "at", "from", "its", "was", "will", "has",
-    "have", "be", "are", "it", "an", "said", "billion", "million", "year", "years", "this", "which",
-];
+/// True for a French stop word (lower-cased).
+fn is_french_word(w: &str) -> bool {
+    // A `match` on string literals compiles to a length switch: no scan of a list.
+    matches!(
+        w,
+        "le" | "la"
+            | "les"
+            | "des"
+            | "du"
+            | "de"
+            | "un"
+            | "une"
+            | "et"
+            | "est"
+            | "dans"
+            | "pour"
+            | "sur"
+            | "avec"
+            | "qui"
+            | "que"
+            | "par"
+            | "au"
+            | "aux"
+            | "ce"
+            | "cette"
+            | "son"
+            | "ses"
+            | "pas"
+            | "plus"
+            | "selon"
+            | "ont"
+            | "sera"
+            | "été"
+            | "d'ici"
+            | "milliards"
+            | "millions"
+            | "dollars"
+            | "année"
+            | "ans"
+    )
+}
+/// True for an English stop word (lower-cased).
+fn is_english_word(w: &str) -> bool {
+    // A `match` on string literals compiles to a length switch: no scan of a list.
+    matches!(
+        w,
+        "the"
+            | "of"
+            | "and"
+            | "to"
+            | "in"
+            | "is"
+            | "for"
+            | "on"
+            | "with"
+            | "that"
+            | "by"
+            | "at"
+            | "from"
+            | "its"
+            | "was"
+            | "will"
+            | "has"
+            | "have"
+            | "be"
+            | "are"
+            | "it"
+            | "an"
+            | "said"
+            | "billion"
+            | "million"
+            | "year"
+            | "years"
+            | "this"
+            | "which"
+    )
+}
 
 /// Guesses French or English from the words of `text`; ties and empty text give `None`.
 pub fn detect(text: &str) -> Option<Lang> {
@@ -96,10 +132,10 @@ pub fn detect(text: &str) -> Option<Lang> {
         // buffer is in neither list; its first letters still show an elision (`l'`, `qu'`).
         let mut buf = [0u8; 48];
         let (w, whole) = fold_word(word, &mut buf);
-        if (whole && FRENCH_WORDS.contains(&w)) || w.starts_with("l'") || w.starts_with("d'") || w.starts_with("qu'") {
+        if (whole && is_french_word(w)) || w.starts_with("l'") || w.starts_with("d'") || w.starts_with("qu'") {
             fr += 1;
         }
-        if whole && ENGLISH_WORDS.contains(&w) {
+        if whole && is_english_word(w) {
             en += 1;
         }
     }
@@ -113,6 +149,14 @@ pub fn detect(text: &str) -> Option<Lang> {
 /// `word` lowercased with `’` read as `'`, written into `buf`; the flag is false when the
 /// word did not fit (the returned text is then a prefix of the folded word).
 fn fold_word<'a>(word: &str, buf: &'a mut [u8]) -> (&'a str, bool) {
+    if word.is_ascii() {
+        // ASCII lower-cases byte for byte.
+        let n = word.len().min(buf.len());
+        for (to, from) in buf.iter_mut().zip(word.as_bytes()) {
+            *to = from.to_ascii_lowercase();
+        }
+        return (std::str::from_utf8(&buf[..n]).unwrap_or(""), n == word.len());
+    }
     let mut len = 0;
     let mut whole = true;
     'chars: for c in word.chars() {
@@ -149,6 +193,9 @@ mod tests {
         assert_eq!(fold_word("L’ANNÉE", &mut buf), ("l'année", true));
         let mut small = [0u8; 4];
         assert_eq!(fold_word("Qu’Alors", &mut small), ("qu'a", false));
+        assert_eq!(fold_word("QuAlors", &mut small), ("qual", false));
+        assert_eq!(fold_word("THE", &mut buf), ("the", true));
+        assert!(is_french_word("milliards") && is_english_word("which") && !is_french_word("the"));
     }
 
     #[test]

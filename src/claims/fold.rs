@@ -36,18 +36,33 @@ impl Folded {
     pub fn new(original: &str) -> Folded {
         let mut text = String::with_capacity(original.len());
         let mut anchors = vec![Anchor { folded: 0, original: 0, atomic: None }];
-        for (at, c) in original.char_indices() {
-            if c.is_ascii() {
-                text.push(c.to_ascii_lowercase());
+        let bytes = original.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // A run of ASCII is copied and lower-cased at once.
+            let run = bytes[at..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - at);
+            if run > 0 {
+                let before = text.len();
+                text.push_str(&original[at..at + run]);
+                text[before..].make_ascii_lowercase();
+                at += run;
                 continue;
             }
+            let Some(c) = original[at..].chars().next() else { break };
             let before = text.len();
             fold_char(c, &mut text);
             let (flen, olen) = (text.len() - before, c.len_utf8());
             anchors.push(Anchor { folded: before, original: at, atomic: Some((flen, olen)) });
             anchors.push(Anchor { folded: before + flen, original: at + olen, atomic: None });
+            at += olen;
         }
         Folded { text, anchors }
+    }
+
+    /// The folded offsets where [`starts_word`] holds (character starts only), ascending,
+    /// in one pass: lexicons try only those.
+    pub fn word_starts(&self) -> impl Iterator<Item = usize> + '_ {
+        WordStarts { text: &self.text, at: 0, prev_word: false, prev_hyphen: false, before_hyphen_word: false }
     }
 
     /// The anchor that governs folded offset `f`: the last one starting at or before it.
@@ -132,6 +147,54 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// The iterator of [`Folded::word_starts`].
+struct WordStarts<'a> {
+    text: &'a str,
+    at: usize,
+    /// The previous character is a word character; it is `-`; the one before that `-` is
+    /// a word character.
+    prev_word: bool,
+    prev_hyphen: bool,
+    before_hyphen_word: bool,
+}
+
+impl Iterator for WordStarts<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        while self.at < bytes.len() {
+            if self.prev_word {
+                // Inside a word no word starts: skip its ASCII letters and digits at once
+                // (the state after one is the state before it).
+                while bytes.get(self.at).is_some_and(u8::is_ascii_alphanumeric) {
+                    self.at += 1;
+                }
+                if self.at >= bytes.len() {
+                    break;
+                }
+            }
+            let at = self.at;
+            let b = bytes[at];
+            let starts = if self.prev_hyphen { !self.before_hyphen_word } else { !self.prev_word };
+            let (word, len) = if b < 0x80 {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = self.text.get(at..).and_then(|t| t.chars().next()).unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            self.before_hyphen_word = self.prev_word;
+            self.prev_hyphen = b == b'-';
+            self.prev_word = word;
+            self.at += len;
+            if starts {
+                return Some(at);
+            }
+        }
+        None
+    }
+}
+
 /// True when the folded text has no word character right before `start`.
 pub fn starts_word(text: &str, start: usize) -> bool {
     let mut back = text.get(..start).unwrap_or("").chars().rev();
@@ -177,6 +240,35 @@ mod tests {
             for j in i..=f.text.len() {
                 let r = f.original(i..j);
                 assert!(s.get(r.clone()).is_some(), "{i}..{j} -> {r:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_starts_agree_with_starts_word() {
+        for s in [
+            "start-up -up --x a-b- l'openai «Écho» œuvre 3-4 x",
+            "-a",
+            "",
+            "é-é - -é",
+            "a\u{a0}b…c",
+            "ab-cd",
+            "aé-b x-é",
+        ] {
+            let f = Folded::new(s);
+            let slow: Vec<usize> = f.text.char_indices().map(|(i, _)| i).filter(|&i| starts_word(&f.text, i)).collect();
+            assert_eq!(f.word_starts().collect::<Vec<_>>(), slow, "{s:?}");
+        }
+        // Every string of up to five characters over word, hyphen, space, accent and digit.
+        let alphabet = ['a', '-', ' ', 'é', '1'];
+        let mut layer = vec![String::new()];
+        for _ in 0..5 {
+            layer = layer.iter().flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}"))).collect();
+            for s in &layer {
+                let f = Folded::new(s);
+                let slow: Vec<usize> =
+                    f.text.char_indices().map(|(i, _)| i).filter(|&i| starts_word(&f.text, i)).collect();
+                assert_eq!(f.word_starts().collect::<Vec<_>>(), slow, "{s:?}");
             }
         }
     }

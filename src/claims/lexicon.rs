@@ -1,18 +1,82 @@
-//! Word lists from `rules/` compiled into one aho-corasick automaton each.
+//! Word lists from `rules/` compiled into anchored aho-corasick automata.
 //!
 //! A rule word is folded like the text ([`super::fold`]); a word ending in `*` is a stem
 //! (`achet*` matches `achète`, `achetait`), any other word must end at a word edge. Every
 //! hit starts at a word edge. A lexicon is built once per [`crate::rules::Rules`] (the rule
 //! structs keep it in a `OnceLock`) and run once per document, never per sentence.
 
-use super::fold::{Folded, ends_word, fold, starts_word};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use super::fold::{Folded, ends_word, fold};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{Anchored, MatchKind, StartKind, dfa, nfa};
 use std::ops::Range;
+use std::sync::OnceLock;
+
+/// An anchored automaton of a lexicon's words: a DFA when it compiles, else a contiguous
+/// NFA.
+///
+/// Every hit of a word-edged lexicon starts at a word start, so instead of an unanchored
+/// overlapping scan of every byte, the automaton is walked from each word start (and only
+/// from those whose first byte some word begins with) until it dies: on news text that is a
+/// handful of transitions per word instead of one per byte per lexicon.
+#[derive(Debug, Clone)]
+enum Engine {
+    Dfa(dfa::DFA),
+    Nfa(nfa::contiguous::NFA),
+}
+
+impl Engine {
+    fn build(patterns: &[String]) -> Option<Engine> {
+        let d = dfa::DFA::builder().match_kind(MatchKind::Standard).start_kind(StartKind::Anchored).build(patterns);
+        match d {
+            Ok(d) => Some(Engine::Dfa(d)),
+            Err(_) => {
+                nfa::contiguous::NFA::builder().match_kind(MatchKind::Standard).build(patterns).ok().map(Engine::Nfa)
+            }
+        }
+    }
+
+    /// Calls `found(end, pattern)` for every word that starts exactly at `start`.
+    fn walk(&self, hay: &[u8], start: usize, found: impl FnMut(usize, usize)) {
+        match self {
+            Engine::Dfa(a) => walk(a, hay, start, found),
+            Engine::Nfa(a) => walk(a, hay, start, found),
+        }
+    }
+}
+
+fn walk<A: Automaton>(a: &A, hay: &[u8], start: usize, mut found: impl FnMut(usize, usize)) {
+    let Ok(mut sid) = a.start_state(Anchored::Yes) else { return };
+    for (i, &b) in hay.get(start..).unwrap_or_default().iter().enumerate() {
+        sid = a.next_state(Anchored::Yes, sid, b);
+        if a.is_special(sid) {
+            if a.is_dead(sid) {
+                return;
+            }
+            if a.is_match(sid) {
+                let len = i + 1;
+                for k in 0..a.match_len(sid) {
+                    let pid = a.match_pattern(sid, k);
+                    // A match state also lists the words that are suffixes of this one;
+                    // they start later and are found from their own start.
+                    if a.pattern_len(pid) == len {
+                        found(start + len, pid.as_usize());
+                    }
+                }
+            }
+        }
+    }
+}
 
 /// A compiled word list whose words carry a value of type `T`.
 #[derive(Debug, Clone)]
 pub struct Lexicon<T> {
-    automaton: Option<AhoCorasick>,
+    /// Compiled on first direct use: lexicons scanned through a [`LexiconSet`] never need
+    /// their own.
+    automaton: OnceLock<Option<Engine>>,
+    /// The folded words, for [`LexiconSet`].
+    patterns: Vec<String>,
+    /// The bytes some word starts with.
+    first: Box<[bool; 256]>,
     /// False for punctuation lists (`: `, `, et `) that need no word edges.
     edges: bool,
     stems: Vec<bool>,
@@ -21,7 +85,14 @@ pub struct Lexicon<T> {
 
 impl<T> Default for Lexicon<T> {
     fn default() -> Self {
-        Lexicon { automaton: None, edges: true, stems: Vec::new(), values: Vec::new() }
+        Lexicon {
+            automaton: OnceLock::new(),
+            patterns: Vec::new(),
+            first: Box::new([false; 256]),
+            edges: true,
+            stems: Vec::new(),
+            values: Vec::new(),
+        }
     }
 }
 
@@ -62,18 +133,8 @@ impl<T> Lexicon<T> {
             stems.push(open_end);
             values.push(value);
         }
-        let automaton = if patterns.is_empty() {
-            None
-        } else {
-            // A DFA: a few hundred short words compile small and search fastest.
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&patterns)
-                .or_else(|_| AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns))
-                .ok()
-        };
-        Lexicon { automaton, edges: true, stems, values }
+        let first = first_bytes(&patterns);
+        Lexicon { automaton: OnceLock::new(), patterns, first, edges: true, stems, values }
     }
 
     /// Like [`Lexicon::new`], for phrases that carry their own edges (`, et `, `: `).
@@ -87,43 +148,145 @@ impl<T> Lexicon<T> {
     /// longest first. Mapping back to the original is left to the callers, for the hits
     /// they keep.
     fn raw(&self, text: &Folded) -> Vec<(usize, usize, usize)> {
-        let Some(ac) = &self.automaton else { return Vec::new() };
-        let mut hits: Vec<(usize, usize, usize)> = ac
-            .find_overlapping_iter(&text.text)
-            .filter(|m| {
-                let id = m.pattern().as_usize();
-                !self.edges
-                    || (starts_word(&text.text, m.start()) && (self.stems[id] || ends_word(&text.text, m.end())))
-            })
-            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-            .collect();
+        let engine =
+            self.automaton.get_or_init(|| if self.patterns.is_empty() { None } else { Engine::build(&self.patterns) });
+        let Some(engine) = engine else { return Vec::new() };
+        let hay = text.text.as_bytes();
+        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+        if self.edges {
+            for start in text.word_starts() {
+                if hay.get(start).is_some_and(|&b| self.first[usize::from(b)]) {
+                    engine.walk(hay, start, |end, id| {
+                        if self.stems[id] || ends_word(&text.text, end) {
+                            hits.push((start, end, id));
+                        }
+                    });
+                }
+            }
+        } else {
+            for (start, &b) in hay.iter().enumerate() {
+                if self.first[usize::from(b)] {
+                    engine.walk(hay, start, |end, id| hits.push((start, end, id)));
+                }
+            }
+        }
         hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
         hits
     }
 
-    fn hit<'a>(&'a self, text: &Folded, (start, end, id): (usize, usize, usize)) -> Hit<'a, T> {
-        Hit { folded: start..end, range: text.original(start..end), value: &self.values[id] }
+    fn hit<'a>(&'a self, text: &Folded, (start, end, id): (usize, usize, usize)) -> Option<Hit<'a, T>> {
+        Some(Hit { folded: start..end, range: text.original(start..end), value: self.values.get(id)? })
     }
 
     /// Every hit at word edges, overlapping ones included, sorted by start then longest.
     pub fn find_overlapping<'a>(&'a self, text: &Folded) -> Vec<Hit<'a, T>> {
-        self.raw(text).into_iter().map(|h| self.hit(text, h)).collect()
+        self.overlapping_from(text, RawHits(self.raw(text)))
     }
 
     /// Leftmost-longest hits that do not overlap.
     pub fn find<'a>(&'a self, text: &Folded) -> Vec<Hit<'a, T>> {
-        let mut kept: Vec<(usize, usize, usize)> = Vec::new();
-        for h in self.raw(text) {
-            if kept.last().is_none_or(|l| h.0 >= l.1) {
-                kept.push(h);
+        self.find_from(text, RawHits(self.raw(text)))
+    }
+
+    /// [`Lexicon::find_overlapping`] from this lexicon's share of a [`LexiconSet`] walk.
+    pub fn overlapping_from<'a>(&'a self, text: &Folded, raw: RawHits) -> Vec<Hit<'a, T>> {
+        raw.0.into_iter().filter_map(|h| self.hit(text, h)).collect()
+    }
+
+    /// [`Lexicon::find`] from this lexicon's share of a [`LexiconSet`] walk.
+    pub fn find_from<'a>(&'a self, text: &Folded, raw: RawHits) -> Vec<Hit<'a, T>> {
+        let mut out = Vec::new();
+        let mut last_end = None;
+        for h in raw.0 {
+            if last_end.is_none_or(|l| h.0 >= l) {
+                last_end = Some(h.1);
+                out.extend(self.hit(text, h));
             }
         }
-        kept.into_iter().map(|h| self.hit(text, h)).collect()
+        out
+    }
+
+    /// The folded words and whether each is open-ended (a stem), for [`LexiconSet::new`].
+    pub fn words(&self) -> (&[String], &[bool]) {
+        (&self.patterns, &self.stems)
     }
 
     /// True when no word was compiled.
     pub fn is_empty(&self) -> bool {
         self.values.is_empty()
+    }
+}
+
+/// The bytes some pattern starts with.
+fn first_bytes(patterns: &[String]) -> Box<[bool; 256]> {
+    let mut first = Box::new([false; 256]);
+    for p in patterns {
+        if let Some(&b) = p.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+    }
+    first
+}
+
+/// One lexicon's hits from a [`LexiconSet`] walk: folded `(start, end, word)`, sorted by
+/// start then longest first, word edges checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RawHits(Vec<(usize, usize, usize)>);
+
+/// Several word-edged lexicons compiled into one automaton, walked once per word start of
+/// a document instead of once per lexicon: the words of every rule file share the walk.
+/// Part `i` of [`LexiconSet::raw`] is what [`Lexicon::find_from`] and
+/// [`Lexicon::overlapping_from`] of the `i`-th lexicon given to [`LexiconSet::new`] expect.
+#[derive(Debug, Clone)]
+pub struct LexiconSet {
+    engine: Option<Engine>,
+    first: Box<[bool; 256]>,
+    /// For each word of the set: its lexicon, its index there, and whether it may end
+    /// inside a word (a stem).
+    owners: Vec<(usize, usize, bool)>,
+    parts: usize,
+}
+
+impl LexiconSet {
+    /// Compiles the [`Lexicon::words`] of each part (word-edged lexicons, see
+    /// [`Lexicon::new`]).
+    pub fn new<'a>(parts: impl IntoIterator<Item = (&'a [String], &'a [bool])>) -> LexiconSet {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut owners = Vec::new();
+        let mut count = 0;
+        for (i, (words, stems)) in parts.into_iter().enumerate() {
+            for (k, (w, &stem)) in words.iter().zip(stems).enumerate() {
+                patterns.push(w.clone());
+                owners.push((i, k, stem));
+            }
+            count = i + 1;
+        }
+        let first = first_bytes(&patterns);
+        let engine = if patterns.is_empty() { None } else { Engine::build(&patterns) };
+        LexiconSet { engine, first, owners, parts: count }
+    }
+
+    /// Every part's hits in `text`, in the order the parts were given.
+    pub fn raw(&self, text: &Folded) -> Vec<RawHits> {
+        let mut out = vec![RawHits::default(); self.parts];
+        let Some(engine) = &self.engine else { return out };
+        let hay = text.text.as_bytes();
+        for start in text.word_starts() {
+            if hay.get(start).is_some_and(|&b| self.first[usize::from(b)]) {
+                engine.walk(hay, start, |end, id| {
+                    if let Some(&(part, word, stem)) = self.owners.get(id)
+                        && (stem || ends_word(&text.text, end))
+                        && let Some(p) = out.get_mut(part)
+                    {
+                        p.0.push((start, end, word));
+                    }
+                });
+            }
+        }
+        for p in &mut out {
+            p.0.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        }
+        out
     }
 }
 

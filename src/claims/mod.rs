@@ -15,6 +15,7 @@ pub mod milestone;
 pub mod modality;
 pub mod parties;
 pub mod relation;
+pub mod scan;
 
 use crate::decimal::Decimal;
 use crate::ingest::Document;
@@ -393,9 +394,9 @@ impl<'r> Found<'r> {
     fn scan(doc: &Document, folded: &Folded, sentences: &[Sentence], rules: &'r Rules) -> Found<'r> {
         let rlex = rules.relations.lexicons();
         let entries = &rules.relations.relation;
-        let triggers = rlex
+        let hits = scan::scan(rules, folded);
+        let triggers = hits
             .triggers
-            .find(folded)
             .into_iter()
             .filter_map(|h| match h.value {
                 RelationWord::Trigger(e) if entries[*e].lang.is_none_or(|l| l == doc.lang) => {
@@ -405,13 +406,18 @@ impl<'r> Found<'r> {
             })
             .collect();
         Found {
-            parties: parties::find(&doc.text, folded, sentences, &rules.entities),
+            parties: parties::find_with(
+                &doc.text,
+                sentences,
+                &rules.entities,
+                parties::EntityHits { names: hits.names, org_nouns: hits.org_nouns, anaphora: hits.anaphora },
+            ),
             triggers,
-            measures: rlex.measures.find(folded),
-            deal_anaphora: rlex.deal_anaphora.find(folded),
+            measures: hits.measures,
+            deal_anaphora: hits.deal_anaphora,
             breaks: rlex.breaks.find(folded),
-            cues: rules.modality.lexicon().cues.find_overlapping(folded),
-            milestones: rules.milestones.lexicon().find(folded),
+            cues: hits.cues,
+            milestones: hits.milestones,
         }
     }
 }

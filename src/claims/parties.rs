@@ -10,7 +10,8 @@
 //! organisation the previous sentence spoke of. This module does not decide roles.
 
 use super::fold::{Folded, fold};
-use crate::rules::entities::{Entities, EntityKind};
+use super::lexicon::Hit;
+use crate::rules::entities::{Entities, EntityKind, EntityWord};
 use crate::segment::Sentence;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -51,15 +52,36 @@ struct Candidate {
     announced: bool,
 }
 
+/// The entity lexicons' hits in a document.
+pub struct EntityHits<'r> {
+    /// Names and descriptions.
+    pub names: Vec<Hit<'r, EntityWord>>,
+    /// Nouns that announce an organisation.
+    pub org_nouns: Vec<Hit<'r, ()>>,
+    /// Anaphoric nouns.
+    pub anaphora: Vec<Hit<'r, ()>>,
+}
+
 /// Every party and named entity of the document, in document order.
 pub fn find(text: &str, folded: &Folded, sentences: &[Sentence], entities: &Entities) -> Vec<PartyMention> {
     let lex = entities.lexicons();
+    let hits = EntityHits {
+        names: lex.names.find(folded),
+        org_nouns: lex.org_nouns.find(folded),
+        anaphora: lex.anaphora.find(folded),
+    };
+    find_with(text, sentences, entities, hits)
+}
+
+/// [`find`] from the entity lexicons' hits, found in one walk with the other lexicons
+/// ([`super::scan`]).
+pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: EntityHits<'_>) -> Vec<PartyMention> {
     let sentence_of = |at: usize| -> Option<usize> {
         let i = sentences.partition_point(|s| s.range.end <= at);
         sentences.get(i).filter(|s| s.range.start <= at).map(|_| i)
     };
     let mut out: Vec<PartyMention> = Vec::new();
-    for hit in lex.names.find(folded) {
+    for hit in hits.names {
         let Some(sentence) = sentence_of(hit.range.start) else { continue };
         let proper_ok = !hit.value.proper || text[hit.range.clone()].chars().next().is_some_and(char::is_uppercase);
         if !proper_ok {
@@ -75,16 +97,20 @@ pub fn find(text: &str, folded: &Folded, sentences: &[Sentence], entities: &Enti
             anaphoric: false,
         });
     }
-    let org_noun_ends: Vec<usize> = lex.org_nouns.find(folded).into_iter().map(|h| h.range.end).collect();
+    let org_noun_ends: Vec<usize> = hits.org_nouns.into_iter().map(|h| h.range.end).collect();
     let mut candidates = generic_candidates(text, sentences, &out, entities, &org_noun_ends);
     // Short forms: `Kestrel` for `Kestrel Robotics` when exactly one longer name starts so.
     let mut names: Vec<String> = candidates.iter().map(|c| c.name.clone()).collect();
     names.sort();
     names.dedup();
+    let mut key = String::new();
     for c in &mut candidates {
-        let mut longer = names
-            .iter()
-            .filter(|n| n.len() > c.name.len() && n.starts_with(&c.name) && n[c.name.len()..].starts_with(' '));
+        // The names starting with `name ` are contiguous in sorted order.
+        key.clear();
+        key.push_str(&c.name);
+        key.push(' ');
+        let from = names.partition_point(|n| n.as_str() < key.as_str());
+        let mut longer = names[from..].iter().take_while(|n| n.starts_with(key.as_str()));
         if let (Some(l), None) = (longer.next(), longer.next()) {
             c.name = l.clone();
         }
@@ -129,7 +155,7 @@ pub fn find(text: &str, folded: &Folded, sentences: &[Sentence], entities: &Enti
             out.get(i + 1).is_some_and(|n| n.range.start <= end + 1 && matches!(n.kind, EntityKind::Product));
         out[i].modifier = out[i].is_party() && (next_is_product || model_code);
     }
-    add_anaphora(text, folded, sentences, entities, &mut out);
+    add_anaphora(text, sentences, hits.anaphora, &mut out);
     out
 }
 
@@ -137,10 +163,9 @@ pub fn find(text: &str, folded: &Folded, sentences: &[Sentence], entities: &Enti
 /// same sentence, else to the first organisation of the nearest earlier sentence that
 /// names one; an anaphoric noun followed closely by a name is an apposition
 /// (`le groupe minier Boreal Iron`), not an anaphor.
-fn add_anaphora(text: &str, folded: &Folded, sentences: &[Sentence], entities: &Entities, out: &mut Vec<PartyMention>) {
-    let lex = entities.lexicons();
+fn add_anaphora(text: &str, sentences: &[Sentence], anaphora: Vec<Hit<'_, ()>>, out: &mut Vec<PartyMention>) {
     let mut extra = Vec::new();
-    for hit in lex.anaphora.find(folded) {
+    for hit in anaphora {
         let r = hit.range.clone();
         let sentence = sentences.partition_point(|s| s.range.end <= r.start);
         if sentences.get(sentence).is_none_or(|s| s.range.start > r.start || r.end > s.range.end) {
@@ -196,40 +221,61 @@ struct Token {
     possessive: bool,
 }
 
+/// The character at byte `i` of `s` and its length (`None` at the end).
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    s.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+}
+
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() }
+}
+
+/// True when `head` lower-cased is one of the elisions (their apostrophes trimmed).
+fn is_elision(head: &str, elisions: &[String]) -> bool {
+    let folded_ascii =
+        |e: &str| e.len() == head.len() && e.bytes().zip(head.bytes()).all(|(a, b)| a == b.to_ascii_lowercase());
+    if head.is_ascii() {
+        elisions.iter().any(|e| folded_ascii(e.trim_end_matches(['\'', '’'])))
+    } else {
+        let h = head.to_lowercase();
+        elisions.iter().any(|e| e.trim_end_matches(['\'', '’']) == h)
+    }
+}
+
 fn tokens(text: &str, range: Range<usize>, elisions: &[String]) -> Vec<Token> {
     let s = &text[range.clone()];
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        if !c.is_alphanumeric() {
-            i += 1;
+    while let Some((c, clen)) = char_at(s, i) {
+        if !is_word_char(c) {
+            i += clen;
             continue;
         }
-        let mut j = i;
-        while j < chars.len() {
-            let ch = chars[j].1;
-            let inner =
-                matches!(ch, '-' | '&' | '.' | '\'' | '’') && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric());
-            if ch.is_alphanumeric() || inner {
-                j += 1;
+        let start = i;
+        // Extend over word characters and inner punctuation followed by one.
+        let mut end = i;
+        while let Some((ch, len)) = char_at(s, end) {
+            let inner = matches!(ch, '-' | '&' | '.' | '\'' | '’')
+                && char_at(s, end + len).is_some_and(|(n, _)| is_word_char(n));
+            if is_word_char(ch) || inner {
+                end += len;
             } else {
                 break;
             }
         }
-        let end = chars.get(j).map_or(s.len(), |&(p, _)| p);
         let mut tok_start = start;
         let mut tok_end = end;
         let word = &s[start..end];
         // Elision: `d'OpenAI`, `L'Écho` → the name after the apostrophe.
-        if let Some(p) = word.find(['\'', '’']) {
-            let head = &word[..p];
-            let h = head.to_lowercase();
-            if elisions.iter().any(|e| e.trim_end_matches(['\'', '’']) == h) {
-                let ap = word[p..].chars().next().map_or(1, char::len_utf8);
-                tok_start = start + p + ap;
-            }
+        if let Some(p) = word.find(['\'', '’'])
+            && is_elision(&word[..p], elisions)
+        {
+            let ap = word[p..].chars().next().map_or(1, char::len_utf8);
+            tok_start = start + p + ap;
         }
         let mut possessive = false;
         for suffix in ["'s", "’s"] {
@@ -244,7 +290,7 @@ fn tokens(text: &str, range: Range<usize>, elisions: &[String]) -> Vec<Token> {
         if tok_end > tok_start {
             out.push(Token { range: range.start + tok_start..range.start + tok_end, joined, possessive });
         }
-        i = j.max(i + 1);
+        i = end.max(i + clen);
     }
     out
 }
@@ -276,9 +322,11 @@ fn generic_candidates(
                 && !w.chars().any(|c| c.is_ascii_digit())
                 && !overlaps_known(&t.range)
         };
+        let caps: Vec<bool> = toks.iter().map(capital).collect();
+        let capital = |k: usize| caps.get(k).copied().unwrap_or(false);
         let mut i = 0;
         while i < toks.len() {
-            if !capital(&toks[i]) {
+            if !capital(i) {
                 i += 1;
                 continue;
             }
@@ -289,14 +337,14 @@ fn generic_candidates(
                 if !toks[j].joined || toks[j].possessive {
                     break;
                 }
-                if j + 1 < toks.len() && capital(&toks[j + 1]) {
+                if j + 1 < toks.len() && capital(j + 1) {
                     j += 1;
                     continue;
                 }
                 if j + 2 < toks.len()
                     && toks[j + 1].joined
                     && connectors.contains(&fold(&text[toks[j + 1].range.clone()]))
-                    && capital(&toks[j + 2])
+                    && capital(j + 2)
                 {
                     j += 2;
                     continue;
@@ -310,7 +358,7 @@ fn generic_candidates(
             if let Some(next) = toks.get(j + 1)
                 && toks[j].joined
                 && is_suffix(&text[next.range.clone()])
-                && !capital(next)
+                && !capital(j + 1)
             {
                 suffix = true;
             }

@@ -62,8 +62,18 @@ pub fn write_extract(extractions: &[Extraction], out: &mut dyn Write) -> io::Res
 
 /// Writes one document as one line of JSON (the `jsonl` format).
 pub fn write_document_line(extraction: &Extraction, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, &DocumentJson::new(extraction))?;
-    writeln!(out)
+    let mut line = Vec::new();
+    document_line(extraction, &mut line)?;
+    out.write_all(&line)
+}
+
+/// Appends one document as one line of JSON to `line`. Serializing into a `Vec` rather
+/// than a `dyn Write` lets every small write inline: the `jsonl` path of `extract`.
+pub fn document_line(extraction: &Extraction, line: &mut Vec<u8>) -> io::Result<()> {
+    line.reserve(extraction.document.text.len() * 6);
+    serde_json::to_writer(&mut *line, &DocumentJson::new(extraction))?;
+    line.push(b'\n');
+    Ok(())
 }
 
 #[derive(Serialize)]

@@ -66,6 +66,8 @@ pub struct Rules {
     pub milestones: milestones::Milestones,
     /// Editorial severity choices for findings.
     pub severity: severity::SeverityPolicy,
+    /// The claims lexicons compiled into one automaton, built on first use.
+    pub(crate) claim_scan: crate::claims::scan::ScanCache,
 }
 
 impl Rules {
@@ -96,6 +98,7 @@ impl Rules {
     }
 
     fn apply(&mut self, name: &str, text: &str, path: &Path) -> Result<()> {
+        self.claim_scan = Default::default();
         match name {
             "abbreviations.toml" => merge_file(&mut self.abbreviations, text, path),
             "entities.toml" => merge_file(&mut self.entities, text, path),

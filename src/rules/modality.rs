@@ -113,8 +113,10 @@ impl Modality {
     /// True when the folded word `word` is a conditional verb form.
     pub fn is_conditional(&self, word: &str) -> bool {
         let w = &self.fr;
-        word.chars().count() > 5
+        // Cheapest test first: most words have none of the suffixes.
+        word.len() > 5
             && w.conditional_suffixes.iter().any(|s| word.ends_with(s.as_str()))
+            && word.chars().count() > 5
             && !w.not_conditional.iter().any(|n| n == word)
     }
 }
