@@ -18,6 +18,7 @@
 
 use super::axis::{self, Axis};
 use super::parties::PartyRoots;
+use super::store::Store;
 use crate::claims::{Claim, Modality, Relation};
 use crate::decimal::Decimal;
 use rayon::prelude::*;
@@ -93,80 +94,142 @@ pub(crate) fn block_parties<'a>(c: &'a Claim, roots: &'a PartyRoots) -> Box<dyn 
     }
 }
 
-/// A block key: the interned party roots and the relation family.
-type BlockKey = (Vec<u32>, Family);
-
 /// Groups `claims` into clusters of indices: each ascending, clusters ordered by their
 /// first claim.
 pub fn clusters(claims: &[Claim], roots: &PartyRoots) -> Vec<Vec<usize>> {
-    // 1. Blocks, in order of first appearance. Party roots are interned so block keys hash
-    //    and compare as small integer lists.
+    // Party roots are interned so block keys hash and compare as small integer lists.
     let mut interned: HashMap<&str, u32> = HashMap::new();
-    let mut block_of: HashMap<BlockKey, usize> = HashMap::new();
-    let mut blocks: Vec<(BlockKey, Vec<usize>)> = Vec::new();
+    let mut blocks = Blocks::default();
     for (i, c) in claims.iter().enumerate() {
-        let mut parties: Vec<u32> = block_parties(c, roots)
+        let parties: Vec<u32> = block_parties(c, roots)
             .map(|p| {
                 let next = interned.len() as u32;
                 *interned.entry(p).or_insert(next)
             })
             .collect();
+        blocks.add(i, parties, Family::of(c));
+    }
+    blocks.cluster(|family, members| cluster_block(family, members, claims, roots))
+}
+
+/// [`clusters`] of the claims of a [`Store`], unpacked a batch at a time for the block keys
+/// and a block at a time for clustering, so the run never holds every claim unpacked.
+pub fn clusters_in(store: &Store, roots: &PartyRoots) -> Vec<Vec<usize>> {
+    const BATCH: usize = 1 << 15;
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    for name in store.party_names() {
+        let root = roots.root(name);
+        let next = ids.len() as u32;
+        ids.entry(root).or_insert(next);
+    }
+    let mut blocks = Blocks::default();
+    for start in (0..store.len()).step_by(BATCH) {
+        let end = (start + BATCH).min(store.len());
+        let keys: Vec<(Vec<u32>, Family)> = (start..end)
+            .into_par_iter()
+            .map(|i| match store.claim(i) {
+                Some(c) => {
+                    let parties = block_parties(&c, roots).map(|p| ids.get(p).copied().unwrap_or(u32::MAX)).collect();
+                    (parties, Family::of(&c))
+                }
+                None => (Vec::new(), Family::Measure(Relation::Other, "none")),
+            })
+            .collect();
+        for (k, (parties, family)) in keys.into_iter().enumerate() {
+            blocks.add(start + k, parties, family);
+        }
+    }
+    blocks.cluster(|family, members| {
+        let local = store.claims(members);
+        let at: Vec<usize> = (0..local.len()).collect();
+        cluster_block(family, &at, &local, roots)
+            .into_iter()
+            .map(|c| c.into_iter().filter_map(|j| members.get(j).copied()).collect())
+            .collect()
+    })
+}
+
+/// Clusters one block's `members` (ascending indices into `claims`).
+fn cluster_block(family: &Family, members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec<Vec<usize>> {
+    match (family, members.is_empty()) {
+        (_, true) => Vec::new(),
+        (Family::Deal, false) => deal_clusters(members, claims, roots),
+        (Family::Milestone(_), false) => vec![members.to_vec()],
+        (Family::Measure(..), false) => measure_clusters(members, claims),
+    }
+}
+
+/// A block key: the interned party roots and the relation family.
+type BlockKey = (Vec<u32>, Family);
+
+/// The blocks of a run, in order of first appearance.
+#[derive(Default)]
+struct Blocks {
+    block_of: HashMap<BlockKey, usize>,
+    blocks: Vec<(BlockKey, Vec<usize>)>,
+}
+
+impl Blocks {
+    /// Puts claim `i` in the block of its (interned) party roots and family.
+    fn add(&mut self, i: usize, mut parties: Vec<u32>, family: Family) {
         parties.sort_unstable();
         parties.dedup();
-        let key = (parties, Family::of(c));
-        let b = match block_of.get(&key) {
+        let key = (parties, family);
+        let b = match self.block_of.get(&key) {
             Some(&b) => b,
             None => {
-                blocks.push((key.clone(), Vec::new()));
-                block_of.insert(key, blocks.len() - 1);
-                blocks.len() - 1
+                self.blocks.push((key.clone(), Vec::new()));
+                self.block_of.insert(key, self.blocks.len() - 1);
+                self.blocks.len() - 1
             }
         };
-        blocks[b].1.push(i);
+        self.blocks[b].1.push(i);
     }
 
-    // 2. Single-party blocks join the one larger block of their family holding that party.
-    let mut holders: HashMap<(u32, &Family), Vec<usize>> = HashMap::new();
-    for (b, ((parties, family), _)) in blocks.iter().enumerate() {
-        if parties.len() >= 2 {
-            for &p in parties {
-                holders.entry((p, family)).or_default().push(b);
+    /// Joins single-party blocks to their one larger block, clusters every block with
+    /// `cluster` (family, ascending members), and orders clusters by first claim.
+    fn cluster<F>(self, cluster: F) -> Vec<Vec<usize>>
+    where
+        F: Fn(&Family, &[usize]) -> Vec<Vec<usize>> + Sync,
+    {
+        let blocks = self.blocks;
+        // Single-party blocks join the one larger block of their family holding that party.
+        let mut holders: HashMap<(u32, &Family), Vec<usize>> = HashMap::new();
+        for (b, ((parties, family), _)) in blocks.iter().enumerate() {
+            if parties.len() >= 2 {
+                for &p in parties {
+                    holders.entry((p, family)).or_default().push(b);
+                }
             }
         }
-    }
-    let mut target: Vec<usize> = (0..blocks.len()).collect();
-    for (b, ((parties, family), _)) in blocks.iter().enumerate() {
-        if let [p] = parties.as_slice()
-            && let Some([only]) = holders.get(&(*p, family)).map(Vec::as_slice)
-        {
-            target[b] = *only;
+        let mut target: Vec<usize> = (0..blocks.len()).collect();
+        for (b, ((parties, family), _)) in blocks.iter().enumerate() {
+            if let [p] = parties.as_slice()
+                && let Some([only]) = holders.get(&(*p, family)).map(Vec::as_slice)
+            {
+                target[b] = *only;
+            }
         }
-    }
-    let mut merged: Vec<Vec<usize>> = vec![Vec::new(); blocks.len()];
-    for (b, (_, members)) in blocks.iter().enumerate() {
-        merged[target[b]].extend_from_slice(members);
-    }
+        let mut merged: Vec<Vec<usize>> = vec![Vec::new(); blocks.len()];
+        for (b, (_, members)) in blocks.iter().enumerate() {
+            merged[target[b]].extend_from_slice(members);
+        }
 
-    // 3–4. Cluster inside each block; blocks are independent, so in parallel.
-    let mut out: Vec<Vec<usize>> = merged
-        .into_par_iter()
-        .enumerate()
-        .flat_map_iter(|(b, mut members)| {
-            members.sort_unstable();
-            let clusters = match (&blocks[b].0.1, members.is_empty()) {
-                (_, true) => Vec::new(),
-                (Family::Deal, false) => deal_clusters(&members, claims, roots),
-                (Family::Milestone(_), false) => vec![members],
-                (Family::Measure(..), false) => measure_clusters(&members, claims),
-            };
-            clusters.into_iter()
-        })
-        .collect();
-    for c in &mut out {
-        c.sort_unstable();
+        // Cluster inside each block; blocks are independent, so in parallel.
+        let mut out: Vec<Vec<usize>> = merged
+            .into_par_iter()
+            .enumerate()
+            .flat_map_iter(|(b, mut members)| {
+                members.sort_unstable();
+                cluster(&blocks[b].0.1, &members).into_iter()
+            })
+            .collect();
+        for c in &mut out {
+            c.sort_unstable();
+        }
+        out.sort_by_key(|c| c.first().copied().unwrap_or(usize::MAX));
+        out
     }
-    out.sort_by_key(|c| c.first().copied().unwrap_or(usize::MAX));
-    out
 }
 
 /// Measures: the same figure for the same period (or both undated) joins; different figures

@@ -171,6 +171,79 @@ pub fn check(events: &[Event], claims: &[Claim], rules: &Rules) -> Vec<Finding> 
     out
 }
 
+/// Events per chunk when a store is checked a chunk at a time.
+const CHUNK: usize = 4096;
+
+/// [`check`] over the claims of a [`Store`] and their clusters (from
+/// [`crate::align::block::clusters_in`]), without ever unpacking every claim at once:
+/// the rules that look inside one event run a chunk of events at a time; `ambiguous-scale`
+/// sees only the claims with that note and `figure-reuse` only the percentage claims,
+/// each in their event. The findings are those [`check`] gives on the unpacked claims.
+pub fn check_store(
+    store: &crate::align::store::Store,
+    clusters: &[Vec<usize>],
+    roots: &crate::align::parties::PartyRoots,
+    rules: &Rules,
+) -> Vec<Finding> {
+    use crate::align::store::Store;
+    use context::{Context, EventView};
+    use rayon::prelude::*;
+    use std::borrow::Cow;
+    let policy = &rules.severity;
+    let light = |n: usize| Event {
+        id: format!("E{}", n + 1),
+        label: String::new(),
+        parties: Vec::new(),
+        claims: Vec::new(),
+        agreement: Vec::new(),
+    };
+    let per_event: [fn(&Context<'_>) -> Vec<Finding>; 6] =
+        [direction::check, framing::check, amount::check, bound::check, date::check, duration::check];
+    let chunks = clusters.len().div_ceil(CHUNK);
+    let mut out: Vec<Finding> = (0..chunks)
+        .into_par_iter()
+        .flat_map_iter(|c| {
+            let start = c * CHUNK;
+            let chunk = clusters.get(start..(start + CHUNK).min(clusters.len())).unwrap_or_default();
+            let (claims, local) = crate::align::unpack(store, chunk);
+            let events: Vec<Event> = (0..chunk.len()).map(|k| light(start + k)).collect();
+            let views = events.iter().zip(local).map(|(e, m)| EventView::new(e, m, &claims, roots)).collect();
+            let ctx = Context { claims: &claims, events: views, roots: Cow::Borrowed(roots), policy };
+            per_event.iter().flat_map(|check| check(&ctx)).collect::<Vec<_>>()
+        })
+        .collect();
+    // A subset of the claims, with the events that hold them (members restricted to it).
+    let subset = |keep: &(dyn Fn(&Store, usize) -> bool + Sync), with_events: bool| {
+        let picked: Vec<usize> = (0..store.len()).filter(|&i| keep(store, i)).collect();
+        let mut events: Vec<(Event, Vec<usize>)> = Vec::new();
+        if with_events && !picked.is_empty() {
+            for (n, members) in clusters.iter().enumerate() {
+                let local: Vec<usize> = members.iter().filter_map(|g| picked.binary_search(g).ok()).collect();
+                if !local.is_empty() {
+                    events.push((light(n), local));
+                }
+            }
+        }
+        (store.claims(&picked), events)
+    };
+    let (claims, _) = subset(&|s, i| s.has_note(i, scale::RULE.id), false);
+    let ctx = Context { claims: &claims, events: Vec::new(), roots: Cow::Borrowed(roots), policy };
+    out.extend(scale::check(&ctx));
+    let (claims, events) = subset(&|s, i| matches!(s.unit(i), Some("%" | "pp")), true);
+    let views = events
+        .iter()
+        .map(|(e, m)| EventView { event: e, members: m.clone(), tallies: Vec::new() })
+        .collect();
+    let ctx = Context { claims: &claims, events: views, roots: Cow::Borrowed(roots), policy };
+    out.extend(figure_reuse::check(&ctx));
+    let rule_rank = |id: &str| RULES.iter().position(|r| r.id == id).unwrap_or(usize::MAX);
+    let event_rank = |id: Option<&str>| {
+        id.and_then(|e| e.strip_prefix('E')).and_then(|n| n.parse::<usize>().ok()).unwrap_or(usize::MAX)
+    };
+    out.sort_by_key(|f| (std::cmp::Reverse(f.severity), event_rank(f.event.as_deref()), rule_rank(&f.rule)));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
