@@ -261,14 +261,13 @@ fn check_claims(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> i
     let mut extractions = Vec::new();
     let mut packed = crate::Packed::default();
     for file in &files {
-        let (xs, errors) = crate::claims_file::read(file);
+        let errors = crate::claims_file::each(file, |mut x| {
+            packed.add(&mut x);
+            extractions.push(x);
+        });
         failed |= !errors.is_empty();
         for e in &errors {
             writeln!(err, "claimdiff: {e}")?;
-        }
-        for mut x in xs {
-            packed.add(&mut x);
-            extractions.push(x);
         }
     }
     let focus: Vec<String> = extractions

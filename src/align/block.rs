@@ -19,7 +19,7 @@
 use super::axis::{self, Axis};
 use super::parties::PartyRoots;
 use super::store::Store;
-use crate::claims::{Claim, Modality, Relation};
+use crate::claims::{Claim, ClaimAmount, Modality, Relation};
 use crate::decimal::Decimal;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -38,23 +38,33 @@ pub enum Family {
 impl Family {
     /// The family of a claim.
     pub fn of(claim: &Claim) -> Family {
-        if claim.relation.is_deal() {
+        Family::from_parts(claim.relation, claim.milestone.as_deref(), claim.amount.as_ref())
+    }
+
+    /// The family of a claim with this relation, milestone and figure.
+    pub fn from_parts(relation: Relation, milestone: Option<&str>, amount: Option<&ClaimAmount>) -> Family {
+        if relation.is_deal() {
             return Family::Deal;
         }
         // A milestone without a name is not known to be *the* milestone of anything: it is
         // lined up like a measure (same period only), so it can never clash.
-        if claim.relation == Relation::Milestone
-            && let Some(name) = claim.milestone.as_deref().filter(|m| !m.trim().is_empty())
+        if relation == Relation::Milestone
+            && let Some(name) = milestone.filter(|m| !m.trim().is_empty())
         {
             return Family::Milestone(name.to_string());
         }
-        Family::Measure(claim.relation, unit_kind(claim))
+        Family::Measure(relation, unit_kind_of(amount))
     }
 }
 
 /// `money`, `%`, `pp`, `count` or `none`: what kind of figure a claim has.
 pub fn unit_kind(claim: &Claim) -> &'static str {
-    match &claim.amount {
+    unit_kind_of(claim.amount.as_ref())
+}
+
+/// [`unit_kind`] of a figure.
+pub fn unit_kind_of(amount: Option<&ClaimAmount>) -> &'static str {
+    match amount {
         None => "none",
         Some(a) if a.currency.is_some() => "money",
         Some(a) => match a.unit.as_deref() {
@@ -125,14 +135,17 @@ pub fn clusters_in(store: &Store, roots: &PartyRoots) -> Vec<Vec<usize>> {
     let mut blocks = Blocks::default();
     for start in (0..store.len()).step_by(BATCH) {
         let end = (start + BATCH).min(store.len());
+        let id = |p: &str| ids.get(roots.root(p)).copied().unwrap_or(u32::MAX);
         let keys: Vec<(Vec<u32>, Family)> = (start..end)
             .into_par_iter()
-            .map(|i| match store.claim(i) {
-                Some(c) => {
-                    let parties = block_parties(&c, roots).map(|p| ids.get(p).copied().unwrap_or(u32::MAX)).collect();
-                    (parties, Family::of(&c))
-                }
-                None => (Vec::new(), Family::Measure(Relation::Other, "none")),
+            .map(|i| {
+                // As `block_parties`, read from the store's rows.
+                let (relation, payer, payee) = (store.relation(i), store.payer(i), store.payee(i));
+                let parties = match (relation.is_deal(), payer, payee) {
+                    (true, Some(a), Some(b)) if roots.root(a) != roots.root(b) => vec![id(a), id(b)],
+                    _ => store.parties(i).chain(payer).chain(payee).map(id).collect(),
+                };
+                (parties, Family::from_parts(relation, store.milestone(i), store.amount(i)))
             })
             .collect();
         for (k, (parties, family)) in keys.into_iter().enumerate() {

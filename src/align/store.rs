@@ -255,7 +255,51 @@ impl Store {
     pub fn id(&self, i: usize) -> String {
         let Some(r) = self.rows.get(i) else { return String::new() };
         let tail = self.ids.get(r.id.at as usize..(r.id.at as usize).saturating_add(r.id.len as usize)).unwrap_or("");
-        if r.id_whole { tail.to_string() } else { format!("{}#{tail}", self.source(i)) }
+        if r.id_whole {
+            return tail.to_string();
+        }
+        let source = self.source(i);
+        let mut id = String::with_capacity(source.len() + 1 + tail.len());
+        id.push_str(source);
+        id.push('#');
+        id.push_str(tail);
+        id
+    }
+
+    /// The source of claim `i` as an interned number: equal exactly when the names are.
+    pub fn source_id(&self, i: usize) -> u32 {
+        self.rows.get(i).map_or(NONE, |r| r.source)
+    }
+
+    /// The relation of claim `i`.
+    pub fn relation(&self, i: usize) -> Relation {
+        self.rows.get(i).map_or(Relation::Other, |r| r.relation)
+    }
+
+    /// The payer of claim `i`.
+    pub fn payer(&self, i: usize) -> Option<&str> {
+        self.rows.get(i).and_then(|r| self.str_of(r.payer))
+    }
+
+    /// The payee of claim `i`.
+    pub fn payee(&self, i: usize) -> Option<&str> {
+        self.rows.get(i).and_then(|r| self.str_of(r.payee))
+    }
+
+    /// The parties of claim `i`, in order.
+    pub fn parties(&self, i: usize) -> impl Iterator<Item = &str> {
+        let list = self.rows.get(i).and_then(|r| self.lists.get(r.parties)).map_or(&[][..], Vec::as_slice);
+        list.iter().filter_map(|&p| self.str_of(p))
+    }
+
+    /// The milestone of claim `i`.
+    pub fn milestone(&self, i: usize) -> Option<&str> {
+        self.rows.get(i).and_then(|r| self.str_of(r.milestone))
+    }
+
+    /// The figure of claim `i`.
+    pub fn amount(&self, i: usize) -> Option<&ClaimAmount> {
+        self.rows.get(i).filter(|r| r.amount != NONE).and_then(|r| self.amounts.get(r.amount))
     }
 
     /// True when claim `i` has a note with this code.

@@ -205,8 +205,15 @@ pub fn check_store(
         .flat_map_iter(|c| {
             let start = c * CHUNK;
             let chunk = clusters.get(start..(start + CHUNK).min(clusters.len())).unwrap_or_default();
-            let (claims, local) = crate::align::unpack(store, chunk);
-            let events: Vec<Event> = (0..chunk.len()).map(|k| light(start + k)).collect();
+            // Every per-event rule compares sources: events of one source are left out.
+            let (numbers, chunk): (Vec<usize>, Vec<Vec<usize>>) = chunk
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.iter().any(|&i| store.source_id(i) != m.first().map_or(0, |&f| store.source_id(f))))
+                .map(|(k, m)| (start + k, m.clone()))
+                .unzip();
+            let (claims, local) = crate::align::unpack(store, &chunk);
+            let events: Vec<Event> = numbers.into_iter().map(light).collect();
             let views = events.iter().zip(local).map(|(e, m)| EventView::new(e, m, &claims, roots)).collect();
             let ctx = Context { claims: &claims, events: views, roots: Cow::Borrowed(roots), policy };
             per_event.iter().flat_map(|check| check(&ctx)).collect::<Vec<_>>()
