@@ -153,7 +153,7 @@ pub fn clusters_in(store: &Store, roots: &PartyRoots) -> Vec<Vec<usize>> {
         }
     }
     blocks.cluster(|family, members| {
-        let local = store.claims(members);
+        let local = store.claims_unquoted(members);
         let at: Vec<usize> = (0..local.len()).collect();
         cluster_block(family, &at, &local, roots)
             .into_iter()

@@ -99,8 +99,9 @@ pub fn event_at(n: usize, members: &[usize], claims: &[Claim], roots: &PartyRoot
 }
 
 /// The claims of several clusters of a [`store::Store`], unpacked once: the claims in
-/// ascending order, and each cluster's members as indices into them.
-pub fn unpack(store: &store::Store, clusters: &[Vec<usize>]) -> (Vec<Claim>, Vec<Vec<usize>>) {
+/// ascending order (with their sentence texts when `quoted`), and each cluster's members
+/// as indices into them.
+pub fn unpack(store: &store::Store, clusters: &[Vec<usize>], quoted: bool) -> (Vec<Claim>, Vec<Vec<usize>>) {
     let mut all: Vec<usize> = clusters.iter().flatten().copied().collect();
     all.sort_unstable();
     all.dedup();
@@ -108,7 +109,7 @@ pub fn unpack(store: &store::Store, clusters: &[Vec<usize>]) -> (Vec<Claim>, Vec
         .iter()
         .map(|members| members.iter().filter_map(|g| all.binary_search(g).ok()).collect())
         .collect();
-    (store.claims(&all), local)
+    (if quoted { store.claims(&all) } else { store.claims_unquoted(&all) }, local)
 }
 
 /// The events of `clusters[range]` of a store (numbered from `range.start`).
@@ -119,6 +120,6 @@ pub fn events_in(
     roots: &PartyRoots,
 ) -> Vec<Event> {
     let Some(chunk) = clusters.get(range.clone()) else { return Vec::new() };
-    let (claims, local) = unpack(store, chunk);
+    let (claims, local) = unpack(store, chunk, false);
     local.iter().enumerate().map(|(k, members)| event_at(range.start + k, members, &claims, roots)).collect()
 }

@@ -212,7 +212,7 @@ pub fn check_store(
                 .filter(|(_, m)| m.iter().any(|&i| store.source_id(i) != m.first().map_or(0, |&f| store.source_id(f))))
                 .map(|(k, m)| (start + k, m.clone()))
                 .unzip();
-            let (claims, local) = crate::align::unpack(store, &chunk);
+            let (claims, local) = crate::align::unpack(store, &chunk, true);
             let events: Vec<Event> = numbers.into_iter().map(light).collect();
             let views = events.iter().zip(local).map(|(e, m)| EventView::new(e, m, &claims, roots)).collect();
             let ctx = Context { claims: &claims, events: views, roots: Cow::Borrowed(roots), policy };
