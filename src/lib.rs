@@ -231,9 +231,12 @@ impl Packed {
 /// compact — its events are built when read.
 pub fn check_packed(extractions: Vec<Extraction>, packed: Packed, rules: &Rules, focus: &[String]) -> CheckReport {
     let Packed { store, counts } = packed;
+    memtrace("packed");
     let roots = align::parties::PartyRoots::from_names(store.party_names());
     let clusters = align::block::clusters_in(&store, &roots);
+    memtrace("clustered");
     let mut findings = findings::check_store(&store, &clusters, &roots, rules);
+    memtrace("findings");
     if !focus.is_empty() {
         findings.retain(|f| f.evidence.iter().any(|e| focus.contains(&e.source)));
     }
@@ -258,4 +261,12 @@ pub fn check_compact(mut extractions: Vec<Extraction>, rules: &Rules, focus: &[S
         packed.add(x);
     }
     check_packed(extractions, packed, rules, focus)
+}
+
+#[allow(clippy::print_stderr)]
+pub fn memtrace(what: &str) {
+    if std::env::var_os("CLAIMDIFF_MEMTRACE").is_none() { return; }
+    let s = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let v: Vec<&str> = s.lines().filter(|l| l.starts_with("VmRSS") || l.starts_with("VmHWM")).collect();
+    eprintln!("{what}: {v:?}");
 }

@@ -98,10 +98,10 @@ pub fn event_at(n: usize, members: &[usize], claims: &[Claim], roots: &PartyRoot
     }
 }
 
-/// The claims of several clusters of a [`store::Store`], unpacked once: the claims in
-/// ascending order (with their sentence texts when `quoted`), and each cluster's members
-/// as indices into them.
-pub fn unpack(store: &store::Store, clusters: &[Vec<usize>], quoted: bool) -> (Vec<Claim>, Vec<Vec<usize>>) {
+/// The claims of several clusters of a [`store::Store`], unpacked once without their
+/// sentence texts: the claims in ascending order, their store indices, and each cluster's
+/// members as indices into them.
+pub fn unpack(store: &store::Store, clusters: &[Vec<usize>]) -> Unpacked {
     let mut all: Vec<usize> = clusters.iter().flatten().copied().collect();
     all.sort_unstable();
     all.dedup();
@@ -109,7 +109,18 @@ pub fn unpack(store: &store::Store, clusters: &[Vec<usize>], quoted: bool) -> (V
         .iter()
         .map(|members| members.iter().filter_map(|g| all.binary_search(g).ok()).collect())
         .collect();
-    (if quoted { store.claims(&all) } else { store.claims_unquoted(&all) }, local)
+    Unpacked { claims: store.claims_unquoted(&all), at: all, members: local }
+}
+
+/// Claims unpacked from a store by [`unpack`].
+#[derive(Debug, Clone)]
+pub struct Unpacked {
+    /// The claims (sentence texts empty), in store order.
+    pub claims: Vec<Claim>,
+    /// The store index of each claim.
+    pub at: Vec<usize>,
+    /// Each cluster's members, as indices into `claims`.
+    pub members: Vec<Vec<usize>>,
 }
 
 /// The events of `clusters[range]` of a store (numbered from `range.start`).
@@ -120,6 +131,6 @@ pub fn events_in(
     roots: &PartyRoots,
 ) -> Vec<Event> {
     let Some(chunk) = clusters.get(range.clone()) else { return Vec::new() };
-    let (claims, local) = unpack(store, chunk, false);
-    local.iter().enumerate().map(|(k, members)| event_at(range.start + k, members, &claims, roots)).collect()
+    let u = unpack(store, chunk);
+    u.members.iter().enumerate().map(|(k, members)| event_at(range.start + k, members, &u.claims, roots)).collect()
 }

@@ -246,6 +246,11 @@ impl Store {
         }
     }
 
+    /// The sentence text of claim `i` (empty when it was not kept).
+    pub fn text(&self, i: usize) -> &str {
+        self.rows.get(i).map_or("", |r| self.text_of(r.text))
+    }
+
     /// The source name of claim `i`.
     pub fn source(&self, i: usize) -> &str {
         self.rows.get(i).and_then(|r| self.str_of(r.source)).unwrap_or("")

@@ -53,7 +53,6 @@ impl<'a> EventView<'a> {
 }
 
 /// Everything a rule reads.
-#[derive(Debug)]
 pub struct Context<'a> {
     /// Every claim of every source, in source order.
     pub claims: &'a [Claim],
@@ -63,6 +62,19 @@ pub struct Context<'a> {
     pub roots: std::borrow::Cow<'a, PartyRoots>,
     /// The editorial severity choices.
     pub policy: &'a SeverityPolicy,
+    /// Where the sentence of claim `i` is read from when the claims were unpacked without
+    /// it (see [`crate::align::store::Store::claim_unquoted`]); `None`: the claims carry it.
+    pub quote: Option<&'a (dyn Fn(usize) -> String + Sync)>,
+}
+
+impl std::fmt::Debug for Context<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Context")
+            .field("claims", &self.claims.len())
+            .field("events", &self.events.len())
+            .field("quote", &self.quote.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 impl<'a> Context<'a> {
@@ -99,7 +111,7 @@ impl<'a> Context<'a> {
                 EventView::new(event, members, claims, &roots)
             })
             .collect();
-        Context { claims, events, roots: std::borrow::Cow::Owned(roots), policy }
+        Context { claims, events, roots: std::borrow::Cow::Owned(roots), policy, quote: None }
     }
 
     /// The claim's modality as the policy sees it: the parties' own word counts as
@@ -153,7 +165,10 @@ impl<'a> Context<'a> {
                 Evidence {
                     source: c.source.clone(),
                     claim: c.id.clone(),
-                    text: c.sentence.text.clone(),
+                    text: match self.quote {
+                        Some(quote) => quote(i),
+                        None => c.sentence.text.clone(),
+                    },
                     span: c.sentence.span,
                     reading: c.reading(),
                 }

@@ -172,7 +172,7 @@ pub fn check(events: &[Event], claims: &[Claim], rules: &Rules) -> Vec<Finding> 
 }
 
 /// Events per chunk when a store is checked a chunk at a time.
-const CHUNK: usize = 4096;
+const CHUNK: usize = 512;
 
 /// [`check`] over the claims of a [`Store`] and their clusters (from
 /// [`crate::align::block::clusters_in`]), without ever unpacking every claim at once:
@@ -185,7 +185,6 @@ pub fn check_store(
     roots: &crate::align::parties::PartyRoots,
     rules: &Rules,
 ) -> Vec<Finding> {
-    use crate::align::store::Store;
     use context::{Context, EventView};
     use rayon::prelude::*;
     use std::borrow::Cow;
@@ -212,37 +211,69 @@ pub fn check_store(
                 .filter(|(_, m)| m.iter().any(|&i| store.source_id(i) != m.first().map_or(0, |&f| store.source_id(f))))
                 .map(|(k, m)| (start + k, m.clone()))
                 .unzip();
-            let (claims, local) = crate::align::unpack(store, &chunk, true);
+            let u = crate::align::unpack(store, &chunk);
             let events: Vec<Event> = numbers.into_iter().map(light).collect();
-            let views = events.iter().zip(local).map(|(e, m)| EventView::new(e, m, &claims, roots)).collect();
-            let ctx = Context { claims: &claims, events: views, roots: Cow::Borrowed(roots), policy };
+            let views = events.iter().zip(u.members).map(|(e, m)| EventView::new(e, m, &u.claims, roots)).collect();
+            let quote = |i: usize| u.at.get(i).map(|&g| store.text(g).to_string()).unwrap_or_default();
+            let ctx = Context { claims: &u.claims, events: views, roots: Cow::Borrowed(roots), policy, quote: Some(&quote) };
             per_event.iter().flat_map(|check| check(&ctx)).collect::<Vec<_>>()
         })
         .collect();
-    // A subset of the claims, with the events that hold them (members restricted to it).
-    let subset = |keep: &(dyn Fn(&Store, usize) -> bool + Sync), with_events: bool| {
-        let picked: Vec<usize> = (0..store.len()).filter(|&i| keep(store, i)).collect();
-        let mut events: Vec<(Event, Vec<usize>)> = Vec::new();
-        if with_events && !picked.is_empty() {
-            for (n, members) in clusters.iter().enumerate() {
-                let local: Vec<usize> = members.iter().filter_map(|g| picked.binary_search(g).ok()).collect();
-                if !local.is_empty() {
-                    events.push((light(n), local));
-                }
+    // `ambiguous-scale` sees only the claims with its note.
+    let at: Vec<usize> = (0..store.len()).filter(|&i| store.has_note(i, scale::RULE.id)).collect();
+    let claims = store.claims_unquoted(&at);
+    let quote = |i: usize| at.get(i).map(|&g| store.text(g).to_string()).unwrap_or_default();
+    let ctx = Context { claims: &claims, events: Vec::new(), roots: Cow::Borrowed(roots), policy, quote: Some(&quote) };
+    out.extend(scale::check(&ctx));
+    // `figure-reuse` compares the claims of one figure across events: each figure is
+    // checked on its own (in the order the figures first appear, as the rule reports
+    // them), and a figure seen in one event only is skipped.
+    let mut event_of = vec![usize::MAX; store.len()];
+    for (n, members) in clusters.iter().enumerate() {
+        for &i in members {
+            if let Some(slot) = event_of.get_mut(i).filter(|e| **e == usize::MAX) {
+                *slot = n;
             }
         }
-        (store.claims(&picked), events)
-    };
-    let (claims, _) = subset(&|s, i| s.has_note(i, scale::RULE.id), false);
-    let ctx = Context { claims: &claims, events: Vec::new(), roots: Cow::Borrowed(roots), policy };
-    out.extend(scale::check(&ctx));
-    let (claims, events) = subset(&|s, i| matches!(s.unit(i), Some("%" | "pp")), true);
-    let views = events
-        .iter()
-        .map(|(e, m)| EventView { event: e, members: m.clone(), tallies: Vec::new() })
+    }
+    let mut figures: Vec<Vec<usize>> = Vec::new();
+    let mut figure_of: std::collections::HashMap<(crate::decimal::Decimal, &str), usize> =
+        std::collections::HashMap::new();
+    for i in 0..store.len() {
+        let relation = store.relation(i);
+        let Some(a) = store.amount(i).filter(|a| figure_reuse::is_candidate(relation, Some(a))) else { continue };
+        let key = (a.figure.amount, a.unit.as_deref().unwrap_or(""));
+        let slot = *figure_of.entry(key).or_insert_with(|| {
+            figures.push(Vec::new());
+            figures.len() - 1
+        });
+        figures[slot].push(i);
+    }
+    let reused: Vec<Finding> = figures
+        .into_par_iter()
+        .filter(|picked| picked.iter().any(|&i| event_of.get(i) != picked.first().and_then(|&f| event_of.get(f))))
+        .flat_map_iter(|picked| {
+            let claims = store.claims_unquoted(&picked);
+            let mut numbers: Vec<usize> = picked.iter().filter_map(|&i| event_of.get(i).copied()).collect();
+            numbers.sort_unstable();
+            numbers.dedup();
+            let events: Vec<Event> = numbers.iter().map(|&n| light(n)).collect();
+            let views = events
+                .iter()
+                .zip(&numbers)
+                .map(|(e, &n)| EventView {
+                    event: e,
+                    members: (0..picked.len()).filter(|&k| event_of.get(picked[k]) == Some(&n)).collect(),
+                    tallies: Vec::new(),
+                })
+                .collect();
+            let quote = |k: usize| picked.get(k).map(|&g| store.text(g).to_string()).unwrap_or_default();
+            let ctx =
+                Context { claims: &claims, events: views, roots: Cow::Borrowed(roots), policy, quote: Some(&quote) };
+            figure_reuse::check(&ctx)
+        })
         .collect();
-    let ctx = Context { claims: &claims, events: views, roots: Cow::Borrowed(roots), policy };
-    out.extend(figure_reuse::check(&ctx));
+    out.extend(reused);
     let rule_rank = |id: &str| RULES.iter().position(|r| r.id == id).unwrap_or(usize::MAX);
     let event_rank = |id: Option<&str>| {
         id.and_then(|e| e.strip_prefix('E')).and_then(|n| n.parse::<usize>().ok()).unwrap_or(usize::MAX)
