@@ -281,7 +281,6 @@ fn check_claims(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> i
         .collect();
     let report = crate::check_packed(extractions, packed, &rules, &focus);
     report::render_check(&report, args.format, &theme, out)?;
-    crate::memtrace("rendered");
     Ok(check_code(&report, args.fail_on, failed))
 }
 

@@ -231,12 +231,9 @@ impl Packed {
 /// compact — its events are built when read.
 pub fn check_packed(extractions: Vec<Extraction>, packed: Packed, rules: &Rules, focus: &[String]) -> CheckReport {
     let Packed { store, counts } = packed;
-    memtrace("packed");
     let roots = align::parties::PartyRoots::from_names(store.party_names());
     let clusters = align::block::clusters_in(&store, &roots);
-    memtrace("clustered");
     let mut findings = findings::check_store(&store, &clusters, &roots, rules);
-    memtrace("findings");
     if !focus.is_empty() {
         findings.retain(|f| f.evidence.iter().any(|e| focus.contains(&e.source)));
     }
@@ -263,10 +260,31 @@ pub fn check_compact(mut extractions: Vec<Extraction>, rules: &Rules, focus: &[S
     check_packed(extractions, packed, rules, focus)
 }
 
-#[allow(clippy::print_stderr)]
-pub fn memtrace(what: &str) {
-    if std::env::var_os("CLAIMDIFF_MEMTRACE").is_none() { return; }
-    let s = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let v: Vec<&str> = s.lines().filter(|l| l.starts_with("VmRSS") || l.starts_with("VmHWM")).collect();
-    eprintln!("{what}: {v:?}");
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compact_check_gives_the_events_and_findings_of_check() {
+        let rules = Rules::builtin().unwrap();
+        for dir in ["examples/openai-aws", "tests/fixtures/stories/steel"] {
+            let (inputs, errors) = ingest::expand(&[std::path::PathBuf::from(dir)]);
+            assert!(errors.is_empty());
+            let xs: Vec<Extraction> =
+                inputs.iter().map(|i| extract(ingest::read(i, &ingest::Options::default()).unwrap(), &rules)).collect();
+            let full = check(xs.clone(), &rules, &[]);
+            let compact = check_compact(xs, &rules, &[]);
+            assert!(compact.events.is_empty() && compact.extractions.iter().all(|x| x.claims.is_empty()));
+            assert!(!full.findings.is_empty(), "{dir}");
+            assert_eq!(compact.findings, full.findings, "{dir}");
+            let events: Vec<Event> = compact.events_iter().map(std::borrow::Cow::into_owned).collect();
+            assert_eq!(events, full.events, "{dir}");
+            assert_eq!((compact.event_count(), compact.claim_count()), (full.event_count(), full.claim_count()));
+            let last = full.events.last().unwrap();
+            assert_eq!(compact.event(&last.id).as_deref(), Some(last));
+            let claim = full.claims().last().unwrap();
+            assert_eq!(compact.claim(&claim.id).as_deref(), Some(claim));
+            assert!(compact.event("E0").is_none() && compact.claim("nope#1").is_none());
+        }
+    }
 }

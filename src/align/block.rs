@@ -21,6 +21,7 @@ use super::parties::PartyRoots;
 use super::store::Store;
 use crate::claims::{Claim, ClaimAmount, Modality, Relation};
 use crate::decimal::Decimal;
+use crate::mention::DateValue;
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -81,10 +82,14 @@ pub fn unit_kind_of(amount: Option<&ClaimAmount>) -> &'static str {
 type FigureKey = (Decimal, Option<Decimal>, String);
 
 fn figure_key(claim: &Claim) -> Option<FigureKey> {
-    let a = claim.amount.as_ref()?;
+    figure_key_of(claim.amount.as_ref())
+}
+
+fn figure_key_of(amount: Option<&ClaimAmount>) -> Option<FigureKey> {
+    let a = amount?;
     let unit = match (&a.currency, &a.unit) {
         (Some(c), _) => c.clone(),
-        (None, Some(_)) if unit_kind(claim) == "count" => "count".to_string(),
+        (None, Some(_)) if unit_kind_of(Some(a)) == "count" => "count".to_string(),
         (None, Some(u)) => u.clone(),
         (None, None) => "?".to_string(),
     };
@@ -153,6 +158,15 @@ pub fn clusters_in(store: &Store, roots: &PartyRoots) -> Vec<Vec<usize>> {
         }
     }
     blocks.cluster(|family, members| {
+        // Only a deal of several claims needs them unpacked: one claim is one cluster, a
+        // milestone block is one event, measures join on figure and date alone.
+        match family {
+            _ if members.is_empty() => return Vec::new(),
+            _ if members.len() == 1 => return vec![members.to_vec()],
+            Family::Milestone(_) => return vec![members.to_vec()],
+            Family::Measure(..) => return measure_clusters_by(members, |i| (store.amount(i), store.when(i))),
+            Family::Deal => {}
+        }
         let local = store.claims_unquoted(members);
         let at: Vec<usize> = (0..local.len()).collect();
         cluster_block(family, &at, &local, roots)
@@ -251,17 +265,23 @@ impl Blocks {
 /// they stay apart and cannot clash. Equal figures still line up (agreement, and opposite
 /// bounds on one figure), and `figure-reuse` looks across events.
 fn measure_clusters(members: &[usize], claims: &[Claim]) -> Vec<Vec<usize>> {
+    measure_clusters_by(members, |i| (claims[i].amount.as_ref(), claims[i].when.as_ref()))
+}
+
+/// [`measure_clusters`] on each member's figure and date, however they are read.
+fn measure_clusters_by<'c>(
+    members: &[usize],
+    read: impl Fn(usize) -> (Option<&'c ClaimAmount>, Option<&'c DateValue>),
+) -> Vec<Vec<usize>> {
     let mut at: HashMap<(Option<FigureKey>, String), usize> = HashMap::new();
     let mut out: Vec<Vec<usize>> = Vec::new();
     for &i in members {
-        let c = &claims[i];
-        let period = c
-            .when
-            .as_ref()
+        let (amount, when) = read(i);
+        let period = when
             .filter(|w| !w.unresolved && (w.earliest.is_some() || w.latest.is_some()))
             .map(|w| format!("{:?}..{:?}", w.earliest, w.latest))
             .unwrap_or_default();
-        let slot = *at.entry((figure_key(c), period)).or_insert_with(|| {
+        let slot = *at.entry((figure_key_of(amount), period)).or_insert_with(|| {
             out.push(Vec::new());
             out.len() - 1
         });

@@ -84,11 +84,8 @@ pub fn event_at(n: usize, members: &[usize], claims: &[Claim], roots: &PartyRoot
         at(axis::Axis::Direction).and_then(|t| t.first()),
         at(axis::Axis::Amount).and_then(|t| t.first()),
     );
-    let agreement = tallies
-        .into_iter()
-        .flatten()
-        .map(|t| Agreement { reading: t.reading.label, sources: t.sources })
-        .collect();
+    let agreement =
+        tallies.into_iter().flatten().map(|t| Agreement { reading: t.reading.label, sources: t.sources }).collect();
     Event {
         id: format!("E{}", n + 1),
         label,
@@ -105,10 +102,8 @@ pub fn unpack(store: &store::Store, clusters: &[Vec<usize>]) -> Unpacked {
     let mut all: Vec<usize> = clusters.iter().flatten().copied().collect();
     all.sort_unstable();
     all.dedup();
-    let local = clusters
-        .iter()
-        .map(|members| members.iter().filter_map(|g| all.binary_search(g).ok()).collect())
-        .collect();
+    let local =
+        clusters.iter().map(|members| members.iter().filter_map(|g| all.binary_search(g).ok()).collect()).collect();
     Unpacked { claims: store.claims_unquoted(&all), at: all, members: local }
 }
 

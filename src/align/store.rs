@@ -89,6 +89,10 @@ struct Row {
     when_span: PackedSpan,
 }
 
+/// What a claim reads on every axis, as interned numbers (see [`Store::readings_key`]):
+/// deal or not, payer, payee, framing class, figure, duration, date.
+pub type ReadingsKey = (bool, u32, u32, Option<&'static str>, u32, u32, u32);
+
 /// Every claim of a run, compactly.
 #[derive(Debug, Clone)]
 pub struct Store {
@@ -187,7 +191,9 @@ impl Store {
         };
         // Claims of one sentence follow each other: their text is stored once.
         let text = match self.rows.last() {
-            Some(prev) if prev.sentence == self.span_peek(c.sentence.span) && self.text_of(prev.text) == c.sentence.text => {
+            Some(prev)
+                if prev.sentence == self.span_peek(c.sentence.span) && self.text_of(prev.text) == c.sentence.text =>
+            {
                 prev.text
             }
             _ => Self::slice(&mut self.texts, &c.sentence.text),
@@ -305,6 +311,28 @@ impl Store {
     /// The figure of claim `i`.
     pub fn amount(&self, i: usize) -> Option<&ClaimAmount> {
         self.rows.get(i).filter(|r| r.amount != NONE).and_then(|r| self.amounts.get(r.amount))
+    }
+
+    /// The date of claim `i`.
+    pub fn when(&self, i: usize) -> Option<&DateValue> {
+        self.rows.get(i).filter(|r| r.when != NONE).and_then(|r| self.dates.get(r.when))
+    }
+
+    /// What claim `i` reads on every axis of [`crate::align::axis`], as interned numbers:
+    /// claims with equal keys have equal readings on every axis (the converse does not
+    /// hold: `P7Y` and `P84M` read the same but differ here).
+    pub fn readings_key(&self, i: usize) -> Option<ReadingsKey> {
+        let r = self.rows.get(i)?;
+        let deal = r.relation.is_deal();
+        Some((
+            deal,
+            if deal { r.payer } else { NONE },
+            if deal { r.payee } else { NONE },
+            crate::align::axis::framing_class(r.relation),
+            r.amount,
+            r.duration,
+            r.when,
+        ))
     }
 
     /// True when claim `i` has a note with this code.

@@ -204,18 +204,27 @@ pub fn check_store(
         .flat_map_iter(|c| {
             let start = c * CHUNK;
             let chunk = clusters.get(start..(start + CHUNK).min(clusters.len())).unwrap_or_default();
-            // Every per-event rule compares sources: events of one source are left out.
+            // Every per-event rule compares the readings of different sources: events of one
+            // source, or whose claims all read the same on every axis, are left out.
+            let differ = |m: &Vec<usize>, f: &dyn Fn(usize) -> Option<u64>| {
+                m.first().is_some_and(|&first| m.iter().any(|&i| f(i) != f(first)))
+            };
+            let same_key = |m: &Vec<usize>| {
+                let first = m.first().and_then(|&f| store.readings_key(f));
+                m.iter().all(|&i| store.readings_key(i) == first)
+            };
             let (numbers, chunk): (Vec<usize>, Vec<Vec<usize>>) = chunk
                 .iter()
                 .enumerate()
-                .filter(|(_, m)| m.iter().any(|&i| store.source_id(i) != m.first().map_or(0, |&f| store.source_id(f))))
+                .filter(|(_, m)| differ(m, &|i| Some(u64::from(store.source_id(i)))) && !same_key(m))
                 .map(|(k, m)| (start + k, m.clone()))
                 .unzip();
             let u = crate::align::unpack(store, &chunk);
             let events: Vec<Event> = numbers.into_iter().map(light).collect();
             let views = events.iter().zip(u.members).map(|(e, m)| EventView::new(e, m, &u.claims, roots)).collect();
             let quote = |i: usize| u.at.get(i).map(|&g| store.text(g).to_string()).unwrap_or_default();
-            let ctx = Context { claims: &u.claims, events: views, roots: Cow::Borrowed(roots), policy, quote: Some(&quote) };
+            let ctx =
+                Context { claims: &u.claims, events: views, roots: Cow::Borrowed(roots), policy, quote: Some(&quote) };
             per_event.iter().flat_map(|check| check(&ctx)).collect::<Vec<_>>()
         })
         .collect();

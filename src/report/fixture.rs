@@ -173,7 +173,12 @@ pub fn report() -> CheckReport {
             evidence: vec![evidence(&ca)],
         },
     ];
-    CheckReport::new(vec![extraction(a, vec![ca]), extraction(b, vec![cb]), extraction(c, vec![cc])], vec![event], findings, Vec::new())
+    CheckReport::new(
+        vec![extraction(a, vec![ca]), extraction(b, vec![cb]), extraction(c, vec![cc])],
+        vec![event],
+        findings,
+        Vec::new(),
+    )
 }
 
 /// A report whose only source is [`HOSTILE`], with one finding quoting it.
