@@ -540,26 +540,29 @@ fn restore_evidence_sources(
         .filter(|(_, x)| x.document.text.is_empty() && cited.contains(x.document.source.as_str()))
         .filter_map(|(k, _)| Some((k, inputs.get(*origins.get(k)?)?)))
         .collect();
-    let docs: Vec<(usize, ingest::Document)> =
-        todo.into_par_iter().filter_map(|(k, input)| Some((k, ingest::read(input, options).ok()?))).collect();
-    {
-        // The first document of each name, as `CheckReport::source` finds it.
-        let mut by_name: std::collections::HashMap<&str, &ingest::Document> = std::collections::HashMap::new();
-        for (_, d) in &docs {
-            by_name.entry(d.source.as_str()).or_insert(d);
-        }
-        for e in report.findings.iter_mut().flat_map(|f| f.evidence.iter_mut()) {
-            if e.text.is_empty()
-                && let Some(text) = by_name.get(e.source.as_str()).and_then(|d| d.text.get(e.span.range()))
-            {
-                e.text = text.to_string();
+    // A batch of documents at a time: the cited documents of an archive can be many.
+    for batch in todo.chunks(1024) {
+        let docs: Vec<(usize, ingest::Document)> =
+            batch.par_iter().filter_map(|&(k, input)| Some((k, ingest::read(input, options).ok()?))).collect();
+        {
+            // The first document of each name, as `CheckReport::source` finds it.
+            let mut by_name: std::collections::HashMap<&str, &ingest::Document> = std::collections::HashMap::new();
+            for (_, d) in &docs {
+                by_name.entry(d.source.as_str()).or_insert(d);
+            }
+            for e in report.findings.iter_mut().flat_map(|f| f.evidence.iter_mut()) {
+                if e.text.is_empty()
+                    && let Some(text) = by_name.get(e.source.as_str()).and_then(|d| d.text.get(e.span.range()))
+                {
+                    e.text = text.to_string();
+                }
             }
         }
-    }
-    if keep {
-        for (k, doc) in docs {
-            if let Some(slot) = report.extractions.get_mut(k) {
-                slot.document = doc;
+        if keep {
+            for (k, doc) in docs {
+                if let Some(slot) = report.extractions.get_mut(k) {
+                    slot.document = doc;
+                }
             }
         }
     }

@@ -219,7 +219,8 @@ impl Blocks {
     where
         F: Fn(&Family, &[usize]) -> Vec<Vec<usize>> + Sync,
     {
-        let blocks = self.blocks;
+        let Blocks { block_of, mut blocks } = self;
+        drop(block_of);
         // Single-party blocks join the one larger block of their family holding that party.
         let mut holders: HashMap<(u32, &Family), Vec<usize>> = HashMap::new();
         for (b, ((parties, family), _)) in blocks.iter().enumerate() {
@@ -237,9 +238,14 @@ impl Blocks {
                 target[b] = *only;
             }
         }
-        let mut merged: Vec<Vec<usize>> = vec![Vec::new(); blocks.len()];
-        for (b, (_, members)) in blocks.iter().enumerate() {
-            merged[target[b]].extend_from_slice(members);
+        drop(holders);
+        // Members are moved, not copied, into their target block.
+        let mut merged: Vec<Vec<usize>> = blocks.iter_mut().map(|(_, members)| std::mem::take(members)).collect();
+        for (b, &t) in target.iter().enumerate() {
+            if t != b {
+                let moved = std::mem::take(&mut merged[b]);
+                merged[t].extend_from_slice(&moved);
+            }
         }
 
         // Cluster inside each block; blocks are independent, so in parallel.

@@ -13,6 +13,9 @@ use crate::span::Span;
 use std::collections::HashMap;
 use std::hash::Hash;
 
+/// Rows per page of the store.
+const PAGE: usize = 1 << 14;
+
 /// "No value" for an interned index.
 const NONE: u32 = u32::MAX;
 
@@ -104,7 +107,9 @@ pub struct Store {
     ids: String,
     texts: String,
     wide: Vec<Span>,
-    rows: Vec<Row>,
+    /// Rows in pages of [`PAGE`], so growing never copies (or doubles) them all.
+    rows: Vec<Vec<Row>>,
+    len: usize,
     /// Indices into `strings` used as a party, payer or payee.
     party_names: Vec<bool>,
 }
@@ -130,18 +135,19 @@ impl Store {
             texts: String::new(),
             wide: Vec::new(),
             rows: Vec::new(),
+            len: 0,
             party_names: Vec::new(),
         }
     }
 
     /// How many claims are stored.
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.len
     }
 
     /// True when no claim is stored.
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.len == 0
     }
 
     fn string(&mut self, s: &str) -> u32 {
@@ -190,7 +196,7 @@ impl Store {
             None => (Self::slice(&mut self.ids, &c.id), true),
         };
         // Claims of one sentence follow each other: their text is stored once.
-        let text = match self.rows.last() {
+        let text = match self.len.checked_sub(1).and_then(|i| self.row(i)) {
             Some(prev)
                 if prev.sentence == self.span_peek(c.sentence.span) && self.text_of(prev.text) == c.sentence.text =>
             {
@@ -225,7 +231,15 @@ impl Store {
             trigger_span: self.span(c.trigger_span),
             when_span: self.span(c.when_span),
         };
-        self.rows.push(row);
+        match self.rows.last_mut() {
+            Some(page) if page.len() < PAGE => page.push(row),
+            _ => {
+                let mut page = Vec::with_capacity(PAGE);
+                page.push(row);
+                self.rows.push(page);
+            }
+        }
+        self.len += 1;
     }
 
     /// The packed form a span would take, without storing a wide one.
@@ -234,6 +248,10 @@ impl Store {
             (Ok(start), Ok(end)) if start != NONE => PackedSpan { start, end, line: s.line, column: s.column },
             _ => NO_SPAN,
         }
+    }
+
+    fn row(&self, i: usize) -> Option<&Row> {
+        self.rows.get(i / PAGE)?.get(i % PAGE)
     }
 
     fn text_of(&self, s: Slice) -> &str {
@@ -254,17 +272,17 @@ impl Store {
 
     /// The sentence text of claim `i` (empty when it was not kept).
     pub fn text(&self, i: usize) -> &str {
-        self.rows.get(i).map_or("", |r| self.text_of(r.text))
+        self.row(i).map_or("", |r| self.text_of(r.text))
     }
 
     /// The source name of claim `i`.
     pub fn source(&self, i: usize) -> &str {
-        self.rows.get(i).and_then(|r| self.str_of(r.source)).unwrap_or("")
+        self.row(i).and_then(|r| self.str_of(r.source)).unwrap_or("")
     }
 
     /// The id of claim `i`.
     pub fn id(&self, i: usize) -> String {
-        let Some(r) = self.rows.get(i) else { return String::new() };
+        let Some(r) = self.row(i) else { return String::new() };
         let tail = self.ids.get(r.id.at as usize..(r.id.at as usize).saturating_add(r.id.len as usize)).unwrap_or("");
         if r.id_whole {
             return tail.to_string();
@@ -279,50 +297,50 @@ impl Store {
 
     /// The source of claim `i` as an interned number: equal exactly when the names are.
     pub fn source_id(&self, i: usize) -> u32 {
-        self.rows.get(i).map_or(NONE, |r| r.source)
+        self.row(i).map_or(NONE, |r| r.source)
     }
 
     /// The relation of claim `i`.
     pub fn relation(&self, i: usize) -> Relation {
-        self.rows.get(i).map_or(Relation::Other, |r| r.relation)
+        self.row(i).map_or(Relation::Other, |r| r.relation)
     }
 
     /// The payer of claim `i`.
     pub fn payer(&self, i: usize) -> Option<&str> {
-        self.rows.get(i).and_then(|r| self.str_of(r.payer))
+        self.row(i).and_then(|r| self.str_of(r.payer))
     }
 
     /// The payee of claim `i`.
     pub fn payee(&self, i: usize) -> Option<&str> {
-        self.rows.get(i).and_then(|r| self.str_of(r.payee))
+        self.row(i).and_then(|r| self.str_of(r.payee))
     }
 
     /// The parties of claim `i`, in order.
     pub fn parties(&self, i: usize) -> impl Iterator<Item = &str> {
-        let list = self.rows.get(i).and_then(|r| self.lists.get(r.parties)).map_or(&[][..], Vec::as_slice);
+        let list = self.row(i).and_then(|r| self.lists.get(r.parties)).map_or(&[][..], Vec::as_slice);
         list.iter().filter_map(|&p| self.str_of(p))
     }
 
     /// The milestone of claim `i`.
     pub fn milestone(&self, i: usize) -> Option<&str> {
-        self.rows.get(i).and_then(|r| self.str_of(r.milestone))
+        self.row(i).and_then(|r| self.str_of(r.milestone))
     }
 
     /// The figure of claim `i`.
     pub fn amount(&self, i: usize) -> Option<&ClaimAmount> {
-        self.rows.get(i).filter(|r| r.amount != NONE).and_then(|r| self.amounts.get(r.amount))
+        self.row(i).filter(|r| r.amount != NONE).and_then(|r| self.amounts.get(r.amount))
     }
 
     /// The date of claim `i`.
     pub fn when(&self, i: usize) -> Option<&DateValue> {
-        self.rows.get(i).filter(|r| r.when != NONE).and_then(|r| self.dates.get(r.when))
+        self.row(i).filter(|r| r.when != NONE).and_then(|r| self.dates.get(r.when))
     }
 
     /// What claim `i` reads on every axis of [`crate::align::axis`], as interned numbers:
     /// claims with equal keys have equal readings on every axis (the converse does not
     /// hold: `P7Y` and `P84M` read the same but differ here).
     pub fn readings_key(&self, i: usize) -> Option<ReadingsKey> {
-        let r = self.rows.get(i)?;
+        let r = self.row(i)?;
         let deal = r.relation.is_deal();
         Some((
             deal,
@@ -337,12 +355,12 @@ impl Store {
 
     /// True when claim `i` has a note with this code.
     pub fn has_note(&self, i: usize, code: &str) -> bool {
-        self.rows.get(i).and_then(|r| self.notes.get(r.notes)).is_some_and(|ns| ns.iter().any(|n| n.code == code))
+        self.row(i).and_then(|r| self.notes.get(r.notes)).is_some_and(|ns| ns.iter().any(|n| n.code == code))
     }
 
     /// The unit of claim `i`'s figure (`%`, `pp`, a noun), if any.
     pub fn unit(&self, i: usize) -> Option<&str> {
-        let r = self.rows.get(i)?;
+        let r = self.row(i)?;
         if r.amount == NONE {
             return None;
         }
@@ -370,7 +388,7 @@ impl Store {
     }
 
     fn unpack(&self, i: usize, quoted: bool) -> Option<Claim> {
-        let r = self.rows.get(i)?;
+        let r = self.row(i)?;
         let owned = |k: u32| self.str_of(k).map(str::to_string);
         Some(Claim {
             id: self.id(i),
