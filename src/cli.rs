@@ -183,7 +183,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
                 failed |= stream_jsonl(&inputs, &options, &rules, out, err)?;
                 Vec::new()
             } else {
-                read_all(&inputs, &options, &rules, false, &mut failed, err)?.into_iter().map(|(_, x)| x).collect()
+                read_all(&inputs, &options, &rules, &mut failed, err)?.into_iter().map(|(_, x)| x).collect()
             };
             if args.format != ExtractFormat::Jsonl {
                 report::render_extract(&extractions, args.format, &theme, out)?;
@@ -208,7 +208,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
                 let (origins, xs) = xs.into_iter().unzip();
                 (origins, xs, Some(packed))
             } else {
-                let (origins, xs) = read_all(&inputs, &options, &rules, false, &mut failed, err)?.into_iter().unzip();
+                let (origins, xs) = read_all(&inputs, &options, &rules, &mut failed, err)?.into_iter().unzip();
                 (origins, xs, None)
             };
             let focus: Vec<String> = extractions
@@ -411,18 +411,17 @@ fn expand(paths: &[PathBuf], err: &mut dyn Write) -> io::Result<(Vec<Input>, boo
     Ok((inputs, !errors.is_empty()))
 }
 
-/// Above this many inputs, `check` keeps only the claims of each source while aligning (see
-/// [`slim`]), so peak memory follows the number of claims, not the corpus bytes.
+/// Above this many inputs, `check` keeps only the packed claims of each source while
+/// aligning (see [`read_packed`] and [`slim`]), so peak memory follows the number of
+/// claims, not the corpus bytes.
 const SLIM_ABOVE: usize = 64;
 
 /// Reads and extracts every input in parallel, keeping input order; each extraction comes
-/// with the index of its input. Failures are reported on `err` and set `failed`. With
-/// `slim`, each extraction is [`slim`]med as soon as it is made.
+/// with the index of its input. Failures are reported on `err` and set `failed`.
 fn read_all(
     inputs: &[Input],
     options: &ingest::Options,
     rules: &Rules,
-    slim: bool,
     failed: &mut bool,
     err: &mut dyn Write,
 ) -> io::Result<Vec<(usize, Extraction)>> {
@@ -432,13 +431,7 @@ fn read_all(
     let results: Vec<Result<Extraction, Error>> = inputs
         .par_iter()
         .map(|input| {
-            let r = ingest::read(input, options).map(|doc| {
-                let mut x = crate::extract(doc, rules);
-                if slim && *input != Input::Stdin {
-                    self::slim(&mut x);
-                }
-                x
-            });
+            let r = ingest::read(input, options).map(|doc| crate::extract(doc, rules));
             progress.tick();
             r
         })
@@ -681,7 +674,7 @@ mod tests {
                 restore_evidence_sources(&mut report, &origins, &inputs, &options, keep);
                 report
             } else {
-                let xs = read_all(&inputs, &options, &rules, false, &mut failed, &mut io::sink()).unwrap();
+                let xs = read_all(&inputs, &options, &rules, &mut failed, &mut io::sink()).unwrap();
                 crate::check(xs.into_iter().map(|(_, x)| x).collect(), &rules, &[])
             };
             assert!(!failed);
