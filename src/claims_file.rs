@@ -199,49 +199,80 @@ pub fn parse_line(line: &str) -> Result<Extraction, String> {
 /// line is an error and the next lines are still read. Memory holds one line at a time
 /// plus the claims.
 pub fn read_from(reader: impl BufRead, path: &Path) -> (Vec<Extraction>, Vec<ClaimsFileError>) {
-    let mut reader = reader;
     let mut extractions = Vec::new();
+    let errors = each_from(reader, path, |x| extractions.push(x));
+    (extractions, errors)
+}
+
+/// Lines parsed in parallel at a time by [`each_from`].
+const BATCH: usize = 512;
+
+/// Reads every line of `reader` like [`read_from`], handing each extraction to `each` in
+/// file order as soon as its batch of lines is parsed (in parallel), so the caller can pack
+/// the claims of a large file instead of holding them all; returns the errors.
+pub fn each_from(mut reader: impl BufRead, path: &Path, mut each: impl FnMut(Extraction)) -> Vec<ClaimsFileError> {
+    use rayon::prelude::*;
     let mut errors = Vec::new();
-    let mut buf = Vec::new();
     let mut line = 0;
-    loop {
-        buf.clear();
-        match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(source) => {
-                errors.push(ClaimsFileError::Io { path: path.to_path_buf(), source });
-                break;
+    let mut done = false;
+    while !done {
+        // A batch of (line number, bytes).
+        let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
+        while batch.len() < BATCH {
+            let mut buf = Vec::new();
+            match reader.read_until(b'\n', &mut buf) {
+                Ok(0) => {
+                    done = true;
+                    break;
+                }
+                Ok(_) => {
+                    line += 1;
+                    batch.push((line, buf));
+                }
+                Err(source) => {
+                    errors.push(ClaimsFileError::Io { path: path.to_path_buf(), source });
+                    done = true;
+                    break;
+                }
             }
         }
-        line += 1;
-        let bad = |message: String| ClaimsFileError::Line { path: path.to_path_buf(), line, message };
-        let text = match std::str::from_utf8(&buf) {
-            Ok(t) => t.trim(),
-            Err(e) => {
-                errors.push(bad(format!("not UTF-8 at byte {}", e.valid_up_to())));
-                continue;
+        let parsed: Vec<(usize, Option<Result<Extraction, String>>)> = batch
+            .into_par_iter()
+            .map(|(n, buf)| {
+                let r = match std::str::from_utf8(&buf) {
+                    Ok(t) if t.trim().is_empty() => None,
+                    Ok(t) => Some(parse_line(t.trim())),
+                    Err(e) => Some(Err(format!("not UTF-8 at byte {}", e.valid_up_to()))),
+                };
+                (n, r)
+            })
+            .collect();
+        for (n, r) in parsed {
+            match r {
+                None => {}
+                Some(Ok(x)) => each(x),
+                Some(Err(message)) => errors.push(ClaimsFileError::Line { path: path.to_path_buf(), line: n, message }),
             }
-        };
-        if text.is_empty() {
-            continue;
-        }
-        match parse_line(text) {
-            Ok(x) => extractions.push(x),
-            Err(message) => errors.push(bad(message)),
         }
     }
-    (extractions, errors)
+    errors
 }
 
 /// Reads one claims file; `-` is standard input.
 pub fn read(path: &Path) -> (Vec<Extraction>, Vec<ClaimsFileError>) {
+    let mut extractions = Vec::new();
+    let errors = each(path, |x| extractions.push(x));
+    (extractions, errors)
+}
+
+/// Reads one claims file (`-` is standard input) like [`each_from`].
+pub fn each(path: &Path, each: impl FnMut(Extraction)) -> Vec<ClaimsFileError> {
     if path.as_os_str() == "-" {
-        return read_from(std::io::stdin().lock(), path);
+        return each_from(std::io::stdin().lock(), path, each);
     }
     match std::fs::File::open(path) {
-        Ok(f) => read_from(std::io::BufReader::with_capacity(1 << 16, f), path),
-        Err(source) => (Vec::new(), vec![ClaimsFileError::Io { path: path.to_path_buf(), source }]),
+        Ok(f) => each_from(std::io::BufReader::with_capacity(1 << 16, f), path, each),
+        Err(source) => vec![ClaimsFileError::Io { path: path.to_path_buf(), source }],
     }
 }
 

@@ -183,7 +183,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
                 failed |= stream_jsonl(&inputs, &options, &rules, out, err)?;
                 Vec::new()
             } else {
-                read_all(&inputs, &options, &rules, false, &mut failed, err)?.into_iter().map(|(_, x)| x).collect()
+                read_all(&inputs, &options, &rules, &mut failed, err)?.into_iter().map(|(_, x)| x).collect()
             };
             if args.format != ExtractFormat::Jsonl {
                 report::render_extract(&extractions, args.format, &theme, out)?;
@@ -203,17 +203,28 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> io::Result<u8>
             let (inputs, mut failed) = expand(&paths, err)?;
             let options = options(&args.input);
             let slim = inputs.len() > SLIM_ABOVE;
-            let (origins, extractions): (Vec<usize>, Vec<Extraction>) =
-                read_all(&inputs, &options, &rules, slim, &mut failed, err)?.into_iter().unzip();
+            let (origins, extractions, packed): (Vec<usize>, Vec<Extraction>, Option<crate::Packed>) = if slim {
+                let (xs, packed) = read_packed(&inputs, &options, &rules, &mut failed, err)?;
+                let (origins, xs) = xs.into_iter().unzip();
+                (origins, xs, Some(packed))
+            } else {
+                let (origins, xs) = read_all(&inputs, &options, &rules, &mut failed, err)?.into_iter().unzip();
+                (origins, xs, None)
+            };
             let focus: Vec<String> = extractions
                 .iter()
                 .filter(|e| args.focus.iter().any(|f| same_file(Path::new(&e.document.path), f)))
                 .map(|e| e.document.source.clone())
                 .collect();
-            let mut report = crate::check(extractions, &rules, &focus);
-            if slim && matches!(args.format, CheckFormat::Human | CheckFormat::Github | CheckFormat::Sarif) {
-                restore_evidence_sources(&mut report, &origins, &inputs, &options);
-            }
+            let report = match packed {
+                Some(packed) => {
+                    let mut report = crate::check_packed(extractions, packed, &rules, &focus);
+                    let keep = matches!(args.format, CheckFormat::Human | CheckFormat::Github | CheckFormat::Sarif);
+                    restore_evidence_sources(&mut report, &origins, &inputs, &options, keep);
+                    report
+                }
+                None => crate::check(extractions, &rules, &focus),
+            };
             report::render_check(&report, args.format, &theme, out)?;
             if args.format == CheckFormat::Github {
                 append_step_summary(&report, err)?;
@@ -245,14 +256,19 @@ fn check_claims(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> i
     for e in &errors {
         writeln!(err, "claimdiff: {e}")?;
     }
+    // Each file's claims are packed as soon as it is read: a shard's claims are the
+    // most the run holds unpacked.
     let mut extractions = Vec::new();
+    let mut packed = crate::Packed::default();
     for file in &files {
-        let (mut xs, errors) = crate::claims_file::read(file);
+        let errors = crate::claims_file::each(file, |mut x| {
+            packed.add(&mut x);
+            extractions.push(x);
+        });
         failed |= !errors.is_empty();
         for e in &errors {
             writeln!(err, "claimdiff: {e}")?;
         }
-        extractions.append(&mut xs);
     }
     let focus: Vec<String> = extractions
         .iter()
@@ -263,7 +279,7 @@ fn check_claims(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> i
         })
         .map(|e| e.document.source.clone())
         .collect();
-    let report = crate::check(extractions, &rules, &focus);
+    let report = crate::check_packed(extractions, packed, &rules, &focus);
     report::render_check(&report, args.format, &theme, out)?;
     Ok(check_code(&report, args.fail_on, failed))
 }
@@ -395,18 +411,17 @@ fn expand(paths: &[PathBuf], err: &mut dyn Write) -> io::Result<(Vec<Input>, boo
     Ok((inputs, !errors.is_empty()))
 }
 
-/// Above this many inputs, `check` keeps only the claims of each source while aligning (see
-/// [`slim`]), so peak memory follows the number of claims, not the corpus bytes.
+/// Above this many inputs, `check` keeps only the packed claims of each source while
+/// aligning (see [`read_packed`] and [`slim`]), so peak memory follows the number of
+/// claims, not the corpus bytes.
 const SLIM_ABOVE: usize = 64;
 
 /// Reads and extracts every input in parallel, keeping input order; each extraction comes
-/// with the index of its input. Failures are reported on `err` and set `failed`. With
-/// `slim`, each extraction is [`slim`]med as soon as it is made.
+/// with the index of its input. Failures are reported on `err` and set `failed`.
 fn read_all(
     inputs: &[Input],
     options: &ingest::Options,
     rules: &Rules,
-    slim: bool,
     failed: &mut bool,
     err: &mut dyn Write,
 ) -> io::Result<Vec<(usize, Extraction)>> {
@@ -416,13 +431,7 @@ fn read_all(
     let results: Vec<Result<Extraction, Error>> = inputs
         .par_iter()
         .map(|input| {
-            let r = ingest::read(input, options).map(|doc| {
-                let mut x = crate::extract(doc, rules);
-                if slim && *input != Input::Stdin {
-                    self::slim(&mut x);
-                }
-                x
-            });
+            let r = ingest::read(input, options).map(|doc| crate::extract(doc, rules));
             progress.tick();
             r
         })
@@ -441,10 +450,61 @@ fn read_all(
     Ok(extractions)
 }
 
+/// [`read_all`] with `slim`, each batch of extractions packed as soon as it is made (in
+/// input order), so the run never holds every claim unpacked.
+fn read_packed(
+    inputs: &[Input],
+    options: &ingest::Options,
+    rules: &Rules,
+    failed: &mut bool,
+    err: &mut dyn Write,
+) -> io::Result<(Vec<(usize, Extraction)>, crate::Packed)> {
+    use rayon::prelude::*;
+    const BATCH: usize = 1024;
+    let stderr = io::stderr();
+    let progress = report::progress::Progress::new(inputs.len(), stderr.is_terminal().then_some(stderr));
+    let mut packed = crate::Packed::default();
+    let mut extractions = Vec::with_capacity(inputs.len());
+    for (b, batch) in inputs.chunks(BATCH).enumerate() {
+        let results: Vec<Result<Extraction, Error>> = batch
+            .par_iter()
+            .map(|input| {
+                let r = ingest::read(input, options).map(|doc| {
+                    let mut x = crate::extract(doc, rules);
+                    if *input != Input::Stdin {
+                        self::slim(&mut x);
+                    }
+                    x
+                });
+                progress.tick();
+                r
+            })
+            .collect();
+        for (i, r) in results.into_iter().enumerate() {
+            match r {
+                Ok(mut x) => {
+                    packed.add(&mut x);
+                    extractions.push((b * BATCH + i, x));
+                }
+                Err(e) => {
+                    *failed = true;
+                    writeln!(err, "claimdiff: {e}")?;
+                }
+            }
+        }
+    }
+    progress.finish();
+    Ok((extractions, packed))
+}
+
 /// Drops what alignment and findings do not read — the article text, its line index, its
-/// sentences and mentions — keeping the document's name, date, language and claims (each
-/// claim carries its own sentence text and span).
+/// sentences and mentions, and the claims' copies of their sentences — keeping the
+/// document's name, date, language and claims (with their sentence spans: the cited
+/// sentences are read again for the report, see [`restore_evidence_sources`]).
 fn slim(x: &mut Extraction) {
+    for c in &mut x.claims {
+        c.sentence.text = String::new();
+    }
     x.sentences = Vec::new();
     x.mentions = Vec::new();
     x.document.text = String::new();
@@ -452,14 +512,16 @@ fn slim(x: &mut Extraction) {
     x.document.lines = crate::span::LineIndex::new("");
 }
 
-/// Reads again, in parallel, the documents that findings cite, for the formats that show
-/// the article text around the evidence (`human`, `github`, `sarif`), so they render
-/// exactly as if nothing had been dropped; the other sources stay slim.
+/// Reads again, in parallel, the documents that findings cite: the evidence gets back its
+/// sentence text (slim claims keep only its span), and with `keep` the documents stay in
+/// the report for the formats that show the article text around the evidence (`human`,
+/// `github`, `sarif`), so every format renders exactly as if nothing had been dropped.
 fn restore_evidence_sources(
     report: &mut crate::CheckReport,
     origins: &[usize],
     inputs: &[Input],
     options: &ingest::Options,
+    keep: bool,
 ) {
     use rayon::prelude::*;
     let cited: std::collections::HashSet<&str> =
@@ -471,11 +533,30 @@ fn restore_evidence_sources(
         .filter(|(_, x)| x.document.text.is_empty() && cited.contains(x.document.source.as_str()))
         .filter_map(|(k, _)| Some((k, inputs.get(*origins.get(k)?)?)))
         .collect();
-    let docs: Vec<(usize, ingest::Document)> =
-        todo.into_par_iter().filter_map(|(k, input)| Some((k, ingest::read(input, options).ok()?))).collect();
-    for (k, doc) in docs {
-        if let Some(slot) = report.extractions.get_mut(k) {
-            slot.document = doc;
+    // A batch of documents at a time: the cited documents of an archive can be many.
+    for batch in todo.chunks(1024) {
+        let docs: Vec<(usize, ingest::Document)> =
+            batch.par_iter().filter_map(|&(k, input)| Some((k, ingest::read(input, options).ok()?))).collect();
+        {
+            // The first document of each name, as `CheckReport::source` finds it.
+            let mut by_name: std::collections::HashMap<&str, &ingest::Document> = std::collections::HashMap::new();
+            for (_, d) in &docs {
+                by_name.entry(d.source.as_str()).or_insert(d);
+            }
+            for e in report.findings.iter_mut().flat_map(|f| f.evidence.iter_mut()) {
+                if e.text.is_empty()
+                    && let Some(text) = by_name.get(e.source.as_str()).and_then(|d| d.text.get(e.span.range()))
+                {
+                    e.text = text.to_string();
+                }
+            }
+        }
+        if keep {
+            for (k, doc) in docs {
+                if let Some(slot) = report.extractions.get_mut(k) {
+                    slot.document = doc;
+                }
+            }
         }
     }
 }
@@ -583,14 +664,20 @@ mod tests {
         let options = ingest::Options::default();
         let render = |slim: bool, format: CheckFormat| {
             let mut failed = false;
-            let (origins, xs): (Vec<usize>, Vec<Extraction>) =
-                read_all(&inputs, &options, &rules, slim, &mut failed, &mut io::sink()).unwrap().into_iter().unzip();
+            let report = if slim {
+                let (xs, packed) = read_packed(&inputs, &options, &rules, &mut failed, &mut io::sink()).unwrap();
+                let (origins, xs): (Vec<usize>, Vec<Extraction>) = xs.into_iter().unzip();
+                assert!(xs.iter().all(|x| x.document.text.is_empty() && x.claims.is_empty()));
+                let mut report = crate::check_packed(xs, packed, &rules, &[]);
+                assert!(report.findings.iter().flat_map(|f| &f.evidence).all(|e| e.text.is_empty()));
+                let keep = matches!(format, CheckFormat::Human | CheckFormat::Github | CheckFormat::Sarif);
+                restore_evidence_sources(&mut report, &origins, &inputs, &options, keep);
+                report
+            } else {
+                let xs = read_all(&inputs, &options, &rules, &mut failed, &mut io::sink()).unwrap();
+                crate::check(xs.into_iter().map(|(_, x)| x).collect(), &rules, &[])
+            };
             assert!(!failed);
-            assert_eq!(xs.iter().all(|x| x.document.text.is_empty()), slim);
-            let mut report = crate::check(xs, &rules, &[]);
-            if slim && matches!(format, CheckFormat::Human | CheckFormat::Github | CheckFormat::Sarif) {
-                restore_evidence_sources(&mut report, &origins, &inputs, &options);
-            }
             let mut out = Vec::new();
             report::render_check(&report, format, &Theme::plain(), &mut out).unwrap();
             String::from_utf8(out).unwrap()

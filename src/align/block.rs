@@ -18,8 +18,10 @@
 
 use super::axis::{self, Axis};
 use super::parties::PartyRoots;
-use crate::claims::{Claim, Modality, Relation};
+use super::store::Store;
+use crate::claims::{Claim, ClaimAmount, Modality, Relation};
 use crate::decimal::Decimal;
+use crate::mention::DateValue;
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -37,23 +39,33 @@ pub enum Family {
 impl Family {
     /// The family of a claim.
     pub fn of(claim: &Claim) -> Family {
-        if claim.relation.is_deal() {
+        Family::from_parts(claim.relation, claim.milestone.as_deref(), claim.amount.as_ref())
+    }
+
+    /// The family of a claim with this relation, milestone and figure.
+    pub fn from_parts(relation: Relation, milestone: Option<&str>, amount: Option<&ClaimAmount>) -> Family {
+        if relation.is_deal() {
             return Family::Deal;
         }
         // A milestone without a name is not known to be *the* milestone of anything: it is
         // lined up like a measure (same period only), so it can never clash.
-        if claim.relation == Relation::Milestone
-            && let Some(name) = claim.milestone.as_deref().filter(|m| !m.trim().is_empty())
+        if relation == Relation::Milestone
+            && let Some(name) = milestone.filter(|m| !m.trim().is_empty())
         {
             return Family::Milestone(name.to_string());
         }
-        Family::Measure(claim.relation, unit_kind(claim))
+        Family::Measure(relation, unit_kind_of(amount))
     }
 }
 
 /// `money`, `%`, `pp`, `count` or `none`: what kind of figure a claim has.
 pub fn unit_kind(claim: &Claim) -> &'static str {
-    match &claim.amount {
+    unit_kind_of(claim.amount.as_ref())
+}
+
+/// [`unit_kind`] of a figure.
+pub fn unit_kind_of(amount: Option<&ClaimAmount>) -> &'static str {
+    match amount {
         None => "none",
         Some(a) if a.currency.is_some() => "money",
         Some(a) => match a.unit.as_deref() {
@@ -70,10 +82,14 @@ pub fn unit_kind(claim: &Claim) -> &'static str {
 type FigureKey = (Decimal, Option<Decimal>, String);
 
 fn figure_key(claim: &Claim) -> Option<FigureKey> {
-    let a = claim.amount.as_ref()?;
+    figure_key_of(claim.amount.as_ref())
+}
+
+fn figure_key_of(amount: Option<&ClaimAmount>) -> Option<FigureKey> {
+    let a = amount?;
     let unit = match (&a.currency, &a.unit) {
         (Some(c), _) => c.clone(),
-        (None, Some(_)) if unit_kind(claim) == "count" => "count".to_string(),
+        (None, Some(_)) if unit_kind_of(Some(a)) == "count" => "count".to_string(),
         (None, Some(u)) => u.clone(),
         (None, None) => "?".to_string(),
     };
@@ -93,80 +109,160 @@ pub(crate) fn block_parties<'a>(c: &'a Claim, roots: &'a PartyRoots) -> Box<dyn 
     }
 }
 
-/// A block key: the interned party roots and the relation family.
-type BlockKey = (Vec<u32>, Family);
-
 /// Groups `claims` into clusters of indices: each ascending, clusters ordered by their
 /// first claim.
 pub fn clusters(claims: &[Claim], roots: &PartyRoots) -> Vec<Vec<usize>> {
-    // 1. Blocks, in order of first appearance. Party roots are interned so block keys hash
-    //    and compare as small integer lists.
+    // Party roots are interned so block keys hash and compare as small integer lists.
     let mut interned: HashMap<&str, u32> = HashMap::new();
-    let mut block_of: HashMap<BlockKey, usize> = HashMap::new();
-    let mut blocks: Vec<(BlockKey, Vec<usize>)> = Vec::new();
+    let mut blocks = Blocks::default();
     for (i, c) in claims.iter().enumerate() {
-        let mut parties: Vec<u32> = block_parties(c, roots)
+        let parties: Vec<u32> = block_parties(c, roots)
             .map(|p| {
                 let next = interned.len() as u32;
                 *interned.entry(p).or_insert(next)
             })
             .collect();
+        blocks.add(i, parties, Family::of(c));
+    }
+    blocks.cluster(|family, members| cluster_block(family, members, claims, roots))
+}
+
+/// [`clusters`] of the claims of a [`Store`], unpacked a batch at a time for the block keys
+/// and a block at a time for clustering, so the run never holds every claim unpacked.
+pub fn clusters_in(store: &Store, roots: &PartyRoots) -> Vec<Vec<usize>> {
+    const BATCH: usize = 1 << 15;
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    for name in store.party_names() {
+        let root = roots.root(name);
+        let next = ids.len() as u32;
+        ids.entry(root).or_insert(next);
+    }
+    let mut blocks = Blocks::default();
+    for start in (0..store.len()).step_by(BATCH) {
+        let end = (start + BATCH).min(store.len());
+        let id = |p: &str| ids.get(roots.root(p)).copied().unwrap_or(u32::MAX);
+        let keys: Vec<(Vec<u32>, Family)> = (start..end)
+            .into_par_iter()
+            .map(|i| {
+                // As `block_parties`, read from the store's rows.
+                let (relation, payer, payee) = (store.relation(i), store.payer(i), store.payee(i));
+                let parties = match (relation.is_deal(), payer, payee) {
+                    (true, Some(a), Some(b)) if roots.root(a) != roots.root(b) => vec![id(a), id(b)],
+                    _ => store.parties(i).chain(payer).chain(payee).map(id).collect(),
+                };
+                (parties, Family::from_parts(relation, store.milestone(i), store.amount(i)))
+            })
+            .collect();
+        for (k, (parties, family)) in keys.into_iter().enumerate() {
+            blocks.add(start + k, parties, family);
+        }
+    }
+    blocks.cluster(|family, members| {
+        // Only a deal of several claims needs them unpacked: one claim is one cluster, a
+        // milestone block is one event, measures join on figure and date alone.
+        match family {
+            _ if members.is_empty() => return Vec::new(),
+            _ if members.len() == 1 => return vec![members.to_vec()],
+            Family::Milestone(_) => return vec![members.to_vec()],
+            Family::Measure(..) => return measure_clusters_by(members, |i| (store.amount(i), store.when(i))),
+            Family::Deal => {}
+        }
+        let local = store.claims_unquoted(members);
+        let at: Vec<usize> = (0..local.len()).collect();
+        cluster_block(family, &at, &local, roots)
+            .into_iter()
+            .map(|c| c.into_iter().filter_map(|j| members.get(j).copied()).collect())
+            .collect()
+    })
+}
+
+/// Clusters one block's `members` (ascending indices into `claims`).
+fn cluster_block(family: &Family, members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec<Vec<usize>> {
+    match (family, members.is_empty()) {
+        (_, true) => Vec::new(),
+        (Family::Deal, false) => deal_clusters(members, claims, roots),
+        (Family::Milestone(_), false) => vec![members.to_vec()],
+        (Family::Measure(..), false) => measure_clusters(members, claims),
+    }
+}
+
+/// A block key: the interned party roots and the relation family.
+type BlockKey = (Vec<u32>, Family);
+
+/// The blocks of a run, in order of first appearance.
+#[derive(Default)]
+struct Blocks {
+    block_of: HashMap<BlockKey, usize>,
+    blocks: Vec<(BlockKey, Vec<usize>)>,
+}
+
+impl Blocks {
+    /// Puts claim `i` in the block of its (interned) party roots and family.
+    fn add(&mut self, i: usize, mut parties: Vec<u32>, family: Family) {
         parties.sort_unstable();
         parties.dedup();
-        let key = (parties, Family::of(c));
-        let b = match block_of.get(&key) {
+        let key = (parties, family);
+        let b = match self.block_of.get(&key) {
             Some(&b) => b,
             None => {
-                blocks.push((key.clone(), Vec::new()));
-                block_of.insert(key, blocks.len() - 1);
-                blocks.len() - 1
+                self.blocks.push((key.clone(), Vec::new()));
+                self.block_of.insert(key, self.blocks.len() - 1);
+                self.blocks.len() - 1
             }
         };
-        blocks[b].1.push(i);
+        self.blocks[b].1.push(i);
     }
 
-    // 2. Single-party blocks join the one larger block of their family holding that party.
-    let mut holders: HashMap<(u32, &Family), Vec<usize>> = HashMap::new();
-    for (b, ((parties, family), _)) in blocks.iter().enumerate() {
-        if parties.len() >= 2 {
-            for &p in parties {
-                holders.entry((p, family)).or_default().push(b);
+    /// Joins single-party blocks to their one larger block, clusters every block with
+    /// `cluster` (family, ascending members), and orders clusters by first claim.
+    fn cluster<F>(self, cluster: F) -> Vec<Vec<usize>>
+    where
+        F: Fn(&Family, &[usize]) -> Vec<Vec<usize>> + Sync,
+    {
+        let Blocks { block_of, mut blocks } = self;
+        drop(block_of);
+        // Single-party blocks join the one larger block of their family holding that party.
+        let mut holders: HashMap<(u32, &Family), Vec<usize>> = HashMap::new();
+        for (b, ((parties, family), _)) in blocks.iter().enumerate() {
+            if parties.len() >= 2 {
+                for &p in parties {
+                    holders.entry((p, family)).or_default().push(b);
+                }
             }
         }
-    }
-    let mut target: Vec<usize> = (0..blocks.len()).collect();
-    for (b, ((parties, family), _)) in blocks.iter().enumerate() {
-        if let [p] = parties.as_slice()
-            && let Some([only]) = holders.get(&(*p, family)).map(Vec::as_slice)
-        {
-            target[b] = *only;
+        let mut target: Vec<usize> = (0..blocks.len()).collect();
+        for (b, ((parties, family), _)) in blocks.iter().enumerate() {
+            if let [p] = parties.as_slice()
+                && let Some([only]) = holders.get(&(*p, family)).map(Vec::as_slice)
+            {
+                target[b] = *only;
+            }
         }
-    }
-    let mut merged: Vec<Vec<usize>> = vec![Vec::new(); blocks.len()];
-    for (b, (_, members)) in blocks.iter().enumerate() {
-        merged[target[b]].extend_from_slice(members);
-    }
+        drop(holders);
+        // Members are moved, not copied, into their target block.
+        let mut merged: Vec<Vec<usize>> = blocks.iter_mut().map(|(_, members)| std::mem::take(members)).collect();
+        for (b, &t) in target.iter().enumerate() {
+            if t != b {
+                let moved = std::mem::take(&mut merged[b]);
+                merged[t].extend_from_slice(&moved);
+            }
+        }
 
-    // 3–4. Cluster inside each block; blocks are independent, so in parallel.
-    let mut out: Vec<Vec<usize>> = merged
-        .into_par_iter()
-        .enumerate()
-        .flat_map_iter(|(b, mut members)| {
-            members.sort_unstable();
-            let clusters = match (&blocks[b].0.1, members.is_empty()) {
-                (_, true) => Vec::new(),
-                (Family::Deal, false) => deal_clusters(&members, claims, roots),
-                (Family::Milestone(_), false) => vec![members],
-                (Family::Measure(..), false) => measure_clusters(&members, claims),
-            };
-            clusters.into_iter()
-        })
-        .collect();
-    for c in &mut out {
-        c.sort_unstable();
+        // Cluster inside each block; blocks are independent, so in parallel.
+        let mut out: Vec<Vec<usize>> = merged
+            .into_par_iter()
+            .enumerate()
+            .flat_map_iter(|(b, mut members)| {
+                members.sort_unstable();
+                cluster(&blocks[b].0.1, &members).into_iter()
+            })
+            .collect();
+        for c in &mut out {
+            c.sort_unstable();
+        }
+        out.sort_by_key(|c| c.first().copied().unwrap_or(usize::MAX));
+        out
     }
-    out.sort_by_key(|c| c.first().copied().unwrap_or(usize::MAX));
-    out
 }
 
 /// Measures: the same figure for the same period (or both undated) joins; different figures
@@ -175,17 +271,23 @@ pub fn clusters(claims: &[Claim], roots: &PartyRoots) -> Vec<Vec<usize>> {
 /// they stay apart and cannot clash. Equal figures still line up (agreement, and opposite
 /// bounds on one figure), and `figure-reuse` looks across events.
 fn measure_clusters(members: &[usize], claims: &[Claim]) -> Vec<Vec<usize>> {
+    measure_clusters_by(members, |i| (claims[i].amount.as_ref(), claims[i].when.as_ref()))
+}
+
+/// [`measure_clusters`] on each member's figure and date, however they are read.
+fn measure_clusters_by<'c>(
+    members: &[usize],
+    read: impl Fn(usize) -> (Option<&'c ClaimAmount>, Option<&'c DateValue>),
+) -> Vec<Vec<usize>> {
     let mut at: HashMap<(Option<FigureKey>, String), usize> = HashMap::new();
     let mut out: Vec<Vec<usize>> = Vec::new();
     for &i in members {
-        let c = &claims[i];
-        let period = c
-            .when
-            .as_ref()
+        let (amount, when) = read(i);
+        let period = when
             .filter(|w| !w.unresolved && (w.earliest.is_some() || w.latest.is_some()))
             .map(|w| format!("{:?}..{:?}", w.earliest, w.latest))
             .unwrap_or_default();
-        let slot = *at.entry((figure_key(c), period)).or_insert_with(|| {
+        let slot = *at.entry((figure_key_of(amount), period)).or_insert_with(|| {
             out.push(Vec::new());
             out.len() - 1
         });

@@ -14,6 +14,7 @@ pub mod axis;
 pub mod block;
 pub mod label;
 pub mod parties;
+pub mod store;
 
 use crate::claims::Claim;
 use parties::PartyRoots;
@@ -59,41 +60,72 @@ pub fn group(claims: &[Claim]) -> Vec<Event> {
 /// of first claim).
 pub fn events_of(clusters: &[Vec<usize>], claims: &[Claim], roots: &PartyRoots) -> Vec<Event> {
     use rayon::prelude::*;
-    clusters
-        .par_iter()
-        .enumerate()
-        .map(|(n, members)| {
-            // The sides of the event: payer and payee where a deal names them, so bystanders
-            // named in one sentence do not become parties of the event.
-            let mut parties: Vec<String> = members
-                .iter()
-                .filter_map(|&i| claims.get(i))
-                .flat_map(|c| block::block_parties(c, roots).map(str::to_string).collect::<Vec<_>>())
-                .collect();
-            parties.sort();
-            parties.dedup();
-            let tallies: Vec<Vec<axis::Tally>> =
-                axis::Axis::ALL.iter().map(|&a| axis::tally(a, members, claims, roots)).collect();
-            let at = |a: axis::Axis| axis::Axis::ALL.iter().position(|&x| x == a).and_then(|k| tallies.get(k));
-            let label = label::label_from(
-                members,
-                claims,
-                roots,
-                at(axis::Axis::Direction).and_then(|t| t.first()),
-                at(axis::Axis::Amount).and_then(|t| t.first()),
-            );
-            let agreement = tallies
-                .into_iter()
-                .flatten()
-                .map(|t| Agreement { reading: t.reading.label, sources: t.sources })
-                .collect();
-            Event {
-                id: format!("E{}", n + 1),
-                label,
-                parties,
-                claims: members.iter().filter_map(|&i| claims.get(i)).map(|c| c.id.clone()).collect(),
-                agreement,
-            }
-        })
-        .collect()
+    clusters.par_iter().enumerate().map(|(n, members)| event_at(n, members, claims, roots)).collect()
+}
+
+/// The event `E{n+1}` made of `members` (ascending indices into `claims`).
+pub fn event_at(n: usize, members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Event {
+    // The sides of the event: payer and payee where a deal names them, so bystanders
+    // named in one sentence do not become parties of the event.
+    let mut parties: Vec<String> = members
+        .iter()
+        .filter_map(|&i| claims.get(i))
+        .flat_map(|c| block::block_parties(c, roots).map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    parties.sort();
+    parties.dedup();
+    let tallies: Vec<Vec<axis::Tally>> =
+        axis::Axis::ALL.iter().map(|&a| axis::tally(a, members, claims, roots)).collect();
+    let at = |a: axis::Axis| axis::Axis::ALL.iter().position(|&x| x == a).and_then(|k| tallies.get(k));
+    let label = label::label_from(
+        members,
+        claims,
+        roots,
+        at(axis::Axis::Direction).and_then(|t| t.first()),
+        at(axis::Axis::Amount).and_then(|t| t.first()),
+    );
+    let agreement =
+        tallies.into_iter().flatten().map(|t| Agreement { reading: t.reading.label, sources: t.sources }).collect();
+    Event {
+        id: format!("E{}", n + 1),
+        label,
+        parties,
+        claims: members.iter().filter_map(|&i| claims.get(i)).map(|c| c.id.clone()).collect(),
+        agreement,
+    }
+}
+
+/// The claims of several clusters of a [`store::Store`], unpacked once without their
+/// sentence texts: the claims in ascending order, their store indices, and each cluster's
+/// members as indices into them.
+pub fn unpack(store: &store::Store, clusters: &[Vec<usize>]) -> Unpacked {
+    let mut all: Vec<usize> = clusters.iter().flatten().copied().collect();
+    all.sort_unstable();
+    all.dedup();
+    let local =
+        clusters.iter().map(|members| members.iter().filter_map(|g| all.binary_search(g).ok()).collect()).collect();
+    Unpacked { claims: store.claims_unquoted(&all), at: all, members: local }
+}
+
+/// Claims unpacked from a store by [`unpack`].
+#[derive(Debug, Clone)]
+pub struct Unpacked {
+    /// The claims (sentence texts empty), in store order.
+    pub claims: Vec<Claim>,
+    /// The store index of each claim.
+    pub at: Vec<usize>,
+    /// Each cluster's members, as indices into `claims`.
+    pub members: Vec<Vec<usize>>,
+}
+
+/// The events of `clusters[range]` of a store (numbered from `range.start`).
+pub fn events_in(
+    store: &store::Store,
+    clusters: &[Vec<usize>],
+    range: std::ops::Range<usize>,
+    roots: &PartyRoots,
+) -> Vec<Event> {
+    let Some(chunk) = clusters.get(range.clone()) else { return Vec::new() };
+    let u = unpack(store, chunk);
+    u.members.iter().enumerate().map(|(k, members)| event_at(range.start + k, members, &u.claims, roots)).collect()
 }

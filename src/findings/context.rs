@@ -31,7 +31,21 @@ pub struct EventView<'a> {
     pub tallies: Vec<Vec<Tally>>,
 }
 
-impl EventView<'_> {
+impl<'a> EventView<'a> {
+    /// The view of `event` with `members` (indices into `claims`): members sorted, and the
+    /// readings tallied when more than one source speaks.
+    pub fn new(event: &'a Event, mut members: Vec<usize>, claims: &[Claim], roots: &PartyRoots) -> EventView<'a> {
+        members.sort_unstable();
+        members.dedup();
+        let first = members.first().map(|&i| claims[i].source.as_str());
+        let tallies = if members.iter().any(|&i| Some(claims[i].source.as_str()) != first) {
+            Axis::ALL.iter().map(|&a| axis::tally(a, &members, claims, roots)).collect()
+        } else {
+            Vec::new()
+        };
+        EventView { event, members, tallies }
+    }
+
     /// True when every claim is a milestone claim.
     pub fn is_milestone(&self, claims: &[Claim]) -> bool {
         !self.members.is_empty() && self.members.iter().all(|&i| claims[i].relation == Relation::Milestone)
@@ -39,16 +53,28 @@ impl EventView<'_> {
 }
 
 /// Everything a rule reads.
-#[derive(Debug)]
 pub struct Context<'a> {
     /// Every claim of every source, in source order.
     pub claims: &'a [Claim],
     /// The events and their members.
     pub events: Vec<EventView<'a>>,
-    /// Party roots of the run.
-    pub roots: PartyRoots,
+    /// Party roots of the run (borrowed when the run is checked a chunk of events at a time).
+    pub roots: std::borrow::Cow<'a, PartyRoots>,
     /// The editorial severity choices.
     pub policy: &'a SeverityPolicy,
+    /// Where the sentence of claim `i` is read from when the claims were unpacked without
+    /// it (see [`crate::align::store::Store::claim_unquoted`]); `None`: the claims carry it.
+    pub quote: Option<&'a (dyn Fn(usize) -> String + Sync)>,
+}
+
+impl std::fmt::Debug for Context<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Context")
+            .field("claims", &self.claims.len())
+            .field("events", &self.events.len())
+            .field("quote", &self.quote.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 impl<'a> Context<'a> {
@@ -78,22 +104,14 @@ impl<'a> Context<'a> {
             .par_iter()
             .enumerate()
             .map(|(n, event)| {
-                let mut members: Vec<usize> = match &replay {
+                let members: Vec<usize> = match &replay {
                     Some(clusters) => clusters[n].clone(),
                     None => event.claims.iter().filter_map(|id| by_id.get(id.as_str())).flatten().copied().collect(),
                 };
-                members.sort_unstable();
-                members.dedup();
-                let first = members.first().map(|&i| claims[i].source.as_str());
-                let tallies = if members.iter().any(|&i| Some(claims[i].source.as_str()) != first) {
-                    Axis::ALL.iter().map(|&a| axis::tally(a, &members, claims, &roots)).collect()
-                } else {
-                    Vec::new()
-                };
-                EventView { event, members, tallies }
+                EventView::new(event, members, claims, &roots)
             })
             .collect();
-        Context { claims, events, roots, policy }
+        Context { claims, events, roots: std::borrow::Cow::Owned(roots), policy, quote: None }
     }
 
     /// The claim's modality as the policy sees it: the parties' own word counts as
@@ -147,7 +165,10 @@ impl<'a> Context<'a> {
                 Evidence {
                     source: c.source.clone(),
                     claim: c.id.clone(),
-                    text: c.sentence.text.clone(),
+                    text: match self.quote {
+                        Some(quote) => quote(i),
+                        None => c.sentence.text.clone(),
+                    },
                     span: c.sentence.span,
                     reading: c.reading(),
                 }

@@ -53,6 +53,14 @@ fn is_measure(r: Relation) -> bool {
     !matches!(r, Relation::Other | Relation::Milestone)
 }
 
+/// True for the claims this rule looks at: an exact percentage (or points) stated as a
+/// measure.
+pub fn is_candidate(relation: Relation, amount: Option<&crate::claims::ClaimAmount>) -> bool {
+    amount.is_some_and(|a| {
+        matches!(a.unit.as_deref(), Some("%" | "pp")) && a.figure.bound == Bound::Exact && is_measure(relation)
+    })
+}
+
 /// Reports exact percentages reused across measures.
 pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let severity = ctx.policy.rule(RULE.id, Severity::Warning);
@@ -67,11 +75,8 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let mut order: Vec<(Decimal, &str)> = Vec::new();
     let mut position: HashMap<((Decimal, &str), usize), usize> = HashMap::new();
     for (i, c) in ctx.claims.iter().enumerate() {
-        let Some(a) = c.amount.as_ref() else { continue };
-        let Some(unit) = a.unit.as_deref().filter(|u| *u == "%" || *u == "pp") else { continue };
-        if a.figure.bound != Bound::Exact || !is_measure(c.relation) {
-            continue;
-        }
+        let Some(a) = c.amount.as_ref().filter(|a| is_candidate(c.relation, Some(a))) else { continue };
+        let Some(unit) = a.unit.as_deref() else { continue };
         let Some(&e) = event_of.get(&i) else { continue };
         let key = (a.figure.amount, unit);
         let slot = by_figure.entry(key).or_insert_with(|| {

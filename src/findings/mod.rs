@@ -171,6 +171,126 @@ pub fn check(events: &[Event], claims: &[Claim], rules: &Rules) -> Vec<Finding> 
     out
 }
 
+/// Events per chunk when a store is checked a chunk at a time.
+const CHUNK: usize = 512;
+
+/// [`check`] over the claims of a [`Store`] and their clusters (from
+/// [`crate::align::block::clusters_in`]), without ever unpacking every claim at once:
+/// the rules that look inside one event run a chunk of events at a time; `ambiguous-scale`
+/// sees only the claims with that note and `figure-reuse` only the percentage claims,
+/// each in their event. The findings are those [`check`] gives on the unpacked claims.
+pub fn check_store(
+    store: &crate::align::store::Store,
+    clusters: &[Vec<usize>],
+    roots: &crate::align::parties::PartyRoots,
+    rules: &Rules,
+) -> Vec<Finding> {
+    use context::{Context, EventView};
+    use rayon::prelude::*;
+    use std::borrow::Cow;
+    let policy = &rules.severity;
+    let light = |n: usize| Event {
+        id: format!("E{}", n + 1),
+        label: String::new(),
+        parties: Vec::new(),
+        claims: Vec::new(),
+        agreement: Vec::new(),
+    };
+    let per_event: [fn(&Context<'_>) -> Vec<Finding>; 6] =
+        [direction::check, framing::check, amount::check, bound::check, date::check, duration::check];
+    let chunks = clusters.len().div_ceil(CHUNK);
+    let mut out: Vec<Finding> = (0..chunks)
+        .into_par_iter()
+        .flat_map_iter(|c| {
+            let start = c * CHUNK;
+            let chunk = clusters.get(start..(start + CHUNK).min(clusters.len())).unwrap_or_default();
+            // Every per-event rule compares the readings of different sources: events of one
+            // source, or whose claims all read the same on every axis, are left out.
+            let differ = |m: &Vec<usize>, f: &dyn Fn(usize) -> Option<u64>| {
+                m.first().is_some_and(|&first| m.iter().any(|&i| f(i) != f(first)))
+            };
+            let same_key = |m: &Vec<usize>| {
+                let first = m.first().and_then(|&f| store.readings_key(f));
+                m.iter().all(|&i| store.readings_key(i) == first)
+            };
+            let (numbers, chunk): (Vec<usize>, Vec<Vec<usize>>) = chunk
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| differ(m, &|i| Some(u64::from(store.source_id(i)))) && !same_key(m))
+                .map(|(k, m)| (start + k, m.clone()))
+                .unzip();
+            let u = crate::align::unpack(store, &chunk);
+            let events: Vec<Event> = numbers.into_iter().map(light).collect();
+            let views = events.iter().zip(u.members).map(|(e, m)| EventView::new(e, m, &u.claims, roots)).collect();
+            let quote = |i: usize| u.at.get(i).map(|&g| store.text(g).to_string()).unwrap_or_default();
+            let ctx =
+                Context { claims: &u.claims, events: views, roots: Cow::Borrowed(roots), policy, quote: Some(&quote) };
+            per_event.iter().flat_map(|check| check(&ctx)).collect::<Vec<_>>()
+        })
+        .collect();
+    // `ambiguous-scale` sees only the claims with its note.
+    let at: Vec<usize> = (0..store.len()).filter(|&i| store.has_note(i, scale::RULE.id)).collect();
+    let claims = store.claims_unquoted(&at);
+    let quote = |i: usize| at.get(i).map(|&g| store.text(g).to_string()).unwrap_or_default();
+    let ctx = Context { claims: &claims, events: Vec::new(), roots: Cow::Borrowed(roots), policy, quote: Some(&quote) };
+    out.extend(scale::check(&ctx));
+    // `figure-reuse` compares the claims of one figure across events: each figure is
+    // checked on its own (in the order the figures first appear, as the rule reports
+    // them), and a figure seen in one event only is skipped.
+    let mut event_of = vec![usize::MAX; store.len()];
+    for (n, members) in clusters.iter().enumerate() {
+        for &i in members {
+            if let Some(slot) = event_of.get_mut(i).filter(|e| **e == usize::MAX) {
+                *slot = n;
+            }
+        }
+    }
+    let mut figures: Vec<Vec<usize>> = Vec::new();
+    let mut figure_of: std::collections::HashMap<(crate::decimal::Decimal, &str), usize> =
+        std::collections::HashMap::new();
+    for i in 0..store.len() {
+        let relation = store.relation(i);
+        let Some(a) = store.amount(i).filter(|a| figure_reuse::is_candidate(relation, Some(a))) else { continue };
+        let key = (a.figure.amount, a.unit.as_deref().unwrap_or(""));
+        let slot = *figure_of.entry(key).or_insert_with(|| {
+            figures.push(Vec::new());
+            figures.len() - 1
+        });
+        figures[slot].push(i);
+    }
+    let reused: Vec<Finding> = figures
+        .into_par_iter()
+        .filter(|picked| picked.iter().any(|&i| event_of.get(i) != picked.first().and_then(|&f| event_of.get(f))))
+        .flat_map_iter(|picked| {
+            let claims = store.claims_unquoted(&picked);
+            let mut numbers: Vec<usize> = picked.iter().filter_map(|&i| event_of.get(i).copied()).collect();
+            numbers.sort_unstable();
+            numbers.dedup();
+            let events: Vec<Event> = numbers.iter().map(|&n| light(n)).collect();
+            let views = events
+                .iter()
+                .zip(&numbers)
+                .map(|(e, &n)| EventView {
+                    event: e,
+                    members: (0..picked.len()).filter(|&k| event_of.get(picked[k]) == Some(&n)).collect(),
+                    tallies: Vec::new(),
+                })
+                .collect();
+            let quote = |k: usize| picked.get(k).map(|&g| store.text(g).to_string()).unwrap_or_default();
+            let ctx =
+                Context { claims: &claims, events: views, roots: Cow::Borrowed(roots), policy, quote: Some(&quote) };
+            figure_reuse::check(&ctx)
+        })
+        .collect();
+    out.extend(reused);
+    let rule_rank = |id: &str| RULES.iter().position(|r| r.id == id).unwrap_or(usize::MAX);
+    let event_rank = |id: Option<&str>| {
+        id.and_then(|e| e.strip_prefix('E')).and_then(|n| n.parse::<usize>().ok()).unwrap_or(usize::MAX)
+    };
+    out.sort_by_key(|f| (std::cmp::Reverse(f.severity), event_rank(f.event.as_deref()), rule_rank(&f.rule)));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

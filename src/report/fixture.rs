@@ -173,12 +173,12 @@ pub fn report() -> CheckReport {
             evidence: vec![evidence(&ca)],
         },
     ];
-    CheckReport {
-        extractions: vec![extraction(a, vec![ca]), extraction(b, vec![cb]), extraction(c, vec![cc])],
-        events: vec![event],
+    CheckReport::new(
+        vec![extraction(a, vec![ca]), extraction(b, vec![cb]), extraction(c, vec![cc])],
+        vec![event],
         findings,
-        focus: Vec::new(),
-    }
+        Vec::new(),
+    )
 }
 
 /// A report whose only source is [`HOSTILE`], with one finding quoting it.
@@ -208,12 +208,7 @@ pub fn hostile_report() -> CheckReport {
         message: format!("evil says {}", sentence),
         evidence: vec![ev.clone(), ev],
     };
-    CheckReport {
-        extractions: vec![extraction(d, vec![c])],
-        events: Vec::new(),
-        findings: vec![finding],
-        focus: Vec::new(),
-    }
+    CheckReport::new(vec![extraction(d, vec![c])], Vec::new(), vec![finding], Vec::new())
 }
 
 /// Snapshot settings for unit tests: top-level `snapshots/`, no module prefix.

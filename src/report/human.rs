@@ -298,7 +298,7 @@ fn styled(segments: &[Segment], theme: &Theme) -> String {
 
 /// "2 sources say …, 1 source says …" for one event.
 fn write_agreement(report: &CheckReport, id: &str, indent: &str, theme: &Theme, out: &mut dyn Write) -> io::Result<()> {
-    let Some(event) = report.events.iter().find(|e| e.id == id) else {
+    let Some(event) = report.event(id) else {
         return Ok(());
     };
     if event.agreement.is_empty() {

@@ -7,7 +7,6 @@
 //! "findings": [...], "summary": {...}}`. Numbers are decimal strings, never floats; spans
 //! are byte offsets into the file with 1-based line and character column.
 
-use crate::align::Event;
 use crate::claims::Claim;
 use crate::findings::{Finding, Severity};
 use crate::mention::Mention;
@@ -107,8 +106,8 @@ impl Summary {
         let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
         Summary {
             sources: report.extractions.len(),
-            claims: report.claims().count(),
-            events: report.events.len(),
+            claims: report.claim_count(),
+            events: report.event_count(),
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
             infos: count(Severity::Info),
@@ -120,9 +119,19 @@ impl Summary {
 struct CheckJson<'a> {
     schema: &'static str,
     sources: Vec<SourceJson<'a>>,
-    events: &'a [Event],
+    events: EventsJson<'a>,
     findings: &'a [Finding],
     summary: Summary,
+}
+
+/// The events of a report, serialized as they are built (a compact report never holds
+/// them all).
+struct EventsJson<'a>(&'a CheckReport);
+
+impl Serialize for EventsJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.events_iter())
+    }
 }
 
 /// Writes `claimdiff.check/1`.
@@ -139,7 +148,7 @@ pub fn write_check(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> 
                 lang: e.document.lang.code(),
             })
             .collect(),
-        events: &report.events,
+        events: EventsJson(report),
         findings: &report.findings,
         summary: Summary::of(report),
     };

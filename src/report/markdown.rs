@@ -94,8 +94,8 @@ fn write_finding(report: &CheckReport, n: usize, f: &Finding, out: &mut dyn Writ
         sanitize::markdown(&f.rule),
         sanitize::markdown(&f.message)
     )?;
-    let event = f.event.as_deref().and_then(|id| report.events.iter().find(|e| e.id == id));
-    if let Some(e) = event {
+    let event = f.event.as_deref().and_then(|id| report.event(id));
+    if let Some(e) = &event {
         writeln!(out, "Event {}: {}\n", sanitize::markdown(&e.id), sanitize::markdown(&e.label))?;
     }
     for e in &f.evidence {
