@@ -140,7 +140,8 @@ pub struct Tok {
     pub end: usize,
     /// Lower-cased, accent-folded text (`'` for `’`).
     pub key: Key,
-    /// Lower-cased text with its accents when it differs from `key` (see [`Tok::low`]).
+    /// Lower-cased text with its accents when it differs from `key` and the key is a
+    /// listed word (see [`Tok::low`]).
     low_text: Option<String>,
     /// Word, number or punctuation.
     pub kind: Kind,
@@ -155,7 +156,9 @@ pub struct Tok {
 }
 
 impl Tok {
-    /// Lower-cased text with its accents (`dès` and `des` differ here, not in `key`).
+    /// Lower-cased text with its accents (`dès` and `des` differ here, not in `key`) for
+    /// a listed word; the key for any other token (the grammars compare `low` only with
+    /// listed words, so an unlisted word never equals what they look for either way).
     pub fn low(&self) -> &str {
         self.low_text.as_deref().unwrap_or(&self.key)
     }
@@ -308,8 +311,15 @@ fn tokenize_up_to(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
             }
         } else if c.is_alphabetic() {
             kind = Kind::Word;
-            while let Some((_, l)) = char_at(text, i).filter(|(d, _)| d.is_alphabetic()) {
-                i += l;
+            loop {
+                // ASCII letters byte by byte; any other character decoded
+                while text.as_bytes().get(i).is_some_and(u8::is_ascii_alphabetic) {
+                    i += 1;
+                }
+                match char_at(text, i) {
+                    Some((d, l)) if !d.is_ascii() && d.is_alphabetic() => i += l,
+                    _ => break,
+                }
             }
             // An elision apostrophe followed by a letter closes the word (`l'année`).
             if let Some((a, l)) = char_at(text, i)
@@ -336,13 +346,17 @@ fn tokenize_up_to(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
         } else {
             fold_buf.clear();
             fold_into(word, &mut fold_buf);
-            let lower = word.to_lowercase();
-            if lower != fold_buf {
-                low = Some(lower);
-            }
             &fold_buf
         };
         let (flags, interned) = if kind == Kind::Word { lookup(folded) } else { (F_FOLLOW, None) };
+        // The accented lower case is read only for listed words (`dès`, months), so only
+        // they keep it; for any other word `low` is the key.
+        if interned.is_some() && !word.is_ascii() {
+            let lower = word.to_lowercase();
+            if lower != folded {
+                low = Some(lower);
+            }
+        }
         let month = if flags & F_MONTH != 0 { month_number(low.as_deref().unwrap_or(folded)) } else { None };
         let key = key_of(folded, interned);
         toks.push(Tok { start: at + start, end: at + i, key, low_text: low, kind, space_before: space, month, flags });
