@@ -34,7 +34,7 @@ pub fn opens_with(rest: &str, starts: &HashSet<&'static str, FnvBuild>) -> bool 
         }
         len = ascii_run;
     } else {
-        for l in rest.chars().take_while(|c| c.is_alphabetic()).take(24).flat_map(char::to_lowercase) {
+        for l in rest.chars().take_while(|c| is_letter(*c)).take(24).flat_map(char::to_lowercase) {
             len += l.encode_utf8(&mut buf[len..]).len();
         }
     }
@@ -125,7 +125,7 @@ fn key_of(text: &str, interned: Option<&'static str>) -> Key {
             return Key::Static(k);
         }
     }
-    if let Some(k) = SYMBOLS.iter().find(|s| **s == text) {
+    if let Some(k) = SYMBOLS.iter().find(|s| **s == text).filter(|_| text.len() <= 3) {
         return Key::Static(k);
     }
     Key::Owned(text.to_string())
@@ -262,6 +262,17 @@ pub fn fold_cow(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// [`char::is_alphabetic`] with the Latin letters of French decided without the Unicode
+/// table search (`é`, `ç`, `œ` are frequent, and that search costs a hundred instructions).
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{C0}'..='\u{24F}' => c != '\u{D7}' && c != '\u{F7}',
+        _ if c.is_ascii() => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
@@ -309,7 +320,7 @@ fn tokenize_up_to(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
             while text.as_bytes().get(i).is_some_and(u8::is_ascii_digit) {
                 i += 1;
             }
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             kind = Kind::Word;
             loop {
                 // ASCII letters byte by byte; any other character decoded
@@ -317,7 +328,7 @@ fn tokenize_up_to(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
                     i += 1;
                 }
                 match char_at(text, i) {
-                    Some((d, l)) if !d.is_ascii() && d.is_alphabetic() => i += l,
+                    Some((d, l)) if !d.is_ascii() && is_letter(d) => i += l,
                     _ => break,
                 }
             }
@@ -325,7 +336,7 @@ fn tokenize_up_to(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
             if let Some((a, l)) = char_at(text, i)
                 && is_apostrophe(a)
                 && elides(&text[start..i])
-                && char_at(text, i + l).is_some_and(|(n, _)| n.is_alphabetic())
+                && char_at(text, i + l).is_some_and(|(n, _)| is_letter(n))
             {
                 i += l;
             }
@@ -546,6 +557,13 @@ mod tests {
             for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
                 assert_eq!(with_window(s, at, <[Tok]>::to_vec), tokenize(s, at), "{s:?} at {at}");
             }
+        }
+    }
+
+    #[test]
+    fn letters_are_the_alphabetic_chars() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
         }
     }
 
