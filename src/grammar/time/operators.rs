@@ -143,9 +143,12 @@ const FR_NOT_FUTURE: &[&str] = &[
 /// The tense a word marks, looking at the word after it: `Some(true)` future (`will`,
 /// `aura`, `va annoncer`, `prévu`), `Some(false)` past (`said`, `announced`, `a`, `ont`,
 /// `annoncé`), `None` when it says nothing.
-fn tense_marker(words: &[(Cow<'_, str>, Cow<'_, str>)], i: usize, lang: Lang) -> Option<bool> {
-    let (w, low): (&str, &str) = (&words[i].0, &words[i].1);
-    let next: &str = words.get(i + 1).map_or("", |n| &n.0);
+/// `word` is the raw word, `next` the raw word after it in its clause, if any.
+fn tense_marker(word: &str, next: Option<&str>, lang: Lang) -> Option<bool> {
+    let (w, low) = tense_forms(word);
+    let (w, low): (&str, &str) = (&w, &low);
+    let next_key = next.map(fold_cow);
+    let next: &str = next_key.as_deref().unwrap_or("");
     match lang {
         Lang::En => {
             if matches!(w, "will" | "shall" | "won't" | "wont") || w.ends_with("'ll") {
@@ -185,19 +188,19 @@ fn tense_marker(words: &[(Cow<'_, str>, Cow<'_, str>)], i: usize, lang: Lang) ->
     }
 }
 
-/// Words of a piece of text, folded and lower-cased.
-fn tense_words(text: &str) -> Vec<(Cow<'_, str>, Cow<'_, str>)> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let low = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                Cow::Borrowed(w)
-            } else {
-                Cow::Owned(w.to_lowercase())
-            };
-            (fold_cow(w), low)
-        })
-        .collect()
+/// A word folded and lower-cased.
+fn tense_forms(w: &str) -> (Cow<'_, str>, Cow<'_, str>) {
+    let low = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    };
+    (fold_cow(w), low)
+}
+
+/// True for a character that separates the words [`future_around`] reads.
+fn splits_words(c: char) -> bool {
+    !(c.is_alphanumeric() || c == '\'' || c == '’')
 }
 
 /// True when the clause around `start..end` speaks of the future: the tense marker
@@ -216,22 +219,34 @@ pub fn future_around(sentence: &str, start: usize, end: usize, lang: Lang) -> bo
         Some((i, _)) => &after[..i],
         None => after,
     };
-    let lw = tense_words(left);
-    let rw = tense_words(right);
-    // nearest marker first: alternate left (backwards) and right (forwards)
-    for d in 0..lw.len().max(rw.len()) {
-        if d < lw.len()
-            && let Some(t) = tense_marker(&lw, lw.len() - 1 - d, lang)
+    // nearest marker first: alternate left (backwards) and right (forwards); the words
+    // are read lazily, as most clauses show a marker next to the expression
+    let mut lw = left.rsplit(splits_words).filter(|w| !w.is_empty());
+    let mut rw = after_words(right).peekable();
+    let mut after_left: Option<&str> = None;
+    loop {
+        let l = lw.next();
+        if let Some(w) = l {
+            if let Some(t) = tense_marker(w, after_left, lang) {
+                return t;
+            }
+            after_left = Some(w);
+        }
+        let r = rw.next();
+        if let Some(w) = r
+            && let Some(t) = tense_marker(w, rw.peek().copied(), lang)
         {
             return t;
         }
-        if d < rw.len()
-            && let Some(t) = tense_marker(&rw, d, lang)
-        {
-            return t;
+        if l.is_none() && r.is_none() {
+            return false;
         }
     }
-    false
+}
+
+/// The words of `text` in order.
+fn after_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(splits_words).filter(|w| !w.is_empty())
 }
 
 /// Reads a whole date expression at the start of `toks`: returns it, the end offset in

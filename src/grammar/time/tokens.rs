@@ -7,7 +7,7 @@
 //! grammar compares `derniere`, `dernière` and `DERNIÈRE` alike. Elided articles stay
 //! separate tokens (`l'` + `année`, `d'` + `ici`, `aujourd'` + `hui`).
 
-use super::vocab::{F_COMMON, F_FOLLOW, F_MONTH, F_NON_FINAL, FnvBuild, flags};
+use super::vocab::{F_COMMON, F_FOLLOW, F_MONTH, F_NON_FINAL, FnvBuild, lookup};
 use crate::grammar::month::month_number;
 use std::collections::HashSet;
 
@@ -34,7 +34,7 @@ pub fn opens_with(rest: &str, starts: &HashSet<&'static str, FnvBuild>) -> bool 
         }
         len = ascii_run;
     } else {
-        for l in rest.chars().take_while(|c| c.is_alphabetic()).take(24).flat_map(char::to_lowercase) {
+        for l in rest.chars().take_while(|c| is_letter(*c)).take(24).flat_map(char::to_lowercase) {
             len += l.encode_utf8(&mut buf[len..]).len();
         }
     }
@@ -57,6 +57,80 @@ pub enum Kind {
     Punct,
 }
 
+/// A token's folded text: the vocabulary's own `'static` copy when the key is a listed word
+/// or a common symbol (most tokens of news text), an owned string otherwise. Tokenizing a
+/// sentence used to allocate one string per token; known words now cost none.
+#[derive(Debug, Clone)]
+pub enum Key {
+    /// A listed word, a printable ASCII character or a common non-ASCII symbol.
+    Static(&'static str),
+    /// Any other text.
+    Owned(String),
+}
+
+impl Key {
+    /// The folded text.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Key::Static(s) => s,
+            Key::Owned(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Key {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Key {}
+
+impl PartialEq<str> for Key {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Key {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+/// Printable ASCII, so that a one-character token's key is a slice of it.
+const PRINTABLE: &str =
+    " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+
+/// Non-ASCII symbols common in news text, kept as `'static` keys.
+const SYMBOLS: &[&str] = &["«", "»", "–", "—", "…", "€", "£", "°", "½", "¼", "¾", "•", "“", "”"];
+
+/// The key for already-folded `text`: a `'static` copy when one exists (`interned` is
+/// the vocabulary's copy, if the text is a listed word), else an owned copy.
+fn key_of(text: &str, interned: Option<&'static str>) -> Key {
+    if let Some(k) = interned {
+        return Key::Static(k);
+    }
+    if let [b @ 0x20..=0x7e] = text.as_bytes() {
+        let i = usize::from(b - 0x20);
+        if let Some(k) = PRINTABLE.get(i..=i) {
+            return Key::Static(k);
+        }
+    }
+    if let Some(k) = SYMBOLS.iter().find(|s| **s == text).filter(|_| text.len() <= 3) {
+        return Key::Static(k);
+    }
+    Key::Owned(text.to_string())
+}
+
 /// One token of the window.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tok {
@@ -65,8 +139,9 @@ pub struct Tok {
     /// Byte offset just past the token.
     pub end: usize,
     /// Lower-cased, accent-folded text (`'` for `’`).
-    pub key: String,
-    /// Lower-cased text with its accents when it differs from `key` (see [`Tok::low`]).
+    pub key: Key,
+    /// Lower-cased text with its accents when it differs from `key` and the key is a
+    /// listed word (see [`Tok::low`]).
     low_text: Option<String>,
     /// Word, number or punctuation.
     pub kind: Kind,
@@ -81,7 +156,9 @@ pub struct Tok {
 }
 
 impl Tok {
-    /// Lower-cased text with its accents (`dès` and `des` differ here, not in `key`).
+    /// Lower-cased text with its accents (`dès` and `des` differ here, not in `key`) for
+    /// a listed word; the key for any other token (the grammars compare `low` only with
+    /// listed words, so an unlisted word never equals what they look for either way).
     pub fn low(&self) -> &str {
         self.low_text.as_deref().unwrap_or(&self.key)
     }
@@ -144,14 +221,19 @@ pub fn fold(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`], appending to `out`.
+fn fold_into(s: &str, out: &mut String) {
     for c in s.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
             continue;
         }
-        fold_char_into(c, &mut out);
+        fold_char_into(c, out);
     }
-    out
 }
 
 /// Lower-cases and folds one non-ASCII character into `out` (see [`fold`]).
@@ -177,6 +259,17 @@ pub fn fold_cow(s: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Borrowed(s)
     } else {
         std::borrow::Cow::Owned(fold(s))
+    }
+}
+
+/// [`char::is_alphabetic`] with the Latin letters of French decided without the Unicode
+/// table search (`é`, `ç`, `œ` are frequent, and that search costs a hundred instructions).
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{C0}'..='\u{24F}' => c != '\u{D7}' && c != '\u{F7}',
+        _ if c.is_ascii() => false,
+        _ => c.is_alphabetic(),
     }
 }
 
@@ -209,6 +302,7 @@ fn tokenize_up_to(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(limit.min(text.len() / 5 + 4));
     let mut i = 0;
     let mut space = false;
+    let mut fold_buf = String::new();
     while let Some((c, len)) = char_at(text, i) {
         if toks.len() >= limit {
             break;
@@ -226,16 +320,23 @@ fn tokenize_up_to(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
             while text.as_bytes().get(i).is_some_and(u8::is_ascii_digit) {
                 i += 1;
             }
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             kind = Kind::Word;
-            while let Some((_, l)) = char_at(text, i).filter(|(d, _)| d.is_alphabetic()) {
-                i += l;
+            loop {
+                // ASCII letters byte by byte; any other character decoded
+                while text.as_bytes().get(i).is_some_and(u8::is_ascii_alphabetic) {
+                    i += 1;
+                }
+                match char_at(text, i) {
+                    Some((d, l)) if !d.is_ascii() && is_letter(d) => i += l,
+                    _ => break,
+                }
             }
             // An elision apostrophe followed by a letter closes the word (`l'année`).
             if let Some((a, l)) = char_at(text, i)
                 && is_apostrophe(a)
                 && elides(&text[start..i])
-                && char_at(text, i + l).is_some_and(|(n, _)| n.is_alphabetic())
+                && char_at(text, i + l).is_some_and(|(n, _)| is_letter(n))
             {
                 i += l;
             }
@@ -243,14 +344,32 @@ fn tokenize_up_to(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
             kind = Kind::Punct;
         }
         let word = &text[start..i];
-        let (key, low) =
-            if word.is_ascii() { (word.to_ascii_lowercase(), None) } else { (fold(word), Some(word.to_lowercase())) };
-        let (flags, month) = if kind == Kind::Word {
-            let f = flags(&key);
-            (f, if f & F_MONTH != 0 { month_number(low.as_deref().unwrap_or(&key)) } else { None })
+        let mut low = None;
+        let folded: &str = if word.is_ascii() {
+            if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                fold_buf.clear();
+                fold_buf.push_str(word);
+                fold_buf.make_ascii_lowercase();
+                &fold_buf
+            } else {
+                word
+            }
         } else {
-            (F_FOLLOW, None)
+            fold_buf.clear();
+            fold_into(word, &mut fold_buf);
+            &fold_buf
         };
+        let (flags, interned) = if kind == Kind::Word { lookup(folded) } else { (F_FOLLOW, None) };
+        // The accented lower case is read only for listed words (`dès`, months), so only
+        // they keep it; for any other word `low` is the key.
+        if interned.is_some() && !word.is_ascii() {
+            let lower = word.to_lowercase();
+            if lower != folded {
+                low = Some(lower);
+            }
+        }
+        let month = if flags & F_MONTH != 0 { month_number(low.as_deref().unwrap_or(folded)) } else { None };
+        let key = key_of(folded, interned);
         toks.push(Tok { start: at + start, end: at + i, key, low_text: low, kind, space_before: space, month, flags });
         space = false;
     }
@@ -438,6 +557,13 @@ mod tests {
             for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
                 assert_eq!(with_window(s, at, <[Tok]>::to_vec), tokenize(s, at), "{s:?} at {at}");
             }
+        }
+    }
+
+    #[test]
+    fn letters_are_the_alphabetic_chars() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
         }
     }
 

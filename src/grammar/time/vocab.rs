@@ -245,9 +245,19 @@ fn table() -> &'static Table {
 
 /// The flags of a word token's folded key.
 pub fn flags(key: &str) -> u8 {
-    let f = table().get(key).copied().unwrap_or(0);
+    lookup(key).0
+}
+
+/// The flags of a word token's folded key, with the table's own `'static` copy of the key
+/// when the key is a listed word: the tokenizer keeps that copy instead of allocating one.
+pub fn lookup(key: &str) -> (u8, Option<&'static str>) {
+    let (f, interned) = table().get_key_value(key).map_or((0, None), |(k, f)| (*f, Some(*k)));
     // parts of spelled compounds read by prefix (`quatre-vingts`, `pluri-annuel`, `multi-year`)
-    if ["vingt", "pluri", "annuel", "multi"].iter().any(|p| key.starts_with(p)) { f | F_FOLLOW } else { f }
+    if ["vingt", "pluri", "annuel", "multi"].iter().any(|p| key.starts_with(p)) {
+        (f | F_FOLLOW, interned)
+    } else {
+        (f, interned)
+    }
 }
 
 #[cfg(test)]
