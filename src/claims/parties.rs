@@ -246,9 +246,10 @@ fn is_elision(head: &str, elisions: &[String]) -> bool {
     }
 }
 
-fn tokens(text: &str, range: Range<usize>, elisions: &[String]) -> Vec<Token> {
+/// The words of `text[range]` into `out` (cleared first: one buffer serves every sentence).
+fn tokens(text: &str, range: Range<usize>, elisions: &[String], out: &mut Vec<Token>) {
+    out.clear();
     let s = &text[range.clone()];
-    let mut out = Vec::new();
     let mut i = 0;
     while let Some((c, clen)) = char_at(s, i) {
         if !is_word_char(c) {
@@ -292,7 +293,6 @@ fn tokens(text: &str, range: Range<usize>, elisions: &[String]) -> Vec<Token> {
         }
         i = end.max(i + clen);
     }
-    out
 }
 
 fn generic_candidates(
@@ -305,8 +305,11 @@ fn generic_candidates(
     let connectors: Vec<String> = entities.generic.connectors.iter().map(|c| fold(c)).collect();
     let is_suffix = |w: &str| entities.is_legal_suffix(w);
     let mut out = Vec::new();
+    let mut toks: Vec<Token> = Vec::new();
+    let mut caps: Vec<bool> = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
-        let toks = tokens(text, sentence.range.clone(), &entities.generic.elisions);
+        tokens(text, sentence.range.clone(), &entities.generic.elisions, &mut toks);
+        let toks = &toks;
         // `known` and `org_noun_ends` are sorted: take this sentence's share only.
         let a = known.partition_point(|k| k.range.end <= sentence.range.start);
         let b = known.partition_point(|k| k.range.start < sentence.range.end);
@@ -322,7 +325,9 @@ fn generic_candidates(
                 && !w.chars().any(|c| c.is_ascii_digit())
                 && !overlaps_known(&t.range)
         };
-        let caps: Vec<bool> = toks.iter().map(capital).collect();
+        caps.clear();
+        caps.extend(toks.iter().map(capital));
+        let caps = &caps;
         let capital = |k: usize| caps.get(k).copied().unwrap_or(false);
         let mut i = 0;
         while i < toks.len() {
