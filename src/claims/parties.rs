@@ -259,10 +259,16 @@ fn tokens(text: &str, range: Range<usize>, elisions: &[String], out: &mut Vec<To
         let start = i;
         // Extend over word characters and inner punctuation followed by one.
         let mut end = i;
+        // The first apostrophe inside the word (its offset and length), noted on the way:
+        // apostrophes enter a word only as inner punctuation.
+        let mut apostrophe: Option<(usize, usize)> = None;
         while let Some((ch, len)) = char_at(s, end) {
             let inner = matches!(ch, '-' | '&' | '.' | '\'' | '’')
                 && char_at(s, end + len).is_some_and(|(n, _)| is_word_char(n));
             if is_word_char(ch) || inner {
+                if inner && apostrophe.is_none() && matches!(ch, '\'' | '’') {
+                    apostrophe = Some((end, len));
+                }
                 end += len;
             } else {
                 break;
@@ -270,19 +276,17 @@ fn tokens(text: &str, range: Range<usize>, elisions: &[String], out: &mut Vec<To
         }
         let mut tok_start = start;
         let mut tok_end = end;
-        let word = &s[start..end];
-        // Elision: `d'OpenAI`, `L'Écho` → the name after the apostrophe.
-        if let Some(p) = word.find(['\'', '’'])
-            && is_elision(&word[..p], elisions)
-        {
-            let ap = word[p..].chars().next().map_or(1, char::len_utf8);
-            tok_start = start + p + ap;
-        }
         let mut possessive = false;
-        for suffix in ["'s", "’s"] {
-            if s[tok_start..tok_end].ends_with(suffix) && tok_end - tok_start > suffix.len() {
-                tok_end -= suffix.len();
-                possessive = true;
+        if let Some((p, ap)) = apostrophe {
+            // Elision: `d'OpenAI`, `L'Écho` → the name after the apostrophe.
+            if is_elision(&s[start..p], elisions) {
+                tok_start = p + ap;
+            }
+            for suffix in ["'s", "’s"] {
+                if s[tok_start..tok_end].ends_with(suffix) && tok_end - tok_start > suffix.len() {
+                    tok_end -= suffix.len();
+                    possessive = true;
+                }
             }
         }
         // A final period (`Corp.`) stays out of the token: legal suffixes compare without it.
