@@ -211,8 +211,9 @@ fn push_capped(text: &str, base: usize, range: Range<usize>, paragraph: usize, h
 /// True when every « has a » and every “ a ” in the block: only then do quotes protect
 /// their content from splitting (an unclosed quote would swallow the paragraph).
 fn balanced_quotes(s: &str) -> bool {
-    let count = |c: char| s.matches(c).count();
-    count('«') == count('»') && count('“') == count('”')
+    // SIMD substring search: UTF-8 sequences never overlap, so this counts the characters.
+    let count = |c: &str| memchr::memmem::find_iter(s.as_bytes(), c.as_bytes()).count();
+    count("«") == count("»") && count("“") == count("”")
 }
 
 /// True when the text before a period ends with an abbreviation (`M`, `Mme`, `U.S`,
