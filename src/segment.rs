@@ -101,14 +101,8 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, abbr: &Abbrevi
     let bytes = s.as_bytes();
     let mut pos = 0;
     loop {
-        // Jump to the next byte that can start a terminator or a quote (`.`, `!`, `?`, and
-        // the lead bytes of `…`, `«`, `»`, `“`, `”`); every other character is skipped.
-        pos += bytes
-            .get(pos..)
-            .unwrap_or_default()
-            .iter()
-            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xC2 | 0xE2))
-            .unwrap_or(bytes.len().saturating_sub(pos));
+        // Jump to the next terminator or quote; every other character is skipped.
+        pos = next_stop(bytes, pos);
         let Some(c) = char_at(pos) else { break };
         match c {
             '«' | '“' if quotes => depth += 1,
@@ -153,6 +147,28 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, abbr: &Abbrevi
     push_trimmed(block.start, sentence_start, s.len(), s, paragraph, out);
 }
 
+/// The offset of the first `.`, `!`, `?`, `…`, `«`, `»`, `“` or `”` at or after `from`
+/// (the length of `bytes` if none). Matches the UTF-8 sequences whole, so the frequent
+/// `’` and no-break spaces that share their lead bytes are skipped without decoding.
+fn next_stop(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        let stop = match b {
+            b'.' | b'!' | b'?' => true,
+            // `«` U+00AB, `»` U+00BB.
+            0xC2 => matches!(bytes.get(i + 1), Some(0xAB | 0xBB)),
+            // `“` U+201C, `”` U+201D, `…` U+2026.
+            0xE2 => bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x9C | 0x9D | 0xA6)),
+            _ => false,
+        };
+        if stop {
+            return i;
+        }
+        i += 1;
+    }
+    bytes.len().max(from)
+}
+
 fn push_trimmed(base: usize, start: usize, end: usize, s: &str, paragraph: usize, out: &mut Vec<Sentence>) {
     let part = &s[start..end];
     let lead = part.len() - part.trim_start().len();
@@ -195,8 +211,9 @@ fn push_capped(text: &str, base: usize, range: Range<usize>, paragraph: usize, h
 /// True when every « has a » and every “ a ” in the block: only then do quotes protect
 /// their content from splitting (an unclosed quote would swallow the paragraph).
 fn balanced_quotes(s: &str) -> bool {
-    let count = |c: char| s.matches(c).count();
-    count('«') == count('»') && count('“') == count('”')
+    // SIMD substring search: UTF-8 sequences never overlap, so this counts the characters.
+    let count = |c: &str| memchr::memmem::find_iter(s.as_bytes(), c.as_bytes()).count();
+    count("«") == count("»") && count("“") == count("”")
 }
 
 /// True when the text before a period ends with an abbreviation (`M`, `Mme`, `U.S`,
@@ -236,6 +253,19 @@ mod tests {
         let doc = from_bytes("t", "t", text.as_bytes().to_vec(), &Options::default()).unwrap();
         let rules = Rules::builtin().unwrap();
         sentences(&doc, &rules.abbreviations).iter().map(|s| s.text(&doc).to_string()).collect()
+    }
+
+    #[test]
+    fn stops_are_terminators_and_quotes_only() {
+        let s = "l’avenir\u{a0}: «\u{202f}oui\u{202f}» “x” … fin.";
+        let stops: Vec<usize> = std::iter::successors(Some(next_stop(s.as_bytes(), 0)), |&p| {
+            let c = s[p..].chars().next()?;
+            Some(next_stop(s.as_bytes(), p + c.len_utf8())).filter(|&q| q < s.len())
+        })
+        .collect();
+        let got: Vec<char> = stops.iter().filter_map(|&p| s[p..].chars().next()).collect();
+        assert_eq!(got, ['«', '»', '“', '”', '…', '.']);
+        assert_eq!(next_stop(b"abc", 1), 3);
     }
 
     #[test]

@@ -21,13 +21,16 @@ pub struct Source {
     pub self_source: bool,
 }
 
-/// Usable reporting cues of a sentence: those not overlapped by a `not-reporting` phrase.
-fn usable<'a, 'b>(cues: &'b [Hit<'a, Cue>]) -> impl Iterator<Item = &'b Hit<'a, Cue>> {
+/// Usable reporting cues lying inside `range`: those not overlapped by a `not-reporting`
+/// phrase that also lies inside it.
+fn usable<'a, 'b>(cues: &'b [Hit<'a, Cue>], range: Range<usize>) -> impl Iterator<Item = &'b Hit<'a, Cue>> {
+    let within = move |c: &Hit<'a, Cue>| range.start <= c.range.start && c.range.end <= range.end;
     cues.iter().filter(move |c| {
-        matches!(c.value, Cue::SourceBefore | Cue::ReportingVerb)
-            && !cues
-                .iter()
-                .any(|b| *b.value == Cue::NotReporting && b.range.start < c.range.end && c.range.start < b.range.end)
+        within(c)
+            && matches!(c.value, Cue::SourceBefore | Cue::ReportingVerb)
+            && !cues.iter().any(|b| {
+                *b.value == Cue::NotReporting && b.range.start < c.range.end && c.range.start < b.range.end && within(b)
+            })
     })
 }
 
@@ -39,21 +42,20 @@ pub fn sentence_source(
     parties: &[&PartyMention],
     previous: Option<&Source>,
 ) -> Option<Source> {
-    let cues: Vec<Hit<'_, Cue>> =
-        cues.iter().filter(|c| range.start <= c.range.start && c.range.end <= range.end).cloned().collect();
-    let candidates: Vec<&Hit<'_, Cue>> = usable(&cues).collect();
+    // `name_in` looks only at cues inside its phrase, itself inside `range`: it can take
+    // every cue given.
     // Explicit cues first (`selon X`), then saying verbs.
-    if let Some(c) = candidates.iter().find(|c| *c.value == Cue::SourceBefore) {
+    if let Some(c) = usable(cues, range.clone()).find(|c| *c.value == Cue::SourceBefore) {
         let phrase = phrase_after(text, c.range.end, range.end);
-        if let Some(s) = name_in(text, phrase.clone(), &cues, parties, previous, 6) {
+        if let Some(s) = name_in(text, phrase.clone(), cues, parties, previous, 6) {
             return Some(s);
         }
     }
-    for c in candidates.iter().filter(|c| *c.value == Cue::ReportingVerb) {
+    for c in usable(cues, range.clone()).filter(|c| *c.value == Cue::ReportingVerb) {
         let clause_start =
             text[range.start..c.range.start].rfind([',', ';', ':']).map_or(range.start, |p| range.start + p + 1);
         let before = clause_start..c.range.start;
-        if let Some(s) = name_in(text, before.clone(), &cues, parties, previous, 0) {
+        if let Some(s) = name_in(text, before.clone(), cues, parties, previous, 0) {
             return Some(s);
         }
         let words = text[before.clone()].split_whitespace().count();
@@ -61,7 +63,7 @@ pub fn sentence_source(
             return Some(Source { name: text[before].trim().to_string(), self_source: false });
         }
         let after = phrase_after(text, c.range.end, range.end);
-        if let Some(s) = name_in(text, after, &cues, parties, previous, 4) {
+        if let Some(s) = name_in(text, after, cues, parties, previous, 4) {
             return Some(s);
         }
     }

@@ -33,12 +33,40 @@ pub fn clause_mood(
         let a = folded.folded_offset(range.start);
         let b = folded.folded_offset(range.end);
         if let Some(t) = folded.text.get(a..b)
-            && t.split(|c: char| !c.is_alphanumeric()).any(|w| rules.is_conditional(w))
+            && any_long_word(t, |w| rules.is_conditional(w))
         {
             return Modality::Speculative;
         }
     }
     if planned { Modality::Planned } else { Modality::Asserted }
+}
+
+/// True when `f` holds for one of the words of `t` longer than five bytes (words are runs
+/// of alphanumeric characters; a conditional form is never shorter). A byte scan: ASCII
+/// bytes are tested in place, other characters decoded only where they occur.
+fn any_long_word(t: &str, mut f: impl FnMut(&str) -> bool) -> bool {
+    let bytes = t.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (alnum, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            match t.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+                None => (true, 1),
+            }
+        };
+        if !alnum {
+            if i - start > 5 && t.get(start..i).is_some_and(&mut f) {
+                return true;
+            }
+            start = i + len;
+        }
+        i += len;
+    }
+    bytes.len() - start.min(bytes.len()) > 5 && t.get(start..).is_some_and(f)
 }
 
 #[cfg(test)]
@@ -64,5 +92,16 @@ mod tests {
         assert_eq!(mood("Amazon is said to be in talks to invest", Lang::En), Modality::Speculative);
         assert_eq!(mood("Nvidia could invest up to $100bn", Lang::En), Modality::Speculative);
         assert_eq!(mood("Amazon has invested $4 billion", Lang::En), Modality::Asserted);
+    }
+
+    #[test]
+    fn long_words_split_at_every_non_alphanumeric_character() {
+        let mut seen = Vec::new();
+        any_long_word("pourrait, été-atteindrait  courts x seraient", |w| {
+            seen.push(w.to_string());
+            false
+        });
+        assert_eq!(seen, ["pourrait", "atteindrait", "courts", "seraient"]);
+        assert!(any_long_word("«atteindrait»", |w| w == "atteindrait"));
     }
 }

@@ -246,9 +246,10 @@ fn is_elision(head: &str, elisions: &[String]) -> bool {
     }
 }
 
-fn tokens(text: &str, range: Range<usize>, elisions: &[String]) -> Vec<Token> {
+/// The words of `text[range]` into `out` (cleared first: one buffer serves every sentence).
+fn tokens(text: &str, range: Range<usize>, elisions: &[String], out: &mut Vec<Token>) {
+    out.clear();
     let s = &text[range.clone()];
-    let mut out = Vec::new();
     let mut i = 0;
     while let Some((c, clen)) = char_at(s, i) {
         if !is_word_char(c) {
@@ -258,10 +259,16 @@ fn tokens(text: &str, range: Range<usize>, elisions: &[String]) -> Vec<Token> {
         let start = i;
         // Extend over word characters and inner punctuation followed by one.
         let mut end = i;
+        // The first apostrophe inside the word (its offset and length), noted on the way:
+        // apostrophes enter a word only as inner punctuation.
+        let mut apostrophe: Option<(usize, usize)> = None;
         while let Some((ch, len)) = char_at(s, end) {
             let inner = matches!(ch, '-' | '&' | '.' | '\'' | '’')
                 && char_at(s, end + len).is_some_and(|(n, _)| is_word_char(n));
             if is_word_char(ch) || inner {
+                if inner && apostrophe.is_none() && matches!(ch, '\'' | '’') {
+                    apostrophe = Some((end, len));
+                }
                 end += len;
             } else {
                 break;
@@ -269,19 +276,17 @@ fn tokens(text: &str, range: Range<usize>, elisions: &[String]) -> Vec<Token> {
         }
         let mut tok_start = start;
         let mut tok_end = end;
-        let word = &s[start..end];
-        // Elision: `d'OpenAI`, `L'Écho` → the name after the apostrophe.
-        if let Some(p) = word.find(['\'', '’'])
-            && is_elision(&word[..p], elisions)
-        {
-            let ap = word[p..].chars().next().map_or(1, char::len_utf8);
-            tok_start = start + p + ap;
-        }
         let mut possessive = false;
-        for suffix in ["'s", "’s"] {
-            if s[tok_start..tok_end].ends_with(suffix) && tok_end - tok_start > suffix.len() {
-                tok_end -= suffix.len();
-                possessive = true;
+        if let Some((p, ap)) = apostrophe {
+            // Elision: `d'OpenAI`, `L'Écho` → the name after the apostrophe.
+            if is_elision(&s[start..p], elisions) {
+                tok_start = p + ap;
+            }
+            for suffix in ["'s", "’s"] {
+                if s[tok_start..tok_end].ends_with(suffix) && tok_end - tok_start > suffix.len() {
+                    tok_end -= suffix.len();
+                    possessive = true;
+                }
             }
         }
         // A final period (`Corp.`) stays out of the token: legal suffixes compare without it.
@@ -292,7 +297,6 @@ fn tokens(text: &str, range: Range<usize>, elisions: &[String]) -> Vec<Token> {
         }
         i = end.max(i + clen);
     }
-    out
 }
 
 fn generic_candidates(
@@ -305,8 +309,11 @@ fn generic_candidates(
     let connectors: Vec<String> = entities.generic.connectors.iter().map(|c| fold(c)).collect();
     let is_suffix = |w: &str| entities.is_legal_suffix(w);
     let mut out = Vec::new();
+    let mut toks: Vec<Token> = Vec::new();
+    let mut caps: Vec<bool> = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
-        let toks = tokens(text, sentence.range.clone(), &entities.generic.elisions);
+        tokens(text, sentence.range.clone(), &entities.generic.elisions, &mut toks);
+        let toks = &toks;
         // `known` and `org_noun_ends` are sorted: take this sentence's share only.
         let a = known.partition_point(|k| k.range.end <= sentence.range.start);
         let b = known.partition_point(|k| k.range.start < sentence.range.end);
@@ -322,7 +329,9 @@ fn generic_candidates(
                 && !w.chars().any(|c| c.is_ascii_digit())
                 && !overlaps_known(&t.range)
         };
-        let caps: Vec<bool> = toks.iter().map(capital).collect();
+        caps.clear();
+        caps.extend(toks.iter().map(capital));
+        let caps = &caps;
         let capital = |k: usize| caps.get(k).copied().unwrap_or(false);
         let mut i = 0;
         while i < toks.len() {
