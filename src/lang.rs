@@ -156,7 +156,7 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
             let (is_word, len) = match bytes[at] {
                 b if b.is_ascii() => (b.is_ascii_alphanumeric() || b == b'\'', 1),
                 _ => match text.get(at..).and_then(|rest| rest.chars().next()) {
-                    Some(c) => (c.is_alphanumeric() || c == '’', c.len_utf8()),
+                    Some(c) => (is_word_char(c), c.len_utf8()),
                     None => (false, 1),
                 },
             };
@@ -173,6 +173,17 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
         }
         start.map(|s| &text[s..])
     })
+}
+
+/// A non-ASCII character of a word: alphanumeric or `’`. The accented Latin letters and
+/// the usual French punctuation and spaces are answered without the Unicode tables.
+fn is_word_char(c: char) -> bool {
+    match c {
+        '\u{c0}'..='\u{17f}' => !matches!(c, '\u{d7}' | '\u{f7}'),
+        '’' => true,
+        '\u{a0}' | '\u{202f}' | '«' | '»' | '€' | '–' | '—' | '…' | '‘' | '“' | '”' => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// `word` lowercased with `’` read as `'`, written into `buf`; the flag is false when the
@@ -234,6 +245,13 @@ mod tests {
             let expected: Vec<&str> =
                 t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
             assert_eq!(words(t).collect::<Vec<_>>(), expected, "text {t:?}");
+        }
+    }
+
+    #[test]
+    fn word_chars_agree_with_unicode() {
+        for c in (0x80..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric() || c == '’', "char {c:?}");
         }
     }
 
