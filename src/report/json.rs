@@ -72,7 +72,7 @@ pub fn write_document_line(extraction: &Extraction, out: &mut dyn Write) -> io::
 ///
 /// The document fields and the mentions are written by hand (the same bytes serde_json
 /// writes, which a test checks): serde's per-field calls and the temporary strings of
-/// dates and decimals cost more than the writing itself. Claims still go through serde.
+/// dates and decimals cost more than the writing itself.
 pub fn document_line(extraction: &Extraction, line: &mut Vec<u8>) -> io::Result<()> {
     line.reserve(extraction.document.text.len() * 6);
     let d = &extraction.document;
@@ -99,9 +99,14 @@ pub fn document_line(extraction: &Extraction, line: &mut Vec<u8>) -> io::Result<
         }
         push_mention(line, m);
     }
-    line.extend_from_slice(b"],\"claims\":");
-    serde_json::to_writer(&mut *line, &extraction.claims)?;
-    line.extend_from_slice(b"}\n");
+    line.extend_from_slice(b"],\"claims\":[");
+    for (i, c) in extraction.claims.iter().enumerate() {
+        if i > 0 {
+            line.push(b',');
+        }
+        push_claim(line, c)?;
+    }
+    line.extend_from_slice(b"]}\n");
     Ok(())
 }
 
@@ -209,6 +214,127 @@ fn push_figure(out: &mut Vec<u8>, f: &crate::mention::Figure) {
     }
 }
 
+/// The fields of a date value (no braces), as `MentionValue::Date` serializes them.
+fn push_date_fields(out: &mut Vec<u8>, d: &crate::mention::DateValue) {
+    out.extend_from_slice(b"\"earliest\":");
+    push_opt_date(out, d.earliest);
+    out.extend_from_slice(b",\"latest\":");
+    push_opt_date(out, d.latest);
+    out.extend_from_slice(b",\"timex\":");
+    push_str(out, &d.timex);
+    if d.unresolved {
+        out.extend_from_slice(b",\"unresolved\":true");
+    }
+}
+
+/// A span object.
+fn push_span(out: &mut Vec<u8>, span: &crate::span::Span) {
+    out.extend_from_slice(b"{\"start\":");
+    push_uint(out, span.start as u64);
+    out.extend_from_slice(b",\"end\":");
+    push_uint(out, span.end as u64);
+    out.extend_from_slice(b",\"line\":");
+    push_uint(out, u64::from(span.line));
+    out.extend_from_slice(b",\"column\":");
+    push_uint(out, u64::from(span.column));
+    out.push(b'}');
+}
+
+/// An optional string, or `null`.
+fn push_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => push_str(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+/// A list of notes.
+fn push_notes(out: &mut Vec<u8>, notes: &[crate::mention::Note]) {
+    out.push(b'[');
+    for (i, n) in notes.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"code\":");
+        push_str(out, &n.code);
+        out.extend_from_slice(b",\"detail\":");
+        push_str(out, &n.detail);
+        out.push(b'}');
+    }
+    out.push(b']');
+}
+
+/// One claim, byte for byte as its derived `Serialize` writes it (the relation through
+/// serde, being a renamed enum).
+fn push_claim(out: &mut Vec<u8>, c: &Claim) -> io::Result<()> {
+    out.extend_from_slice(b"{\"id\":");
+    push_str(out, &c.id);
+    out.extend_from_slice(b",\"relation\":");
+    serde_json::to_writer(&mut *out, &c.relation)?;
+    out.extend_from_slice(b",\"payer\":");
+    push_opt_str(out, c.payer.as_deref());
+    out.extend_from_slice(b",\"payee\":");
+    push_opt_str(out, c.payee.as_deref());
+    out.extend_from_slice(b",\"parties\":[");
+    for (i, p) in c.parties.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        push_str(out, p);
+    }
+    out.push(b']');
+    if let Some(object) = &c.object {
+        out.extend_from_slice(b",\"object\":");
+        push_str(out, object);
+    }
+    out.extend_from_slice(b",\"amount\":");
+    match &c.amount {
+        None => out.extend_from_slice(b"null"),
+        Some(a) => {
+            out.push(b'{');
+            push_figure(out, &a.figure);
+            if let Some(currency) = &a.currency {
+                out.extend_from_slice(b",\"currency\":");
+                push_str(out, currency);
+            }
+            if let Some(unit) = &a.unit {
+                out.extend_from_slice(b",\"unit\":");
+                push_str(out, unit);
+            }
+            out.extend_from_slice(b",\"bound\":");
+            push_str(out, a.figure.bound.as_str());
+            out.push(b'}');
+        }
+    }
+    out.extend_from_slice(b",\"duration\":");
+    push_opt_str(out, c.duration.as_deref());
+    out.extend_from_slice(b",\"when\":");
+    match &c.when {
+        None => out.extend_from_slice(b"null"),
+        Some(d) => {
+            out.push(b'{');
+            push_date_fields(out, d);
+            out.push(b'}');
+        }
+    }
+    out.extend_from_slice(b",\"milestone\":");
+    push_opt_str(out, c.milestone.as_deref());
+    out.extend_from_slice(b",\"modality\":");
+    push_str(out, c.modality.as_str());
+    out.extend_from_slice(b",\"attribution\":");
+    push_opt_str(out, c.attribution.as_deref());
+    if !c.notes.is_empty() {
+        out.extend_from_slice(b",\"notes\":");
+        push_notes(out, &c.notes);
+    }
+    out.extend_from_slice(b",\"sentence\":{\"text\":");
+    push_str(out, &c.sentence.text);
+    out.extend_from_slice(b",\"span\":");
+    push_span(out, &c.sentence.span);
+    out.extend_from_slice(b"}}");
+    Ok(())
+}
+
 /// One mention, byte for byte as its `Serialize` implementation writes it.
 fn push_mention(out: &mut Vec<u8>, m: &Mention) {
     use crate::mention::MentionValue as V;
@@ -216,15 +342,9 @@ fn push_mention(out: &mut Vec<u8>, m: &Mention) {
     push_str(out, m.value.kind());
     out.extend_from_slice(b",\"text\":");
     push_str(out, &m.text);
-    out.extend_from_slice(b",\"span\":{\"start\":");
-    push_uint(out, m.span.start as u64);
-    out.extend_from_slice(b",\"end\":");
-    push_uint(out, m.span.end as u64);
-    out.extend_from_slice(b",\"line\":");
-    push_uint(out, u64::from(m.span.line));
-    out.extend_from_slice(b",\"column\":");
-    push_uint(out, u64::from(m.span.column));
-    out.extend_from_slice(b"},\"value\":{");
+    out.extend_from_slice(b",\"span\":");
+    push_span(out, &m.span);
+    out.extend_from_slice(b",\"value\":{");
     match &m.value {
         V::Money(money) => {
             push_figure(out, &money.figure);
@@ -251,17 +371,7 @@ fn push_mention(out: &mut Vec<u8>, m: &Mention) {
             out.extend_from_slice(b",\"bound\":");
             push_str(out, q.figure.bound.as_str());
         }
-        V::Date(d) => {
-            out.extend_from_slice(b"\"earliest\":");
-            push_opt_date(out, d.earliest);
-            out.extend_from_slice(b",\"latest\":");
-            push_opt_date(out, d.latest);
-            out.extend_from_slice(b",\"timex\":");
-            push_str(out, &d.timex);
-            if d.unresolved {
-                out.extend_from_slice(b",\"unresolved\":true");
-            }
-        }
+        V::Date(d) => push_date_fields(out, d),
         V::Duration(d) => {
             out.extend_from_slice(b"\"iso\":");
             push_str(out, &d.iso);
@@ -273,18 +383,9 @@ fn push_mention(out: &mut Vec<u8>, m: &Mention) {
             }
         }
     }
-    out.extend_from_slice(b"},\"notes\":[");
-    for (i, n) in m.notes.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        out.extend_from_slice(b"{\"code\":");
-        push_str(out, &n.code);
-        out.extend_from_slice(b",\"detail\":");
-        push_str(out, &n.detail);
-        out.push(b'}');
-    }
-    out.extend_from_slice(b"]}");
+    out.extend_from_slice(b"},\"notes\":");
+    push_notes(out, &m.notes);
+    out.push(b'}');
 }
 
 #[derive(Serialize)]
@@ -406,12 +507,31 @@ mod tests {
                 latest: Some(jiff::civil::date(2025, 2, 28)),
             })),
         ];
-        Extraction {
-            document: doc,
-            sentences: Vec::new(),
-            mentions,
-            claims: fixture::report().extractions[0].claims.clone(),
-        }
+        let mut claims = fixture::report().extractions[0].claims.clone();
+        let mut odd = claims[0].clone();
+        odd.id = "a\"b#3".into();
+        odd.payer = None;
+        odd.payee = Some("Amazon \\ Inc".into());
+        odd.parties = Vec::new();
+        odd.object = Some("capacités\n".into());
+        odd.amount = Some(crate::claims::ClaimAmount {
+            figure: figure(Bound::Range),
+            currency: Some("EUR".into()),
+            unit: Some("employés".into()),
+        });
+        odd.duration = Some("P7Y".into());
+        odd.when = Some(DateValue { earliest: None, latest: None, timex: "PRESENT_REF".into(), unresolved: true });
+        odd.milestone = Some("closing".into());
+        odd.attribution = Some("Reuters".into());
+        odd.notes = vec![Note::new("vague", "\u{2}")];
+        claims.push(odd);
+        let mut bare = claims[0].clone();
+        bare.amount = None;
+        bare.when = None;
+        bare.notes = Vec::new();
+        bare.object = None;
+        claims.push(bare);
+        Extraction { document: doc, sentences: Vec::new(), mentions, claims }
     }
 
     #[test]
