@@ -189,11 +189,38 @@ fn push_opt_date(out: &mut Vec<u8>, date: Option<jiff::civil::Date>) {
     ]);
 }
 
-/// A decimal as a JSON string, through its `Display` (digits, `-` and `.` only).
+/// A decimal as a JSON string, the digits of its `Display` (`-1.205`, `0.007`) written
+/// without a temporary string.
 fn push_decimal(out: &mut Vec<u8>, value: &crate::decimal::Decimal) {
+    let mut buf = [0u8; 40];
+    let mut at = buf.len();
+    let mut n = value.mantissa().unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let digits = &buf[at..];
+    let scale = value.scale() as usize;
     out.push(b'"');
-    // Writing into a Vec cannot fail.
-    let _ = write!(out, "{value}");
+    if value.mantissa() < 0 {
+        out.push(b'-');
+    }
+    if scale == 0 {
+        out.extend_from_slice(digits);
+    } else if digits.len() > scale {
+        let (int, frac) = digits.split_at(digits.len() - scale);
+        out.extend_from_slice(int);
+        out.push(b'.');
+        out.extend_from_slice(frac);
+    } else {
+        out.extend_from_slice(b"0.");
+        out.extend(std::iter::repeat_n(b'0', scale - digits.len()));
+        out.extend_from_slice(digits);
+    }
     out.push(b'"');
 }
 
@@ -532,6 +559,20 @@ mod tests {
         bare.object = None;
         claims.push(bare);
         Extraction { document: doc, sentences: Vec::new(), mentions, claims }
+    }
+
+    #[test]
+    fn decimals_are_written_as_displayed() {
+        use crate::decimal::Decimal;
+        let mantissas = [0, 1, -1, 7, -1205, 10, 123_456_789, i128::MAX, i128::MIN, -i128::MAX];
+        for m in mantissas {
+            for scale in [0, 1, 2, 3, 9, 18, 28] {
+                let Some(d) = Decimal::new(m, scale) else { continue };
+                let mut out = Vec::new();
+                push_decimal(&mut out, &d);
+                assert_eq!(String::from_utf8(out).unwrap(), format!("\"{d}\""), "{m} scale {scale}");
+            }
+        }
     }
 
     #[test]
