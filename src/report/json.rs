@@ -115,8 +115,18 @@ pub fn document_line(extraction: &Extraction, line: &mut Vec<u8>) -> io::Result<
 fn push_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
+    // Eight bytes at a time over the runs that need no escape, the common case.
+    let mut clean = 0;
+    while let Some(chunk) = bytes.get(clean..clean + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        if may_need_escape(u64::from_le_bytes(word)) {
+            break;
+        }
+        clean += 8;
+    }
     let mut from = 0;
-    for (i, &b) in bytes.iter().enumerate() {
+    for (i, &b) in bytes.iter().enumerate().skip(clean) {
         let short: &[u8] = match b {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -141,6 +151,16 @@ fn push_str(out: &mut Vec<u8>, s: &str) {
     }
     out.extend_from_slice(&bytes[from..]);
     out.push(b'"');
+}
+
+/// True when one of the eight bytes of `x` may be `"`, `\\` or below U+0020 (never false
+/// when one is: the classic "has byte less than / equal to" bit tricks, exact for these).
+fn may_need_escape(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0;
+    below_space || has_zero(x ^ (ONES * u64::from(b'"'))) || has_zero(x ^ (ONES * u64::from(b'\\')))
 }
 
 /// An unsigned integer in decimal.
@@ -559,6 +579,22 @@ mod tests {
         bare.object = None;
         claims.push(bare);
         Extraction { document: doc, sentences: Vec::new(), mentions, claims }
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_does() {
+        let base = "Le déficit atteint 14\u{202f}000 € selon l’INSEE, «\u{a0}record\u{a0}» ";
+        for special in ["\"", "\\", "\n", "\u{0}", "\u{1f}", "\u{7f}", " ", "é", "\t\r\u{8}\u{c}"] {
+            for at in 0..base.len() {
+                if !base.is_char_boundary(at) {
+                    continue;
+                }
+                let s = format!("{}{special}{}", &base[..at], &base[at..]);
+                let mut out = Vec::new();
+                push_str(&mut out, &s);
+                assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&s).unwrap());
+            }
+        }
     }
 
     #[test]
