@@ -125,9 +125,7 @@ fn is_english_word(w: &str) -> bool {
 /// Guesses French or English from the words of `text`; ties and empty text give `None`.
 pub fn detect(text: &str) -> Option<Lang> {
     let (mut fr, mut en) = (0u32, 0u32);
-    for word in
-        text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).take(5000)
-    {
+    for word in words(text).take(5000) {
         // Lowercased into a stack buffer: no allocation per word. A word too long for the
         // buffer is in neither list; its first letters still show an elision (`l'`, `qu'`).
         let mut buf = [0u8; 48];
@@ -143,6 +141,48 @@ pub fn detect(text: &str) -> Option<Lang> {
         std::cmp::Ordering::Greater => Some(Lang::Fr),
         std::cmp::Ordering::Less => Some(Lang::En),
         std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// The words of `text`: runs of alphanumeric characters, `'` and `’`. Splits byte by byte
+/// on ASCII and decodes a character only where the text is not ASCII, which makes
+/// detection several times cheaper than a `char` predicate on French text.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while at < bytes.len() {
+            let (is_word, len) = match bytes[at] {
+                b if b.is_ascii() => (b.is_ascii_alphanumeric() || b == b'\'', 1),
+                _ => match text.get(at..).and_then(|rest| rest.chars().next()) {
+                    Some(c) => (is_word_char(c), c.len_utf8()),
+                    None => (false, 1),
+                },
+            };
+            match (is_word, start) {
+                (true, None) => start = Some(at),
+                (false, Some(s)) => {
+                    let word = &text[s..at];
+                    at += len;
+                    return Some(word);
+                }
+                _ => {}
+            }
+            at += len;
+        }
+        start.map(|s| &text[s..])
+    })
+}
+
+/// A non-ASCII character of a word: alphanumeric or `’`. The accented Latin letters and
+/// the usual French punctuation and spaces are answered without the Unicode tables.
+fn is_word_char(c: char) -> bool {
+    match c {
+        '\u{c0}'..='\u{17f}' => !matches!(c, '\u{d7}' | '\u{f7}'),
+        '’' => true,
+        '\u{a0}' | '\u{202f}' | '«' | '»' | '€' | '–' | '—' | '…' | '‘' | '“' | '”' => false,
+        _ => c.is_alphanumeric(),
     }
 }
 
@@ -196,6 +236,23 @@ mod tests {
         assert_eq!(fold_word("QuAlors", &mut small), ("qual", false));
         assert_eq!(fold_word("THE", &mut buf), ("the", true));
         assert!(is_french_word("milliards") && is_english_word("which") && !is_french_word("the"));
+    }
+
+    #[test]
+    fn words_split_like_a_char_predicate() {
+        let texts = ["", "a", " l’année, 38 milliards d'euros… é-t-é ", "x\u{202f}y\u{a0}z!", "¿Qué? ÀB"];
+        for t in texts {
+            let expected: Vec<&str> =
+                t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()).collect();
+            assert_eq!(words(t).collect::<Vec<_>>(), expected, "text {t:?}");
+        }
+    }
+
+    #[test]
+    fn word_chars_agree_with_unicode() {
+        for c in (0x80..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric() || c == '’', "char {c:?}");
+        }
     }
 
     #[test]

@@ -68,11 +68,370 @@ pub fn write_document_line(extraction: &Extraction, out: &mut dyn Write) -> io::
 
 /// Appends one document as one line of JSON to `line`. Serializing into a `Vec` rather
 /// than a `dyn Write` lets every small write inline: the `jsonl` path of `extract`.
+///
+/// The document fields and the mentions are written by hand (the same bytes serde_json
+/// writes, which a test checks): serde's per-field calls and the temporary strings of
+/// dates and decimals cost more than the writing itself.
 pub fn document_line(extraction: &Extraction, line: &mut Vec<u8>) -> io::Result<()> {
     line.reserve(extraction.document.text.len() * 6);
-    serde_json::to_writer(&mut *line, &DocumentJson::new(extraction))?;
-    line.push(b'\n');
+    let d = &extraction.document;
+    line.extend_from_slice(b"{\"source\":");
+    push_str(line, &d.source);
+    line.extend_from_slice(b",\"path\":");
+    push_str(line, &d.path);
+    line.extend_from_slice(b",\"published\":");
+    push_opt_date(line, d.published);
+    line.extend_from_slice(b",\"lang\":");
+    push_str(line, d.lang.code());
+    if let Some(title) = &d.title {
+        line.extend_from_slice(b",\"title\":");
+        push_str(line, title);
+    }
+    if let Some(url) = &d.url {
+        line.extend_from_slice(b",\"url\":");
+        push_str(line, url);
+    }
+    line.extend_from_slice(b",\"mentions\":[");
+    for (i, m) in extraction.mentions.iter().enumerate() {
+        if i > 0 {
+            line.push(b',');
+        }
+        push_mention(line, m);
+    }
+    line.extend_from_slice(b"],\"claims\":[");
+    for (i, c) in extraction.claims.iter().enumerate() {
+        if i > 0 {
+            line.push(b',');
+        }
+        push_claim(line, c)?;
+    }
+    line.extend_from_slice(b"]}\n");
     Ok(())
+}
+
+/// A JSON string, escaped exactly as serde_json escapes it: `"` and `\\`, and control
+/// characters below U+0020 (short forms for the five that have one).
+fn push_str(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    let bytes = s.as_bytes();
+    // Eight bytes at a time over the runs that need no escape, the common case.
+    let mut clean = 0;
+    while let Some(chunk) = bytes.get(clean..clean + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        if may_need_escape(u64::from_le_bytes(word)) {
+            break;
+        }
+        clean += 8;
+    }
+    let mut from = 0;
+    for (i, &b) in bytes.iter().enumerate().skip(clean) {
+        let short: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0c => b"\\f",
+            0..=0x1f => b"",
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[from..i]);
+        if short.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.extend_from_slice(b"\\u00");
+            out.push(HEX[usize::from(b >> 4)]);
+            out.push(HEX[usize::from(b & 0xf)]);
+        } else {
+            out.extend_from_slice(short);
+        }
+        from = i + 1;
+    }
+    out.extend_from_slice(&bytes[from..]);
+    out.push(b'"');
+}
+
+/// True when one of the eight bytes of `x` may be `"`, `\\` or below U+0020 (never false
+/// when one is: the classic "has byte less than / equal to" bit tricks, exact for these).
+fn may_need_escape(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0;
+    below_space || has_zero(x ^ (ONES * u64::from(b'"'))) || has_zero(x ^ (ONES * u64::from(b'\\')))
+}
+
+/// An unsigned integer in decimal.
+fn push_uint(out: &mut Vec<u8>, n: u64) {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&buf[at..]);
+}
+
+/// A date as a JSON string (`"2025-11-03"`), or `null`. Years outside 0–9999 take
+/// jiff's own (signed, six-digit) form.
+fn push_opt_date(out: &mut Vec<u8>, date: Option<jiff::civil::Date>) {
+    let Some(date) = date else {
+        out.extend_from_slice(b"null");
+        return;
+    };
+    let (y, m, d) = (date.year(), date.month(), date.day());
+    let Ok(y) = u16::try_from(y).map_err(drop).and_then(|y| if y <= 9999 { Ok(y) } else { Err(()) }) else {
+        push_str(out, &date.to_string());
+        return;
+    };
+    let digit = |n: u16| b'0' + (n % 10) as u8;
+    let (m, d) = (m.unsigned_abs() as u16, d.unsigned_abs() as u16);
+    out.extend_from_slice(&[
+        b'"',
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        b'-',
+        digit(m / 10),
+        digit(m),
+        b'-',
+        digit(d / 10),
+        digit(d),
+        b'"',
+    ]);
+}
+
+/// A decimal as a JSON string, the digits of its `Display` (`-1.205`, `0.007`) written
+/// without a temporary string.
+fn push_decimal(out: &mut Vec<u8>, value: &crate::decimal::Decimal) {
+    let mut buf = [0u8; 40];
+    let mut at = buf.len();
+    let mut n = value.mantissa().unsigned_abs();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let digits = &buf[at..];
+    let scale = value.scale() as usize;
+    out.push(b'"');
+    if value.mantissa() < 0 {
+        out.push(b'-');
+    }
+    if scale == 0 {
+        out.extend_from_slice(digits);
+    } else if digits.len() > scale {
+        let (int, frac) = digits.split_at(digits.len() - scale);
+        out.extend_from_slice(int);
+        out.push(b'.');
+        out.extend_from_slice(frac);
+    } else {
+        out.extend_from_slice(b"0.");
+        out.extend(std::iter::repeat_n(b'0', scale - digits.len()));
+        out.extend_from_slice(digits);
+    }
+    out.push(b'"');
+}
+
+/// `"low"/"high"` or `"amount"`, as `Figure` serializes them, each preceded by a comma
+/// unless first.
+fn push_figure(out: &mut Vec<u8>, f: &crate::mention::Figure) {
+    match (f.bound, f.high) {
+        (crate::mention::Bound::Range, Some(high)) => {
+            out.extend_from_slice(b"\"low\":");
+            push_decimal(out, &f.amount);
+            out.extend_from_slice(b",\"high\":");
+            push_decimal(out, &high);
+        }
+        _ => {
+            out.extend_from_slice(b"\"amount\":");
+            push_decimal(out, &f.amount);
+        }
+    }
+}
+
+/// The fields of a date value (no braces), as `MentionValue::Date` serializes them.
+fn push_date_fields(out: &mut Vec<u8>, d: &crate::mention::DateValue) {
+    out.extend_from_slice(b"\"earliest\":");
+    push_opt_date(out, d.earliest);
+    out.extend_from_slice(b",\"latest\":");
+    push_opt_date(out, d.latest);
+    out.extend_from_slice(b",\"timex\":");
+    push_str(out, &d.timex);
+    if d.unresolved {
+        out.extend_from_slice(b",\"unresolved\":true");
+    }
+}
+
+/// A span object.
+fn push_span(out: &mut Vec<u8>, span: &crate::span::Span) {
+    out.extend_from_slice(b"{\"start\":");
+    push_uint(out, span.start as u64);
+    out.extend_from_slice(b",\"end\":");
+    push_uint(out, span.end as u64);
+    out.extend_from_slice(b",\"line\":");
+    push_uint(out, u64::from(span.line));
+    out.extend_from_slice(b",\"column\":");
+    push_uint(out, u64::from(span.column));
+    out.push(b'}');
+}
+
+/// An optional string, or `null`.
+fn push_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => push_str(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+/// A list of notes.
+fn push_notes(out: &mut Vec<u8>, notes: &[crate::mention::Note]) {
+    out.push(b'[');
+    for (i, n) in notes.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"code\":");
+        push_str(out, &n.code);
+        out.extend_from_slice(b",\"detail\":");
+        push_str(out, &n.detail);
+        out.push(b'}');
+    }
+    out.push(b']');
+}
+
+/// One claim, byte for byte as its derived `Serialize` writes it (the relation through
+/// serde, being a renamed enum).
+fn push_claim(out: &mut Vec<u8>, c: &Claim) -> io::Result<()> {
+    out.extend_from_slice(b"{\"id\":");
+    push_str(out, &c.id);
+    out.extend_from_slice(b",\"relation\":");
+    serde_json::to_writer(&mut *out, &c.relation)?;
+    out.extend_from_slice(b",\"payer\":");
+    push_opt_str(out, c.payer.as_deref());
+    out.extend_from_slice(b",\"payee\":");
+    push_opt_str(out, c.payee.as_deref());
+    out.extend_from_slice(b",\"parties\":[");
+    for (i, p) in c.parties.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        push_str(out, p);
+    }
+    out.push(b']');
+    if let Some(object) = &c.object {
+        out.extend_from_slice(b",\"object\":");
+        push_str(out, object);
+    }
+    out.extend_from_slice(b",\"amount\":");
+    match &c.amount {
+        None => out.extend_from_slice(b"null"),
+        Some(a) => {
+            out.push(b'{');
+            push_figure(out, &a.figure);
+            if let Some(currency) = &a.currency {
+                out.extend_from_slice(b",\"currency\":");
+                push_str(out, currency);
+            }
+            if let Some(unit) = &a.unit {
+                out.extend_from_slice(b",\"unit\":");
+                push_str(out, unit);
+            }
+            out.extend_from_slice(b",\"bound\":");
+            push_str(out, a.figure.bound.as_str());
+            out.push(b'}');
+        }
+    }
+    out.extend_from_slice(b",\"duration\":");
+    push_opt_str(out, c.duration.as_deref());
+    out.extend_from_slice(b",\"when\":");
+    match &c.when {
+        None => out.extend_from_slice(b"null"),
+        Some(d) => {
+            out.push(b'{');
+            push_date_fields(out, d);
+            out.push(b'}');
+        }
+    }
+    out.extend_from_slice(b",\"milestone\":");
+    push_opt_str(out, c.milestone.as_deref());
+    out.extend_from_slice(b",\"modality\":");
+    push_str(out, c.modality.as_str());
+    out.extend_from_slice(b",\"attribution\":");
+    push_opt_str(out, c.attribution.as_deref());
+    if !c.notes.is_empty() {
+        out.extend_from_slice(b",\"notes\":");
+        push_notes(out, &c.notes);
+    }
+    out.extend_from_slice(b",\"sentence\":{\"text\":");
+    push_str(out, &c.sentence.text);
+    out.extend_from_slice(b",\"span\":");
+    push_span(out, &c.sentence.span);
+    out.extend_from_slice(b"}}");
+    Ok(())
+}
+
+/// One mention, byte for byte as its `Serialize` implementation writes it.
+fn push_mention(out: &mut Vec<u8>, m: &Mention) {
+    use crate::mention::MentionValue as V;
+    out.extend_from_slice(b"{\"kind\":");
+    push_str(out, m.value.kind());
+    out.extend_from_slice(b",\"text\":");
+    push_str(out, &m.text);
+    out.extend_from_slice(b",\"span\":");
+    push_span(out, &m.span);
+    out.extend_from_slice(b",\"value\":{");
+    match &m.value {
+        V::Money(money) => {
+            push_figure(out, &money.figure);
+            out.extend_from_slice(b",\"currency\":");
+            match &money.currency {
+                Some(c) => push_str(out, c),
+                None => out.extend_from_slice(b"null"),
+            }
+            out.extend_from_slice(b",\"bound\":");
+            push_str(out, money.figure.bound.as_str());
+        }
+        V::Percent(p) => {
+            push_figure(out, &p.figure);
+            out.extend_from_slice(b",\"bound\":");
+            push_str(out, p.figure.bound.as_str());
+            if p.points {
+                out.extend_from_slice(b",\"points\":true");
+            }
+        }
+        V::Quantity(q) => {
+            push_figure(out, &q.figure);
+            out.extend_from_slice(b",\"unit\":");
+            push_str(out, &q.unit);
+            out.extend_from_slice(b",\"bound\":");
+            push_str(out, q.figure.bound.as_str());
+        }
+        V::Date(d) => push_date_fields(out, d),
+        V::Duration(d) => {
+            out.extend_from_slice(b"\"iso\":");
+            push_str(out, &d.iso);
+            if d.earliest.is_some() || d.latest.is_some() {
+                out.extend_from_slice(b",\"earliest\":");
+                push_opt_date(out, d.earliest);
+                out.extend_from_slice(b",\"latest\":");
+                push_opt_date(out, d.latest);
+            }
+        }
+    }
+    out.extend_from_slice(b"},\"notes\":");
+    push_notes(out, &m.notes);
+    out.push(b'}');
 }
 
 #[derive(Serialize)]
@@ -160,6 +519,119 @@ pub fn write_check(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> 
 mod tests {
     use super::*;
     use crate::report::fixture;
+
+    /// Every kind of mention and odd strings, written by hand and by serde.
+    fn odd_extraction() -> Extraction {
+        use crate::decimal::Decimal;
+        use crate::mention::*;
+        let mut doc = fixture::doc("a\"b\\c\u{1}\u{8}\u{c}\t\r\n\u{1f}\u{7f}é.md", "Texte \"é\" \u{1}.\n");
+        doc.title = Some("T\u{202f}\"x\"".into());
+        doc.url = None;
+        doc.published = Some(jiff::civil::date(-5, 1, 2));
+        let dec = |m: i128, s: u32| Decimal::new(m, s).unwrap_or(Decimal::ZERO);
+        let span = crate::span::Span { start: 3, end: 12_345_678_901, line: 7, column: u32::MAX };
+        let mention = |value| Mention {
+            value,
+            text: "38\u{a0}milliards \\ \"$\"".into(),
+            span,
+            sentence: 0,
+            notes: vec![Note::new("vague", "a\nb"), Note::new("x", "")],
+        };
+        let figure = |bound| Figure { bound, amount: dec(-1205, 3), high: Some(dec(7, 6)) };
+        let mentions = vec![
+            mention(MentionValue::Money(Money { figure: figure(Bound::Range), currency: Some("USD".into()) })),
+            mention(MentionValue::Money(Money { figure: figure(Bound::AtLeast), currency: None })),
+            mention(MentionValue::Percent(Percent { figure: Figure::exact(dec(29, 0)), points: true })),
+            mention(MentionValue::Percent(Percent { figure: figure(Bound::Range), points: false })),
+            mention(MentionValue::Quantity(Quantity { figure: figure(Bound::LessThan), unit: "employés".into() })),
+            mention(MentionValue::Date(DateValue {
+                earliest: Some(jiff::civil::date(2026, 1, 9)),
+                latest: None,
+                timex: "2026".into(),
+                unresolved: true,
+            })),
+            mention(MentionValue::Date(DateValue {
+                earliest: Some(jiff::civil::date(12, 12, 31)),
+                latest: Some(jiff::civil::date(9999, 10, 1)),
+                timex: "X".into(),
+                unresolved: false,
+            })),
+            mention(MentionValue::Duration(DurationValue { iso: "P7Y".into(), earliest: None, latest: None })),
+            mention(MentionValue::Duration(DurationValue {
+                iso: "P1D".into(),
+                earliest: None,
+                latest: Some(jiff::civil::date(2025, 2, 28)),
+            })),
+        ];
+        let mut claims = fixture::report().extractions[0].claims.clone();
+        let mut odd = claims[0].clone();
+        odd.id = "a\"b#3".into();
+        odd.payer = None;
+        odd.payee = Some("Amazon \\ Inc".into());
+        odd.parties = Vec::new();
+        odd.object = Some("capacités\n".into());
+        odd.amount = Some(crate::claims::ClaimAmount {
+            figure: figure(Bound::Range),
+            currency: Some("EUR".into()),
+            unit: Some("employés".into()),
+        });
+        odd.duration = Some("P7Y".into());
+        odd.when = Some(DateValue { earliest: None, latest: None, timex: "PRESENT_REF".into(), unresolved: true });
+        odd.milestone = Some("closing".into());
+        odd.attribution = Some("Reuters".into());
+        odd.notes = vec![Note::new("vague", "\u{2}")];
+        claims.push(odd);
+        let mut bare = claims[0].clone();
+        bare.amount = None;
+        bare.when = None;
+        bare.notes = Vec::new();
+        bare.object = None;
+        claims.push(bare);
+        Extraction { document: doc, sentences: Vec::new(), mentions, claims }
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_does() {
+        let base = "Le déficit atteint 14\u{202f}000 € selon l’INSEE, «\u{a0}record\u{a0}» ";
+        for special in ["\"", "\\", "\n", "\u{0}", "\u{1f}", "\u{7f}", " ", "é", "\t\r\u{8}\u{c}"] {
+            for at in 0..base.len() {
+                if !base.is_char_boundary(at) {
+                    continue;
+                }
+                let s = format!("{}{special}{}", &base[..at], &base[at..]);
+                let mut out = Vec::new();
+                push_str(&mut out, &s);
+                assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&s).unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn decimals_are_written_as_displayed() {
+        use crate::decimal::Decimal;
+        let mantissas = [0, 1, -1, 7, -1205, 10, 123_456_789, i128::MAX, i128::MIN, -i128::MAX];
+        for m in mantissas {
+            for scale in [0, 1, 2, 3, 9, 18, 28] {
+                let Some(d) = Decimal::new(m, scale) else { continue };
+                let mut out = Vec::new();
+                push_decimal(&mut out, &d);
+                assert_eq!(String::from_utf8(out).unwrap(), format!("\"{d}\""), "{m} scale {scale}");
+            }
+        }
+    }
+
+    #[test]
+    fn hand_written_lines_equal_serde() {
+        let mut extractions = vec![odd_extraction()];
+        extractions.extend(fixture::report().extractions);
+        for e in &extractions {
+            let mut hand = Vec::new();
+            document_line(e, &mut hand).unwrap();
+            let mut serde = serde_json::to_vec(&DocumentJson::new(e)).unwrap();
+            serde.push(b'\n');
+            assert_eq!(String::from_utf8(hand).unwrap(), String::from_utf8(serde).unwrap());
+        }
+    }
 
     #[test]
     fn check_json_snapshot() {
