@@ -157,6 +157,9 @@ pub struct Tally {
 /// most sources, then first appearance.
 pub fn tally(axis: Axis, members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec<Tally> {
     let mut out: Vec<Tally> = Vec::new();
+    // The sources of each reading, borrowed, deduplicated once at the end: a reading held by
+    // many sources (archive scale) must not cost a scan of its sources per claim.
+    let mut sources: Vec<Vec<&str>> = Vec::new();
     // Claims are grouped on a borrowed key; the owned reading (and its label) is built once
     // per distinct reading, not once per claim.
     let mut at: std::collections::HashMap<KeyRef<'_>, usize> = std::collections::HashMap::new();
@@ -168,18 +171,18 @@ pub fn tally(axis: Axis, members: &[usize], claims: &[Claim], roots: &PartyRoots
             None => {
                 let Some(r) = reading(axis, c, roots) else { continue };
                 out.push(Tally { reading: r, claims: Vec::new(), sources: Vec::new() });
+                sources.push(Vec::new());
                 at.insert(k, out.len() - 1);
                 out.len() - 1
             }
         };
-        let t = &mut out[slot];
-        t.claims.push(i);
-        if !t.sources.contains(&c.source) {
-            t.sources.push(c.source.clone());
-        }
+        out[slot].claims.push(i);
+        sources[slot].push(&c.source);
     }
-    for t in &mut out {
-        t.sources.sort();
+    for (t, mut names) in out.iter_mut().zip(sources) {
+        names.sort_unstable();
+        names.dedup();
+        t.sources = names.into_iter().map(str::to_string).collect();
         t.claims.sort_unstable();
     }
     // Stable sort keeps first appearance among equals.
