@@ -83,14 +83,8 @@ pub fn document_line(extraction: &Extraction, line: &mut Vec<u8>) -> io::Result<
     push_opt_date(line, d.published);
     line.extend_from_slice(b",\"lang\":");
     push_str(line, d.lang.code());
-    if let Some(title) = &d.title {
-        line.extend_from_slice(b",\"title\":");
-        push_str(line, title);
-    }
-    if let Some(url) = &d.url {
-        line.extend_from_slice(b",\"url\":");
-        push_str(line, url);
-    }
+    push_opt_field(line, "title", d.title.as_deref());
+    push_opt_field(line, "url", d.url.as_deref());
     line.extend_from_slice(b",\"mentions\":[");
     for (i, m) in extraction.mentions.iter().enumerate() {
         if i > 0 {
@@ -111,6 +105,17 @@ pub fn document_line(extraction: &Extraction, line: &mut Vec<u8>) -> io::Result<
 
 /// A JSON string, escaped exactly as serde_json escapes it: `"` and `\\`, and control
 /// characters below U+0020 (short forms for the five that have one).
+/// Writes `,"name":"value"` when there is a value, nothing otherwise: how serde writes an
+/// optional string field marked `skip_serializing_if = "Option::is_none"`.
+fn push_opt_field(out: &mut Vec<u8>, name: &str, value: Option<&str>) {
+    if let Some(v) = value {
+        out.extend_from_slice(b",\"");
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(b"\":");
+        push_str(out, v);
+    }
+}
+
 fn push_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
@@ -329,24 +334,15 @@ fn push_claim(out: &mut Vec<u8>, c: &Claim) -> io::Result<()> {
         push_str(out, p);
     }
     out.push(b']');
-    if let Some(object) = &c.object {
-        out.extend_from_slice(b",\"object\":");
-        push_str(out, object);
-    }
+    push_opt_field(out, "object", c.object.as_deref());
     out.extend_from_slice(b",\"amount\":");
     match &c.amount {
         None => out.extend_from_slice(b"null"),
         Some(a) => {
             out.push(b'{');
             push_figure(out, &a.figure);
-            if let Some(currency) = &a.currency {
-                out.extend_from_slice(b",\"currency\":");
-                push_str(out, currency);
-            }
-            if let Some(unit) = &a.unit {
-                out.extend_from_slice(b",\"unit\":");
-                push_str(out, unit);
-            }
+            push_opt_field(out, "currency", a.currency.as_deref());
+            push_opt_field(out, "unit", a.unit.as_deref());
             out.extend_from_slice(b",\"bound\":");
             push_str(out, a.figure.bound.as_str());
             out.push(b'}');
