@@ -86,25 +86,34 @@ pub fn document_line(extraction: &Extraction, line: &mut Vec<u8>) -> io::Result<
     push_opt_field(line, "title", d.title.as_deref());
     push_opt_field(line, "url", d.url.as_deref());
     line.extend_from_slice(b",\"mentions\":[");
-    for (i, m) in extraction.mentions.iter().enumerate() {
-        if i > 0 {
-            line.push(b',');
-        }
-        push_mention(line, m);
-    }
+    push_items(line, &extraction.mentions, |out, m| {
+        push_mention(out, m);
+        Ok::<_, io::Error>(())
+    })?;
     line.extend_from_slice(b"],\"claims\":[");
-    for (i, c) in extraction.claims.iter().enumerate() {
-        if i > 0 {
-            line.push(b',');
-        }
-        push_claim(line, c)?;
-    }
+    push_items(line, &extraction.claims, push_claim)?;
     line.extend_from_slice(b"]}\n");
     Ok(())
 }
 
 /// A JSON string, escaped exactly as serde_json escapes it: `"` and `\\`, and control
 /// characters below U+0020 (short forms for the five that have one).
+/// Writes `items` one after another, separated by commas (the brackets are the caller's):
+/// every array of the jsonl line goes through here.
+fn push_items<T, E>(
+    out: &mut Vec<u8>,
+    items: &[T],
+    mut item: impl FnMut(&mut Vec<u8>, &T) -> Result<(), E>,
+) -> Result<(), E> {
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        item(out, x)?;
+    }
+    Ok(())
+}
+
 /// Writes `,"name":"value"` when there is a value, nothing otherwise: how serde writes an
 /// optional string field marked `skip_serializing_if = "Option::is_none"`.
 fn push_opt_field(out: &mut Vec<u8>, name: &str, value: Option<&str>) {
@@ -302,16 +311,14 @@ fn push_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
 /// A list of notes.
 fn push_notes(out: &mut Vec<u8>, notes: &[crate::mention::Note]) {
     out.push(b'[');
-    for (i, n) in notes.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
+    let Ok(()) = push_items(out, notes, |out, n| {
         out.extend_from_slice(b"{\"code\":");
         push_str(out, &n.code);
         out.extend_from_slice(b",\"detail\":");
         push_str(out, &n.detail);
         out.push(b'}');
-    }
+        Ok::<_, std::convert::Infallible>(())
+    });
     out.push(b']');
 }
 
@@ -327,12 +334,10 @@ fn push_claim(out: &mut Vec<u8>, c: &Claim) -> io::Result<()> {
     out.extend_from_slice(b",\"payee\":");
     push_opt_str(out, c.payee.as_deref());
     out.extend_from_slice(b",\"parties\":[");
-    for (i, p) in c.parties.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
+    push_items(out, &c.parties, |out, p| {
         push_str(out, p);
-    }
+        Ok::<_, io::Error>(())
+    })?;
     out.push(b']');
     push_opt_field(out, "object", c.object.as_deref());
     out.extend_from_slice(b",\"amount\":");
