@@ -116,6 +116,12 @@ const SUB_GRAMMARS: &[(SubGrammar, Starts)] = &[
 /// Every sub-grammar.
 const ALL: u32 = (1 << SUB_GRAMMARS.len()) - 1;
 
+/// The date and duration grammars' entries in [`SUB_GRAMMARS`]: the scan loop calls them
+/// through their `parse_from`, which reads the sentence's shared tokens.
+const TIME: usize = 2;
+/// See [`TIME`].
+const DURATION: usize = 3;
+
 /// Reads every expression of `sentence`, left to right, without overlaps.
 ///
 /// Word starts where no sub-grammar can begin are skipped by the [`Prefilter`] before any
@@ -131,6 +137,8 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
     let mut found = Vec::new();
     let mut at = 0;
     let mut prev_alnum = false;
+    // the date grammars' tokens, read lazily and shared by every candidate of the sentence
+    let mut dates = time::tokens::SentenceTokens::new(sentence);
     while let Some(&b) = bytes.get(at) {
         let (len, space, alnum) = if b < 0x80 {
             (1, is_ascii_space(b), b.is_ascii_alphanumeric())
@@ -141,7 +149,7 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
         if !space && !prev_alnum {
             let mask = filter.map_or(ALL, |f| f.mask(sentence, at));
             if mask != 0
-                && let Some(f) = best_at(sentence, lang, at, mask)
+                && let Some(f) = best_at(sentence, lang, at, mask, (&mut dates, filter.is_some()))
             {
                 at = f.range.end;
                 prev_alnum = sentence.get(..at).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric);
@@ -156,14 +164,28 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
 }
 
 /// The longest reading at `at` of the sub-grammars in `mask` (ties go to the earlier one).
-fn best_at(sentence: &str, lang: Lang, at: usize, mask: u32) -> Option<Found> {
+/// The date grammars read `dates.0`, the sentence's tokens; `dates.1` says `mask` comes
+/// from the prefilter (which checked their `STARTS`).
+fn best_at(
+    sentence: &str,
+    lang: Lang,
+    at: usize,
+    mask: u32,
+    dates: (&mut time::tokens::SentenceTokens<'_>, bool),
+) -> Option<Found> {
     let ctx = Context { lang, sentence, at };
+    let (toks, gated) = dates;
     let mut best: Option<Found> = None;
     for (k, (g, _)) in SUB_GRAMMARS.iter().enumerate() {
         if mask & (1 << k) == 0 {
             continue;
         }
-        let Some(f) = g(&ctx) else { continue };
+        let found = match k {
+            TIME => time::parse_from(&ctx, toks, gated),
+            DURATION => duration::parse_from(&ctx, toks, gated),
+            _ => g(&ctx),
+        };
+        let Some(f) = found else { continue };
         let valid = f.range.start >= at
             && f.range.end > f.range.start
             && f.range.end <= sentence.len()
@@ -241,6 +263,12 @@ mod tests {
                 assert_eq!(scan_with(&s, lang, filter), scan_with(&s, lang, None), "{lang:?}: {s}");
             }
         }
+    }
+
+    #[test]
+    fn date_grammar_entries_are_where_best_at_calls_them() {
+        assert!(matches!(SUB_GRAMMARS[TIME].1, Starts::Word(w) if std::ptr::eq(w, time::STARTS)));
+        assert!(matches!(SUB_GRAMMARS[DURATION].1, Starts::Word(w) if std::ptr::eq(w, duration::STARTS)));
     }
 
     #[test]

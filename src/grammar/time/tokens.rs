@@ -12,7 +12,7 @@ use crate::grammar::month::month_number;
 use std::collections::HashSet;
 
 /// How many tokens a date phrase may span at most: bounds the work done per start.
-const WINDOW: usize = 32;
+pub const WINDOW: usize = 32;
 
 /// True when `rest` opens with a digit or with a word of `starts` (its leading run of
 /// letters, lower-cased; a lone symbol such as `½` is its own word). The date and
@@ -58,14 +58,15 @@ pub enum Kind {
 }
 
 /// A token's folded text: the vocabulary's own `'static` copy when the key is a listed word
-/// or a common symbol (most tokens of news text), an owned string otherwise. Tokenizing a
-/// sentence used to allocate one string per token; known words now cost none.
+/// or a common symbol (most tokens of news text that the grammars compare), else a slice of
+/// the folded text of the tokenization batch the token was read in (one shared buffer per
+/// batch, so no token allocates).
 #[derive(Debug, Clone)]
 pub enum Key {
     /// A listed word, a printable ASCII character or a common non-ASCII symbol.
     Static(&'static str),
-    /// Any other text.
-    Owned(String),
+    /// Bytes `start..end` of a batch's folded text.
+    Shared(std::rc::Rc<str>, u32, u32),
 }
 
 impl Key {
@@ -73,7 +74,7 @@ impl Key {
     pub fn as_str(&self) -> &str {
         match self {
             Key::Static(s) => s,
-            Key::Owned(s) => s,
+            Key::Shared(text, start, end) => text.get(*start as usize..*end as usize).unwrap_or(""),
         }
     }
 }
@@ -113,22 +114,21 @@ const PRINTABLE: &str =
 /// Non-ASCII symbols common in news text, kept as `'static` keys.
 const SYMBOLS: &[&str] = &["«", "»", "–", "—", "…", "€", "£", "°", "½", "¼", "¾", "•", "“", "”"];
 
-/// The key for already-folded `text`: a `'static` copy when one exists (`interned` is
-/// the vocabulary's copy, if the text is a listed word), else an owned copy.
-fn key_of(text: &str, interned: Option<&'static str>) -> Key {
-    if let Some(k) = interned {
-        return Key::Static(k);
+/// The `'static` key for already-folded `text`, when one exists: `interned` (the
+/// vocabulary's copy, if the text is a listed word), a printable ASCII character or a
+/// common symbol.
+fn static_key(text: &str, interned: Option<&'static str>) -> Option<&'static str> {
+    if interned.is_some() {
+        return interned;
     }
-    if let [b @ 0x20..=0x7e] = text.as_bytes() {
-        let i = usize::from(b - 0x20);
-        if let Some(k) = PRINTABLE.get(i..=i) {
-            return Key::Static(k);
+    match text.as_bytes() {
+        [b @ 0x20..=0x7e] => {
+            let i = usize::from(b - 0x20);
+            PRINTABLE.get(i..=i)
         }
+        [0x80..=0xff, ..] if text.len() <= 3 => SYMBOLS.iter().find(|s| **s == text).copied(),
+        _ => None,
     }
-    if let Some(k) = SYMBOLS.iter().find(|s| **s == text).filter(|_| text.len() <= 3) {
-        return Key::Static(k);
-    }
-    Key::Owned(text.to_string())
 }
 
 /// One token of the window.
@@ -142,7 +142,7 @@ pub struct Tok {
     pub key: Key,
     /// Lower-cased text with its accents when it differs from `key` and the key is a
     /// listed word (see [`Tok::low`]).
-    low_text: Option<String>,
+    low_text: Option<Key>,
     /// Word, number or punctuation.
     pub kind: Kind,
     /// True when whitespace separates this token from the previous one.
@@ -295,8 +295,236 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     text.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
 }
 
-/// Tokenizes `sentence` from byte `at` (a char boundary), at most `limit` tokens.
-fn tokenize_up_to(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
+/// Reusable buffers of [`read_tokens`].
+#[derive(Debug, Default)]
+struct Scratch {
+    /// Folded text of the batch's keys that are no `'static` word.
+    folded: String,
+    /// Per token of the batch that needs them: its index, and the ranges in `folded` of
+    /// its key and of its accented lower case.
+    pending: Vec<(usize, Option<(usize, usize)>, Option<(usize, usize)>)>,
+}
+
+/// A shared key for bytes `start..end` of `text` (a too long sentence reads as `""`, never
+/// a panic).
+fn shared_key(text: &std::rc::Rc<str>, (start, end): (usize, usize)) -> Key {
+    let cut = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+    Key::Shared(std::rc::Rc::clone(text), cut(start), cut(end))
+}
+
+/// Reads at most `limit` tokens of `sentence` from byte `*next` (a char boundary) into
+/// `out`, and leaves `*next` just past the last token read (at the end when the sentence
+/// is read through). The first token read has `space_before` when white space precedes it
+/// from `*next` on. Keys that are no `'static` word are folded into one buffer per call,
+/// shared by the tokens (one allocation per batch, not one per token).
+fn read_tokens(sentence: &str, next: &mut usize, limit: usize, out: &mut Vec<Tok>, scratch: &mut Scratch) {
+    let bytes = sentence.as_bytes();
+    let mut i = *next;
+    let mut space = false;
+    let mut read = 0;
+    scratch.folded.clear();
+    scratch.pending.clear();
+    while read < limit {
+        let Some((c, len)) = char_at(sentence, i) else { break };
+        if c.is_whitespace() {
+            space = true;
+            i += len;
+            continue;
+        }
+        let start = i;
+        i += len;
+        let kind;
+        if c.is_ascii_digit() {
+            kind = Kind::Num;
+            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+        } else if is_letter(c) {
+            kind = Kind::Word;
+            loop {
+                // ASCII letters byte by byte; any other character decoded
+                while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                    i += 1;
+                }
+                match char_at(sentence, i) {
+                    Some((d, l)) if !d.is_ascii() && is_letter(d) => i += l,
+                    _ => break,
+                }
+            }
+            // An elision apostrophe followed by a letter closes the word (`l'année`).
+            if let Some((a, l)) = char_at(sentence, i)
+                && is_apostrophe(a)
+                && elides(&sentence[start..i])
+                && char_at(sentence, i + l).is_some_and(|(n, _)| is_letter(n))
+            {
+                i += l;
+            }
+        } else {
+            kind = Kind::Punct;
+        }
+        let word = &sentence[start..i];
+        // the folded key: the word itself when folding changes nothing, else folded into
+        // the batch buffer at `fs..fe`
+        let fs = scratch.folded.len();
+        let as_is = word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+        if !as_is {
+            if word.is_ascii() {
+                scratch.folded.push_str(word);
+                scratch.folded[fs..].make_ascii_lowercase();
+            } else {
+                fold_into(word, &mut scratch.folded);
+            }
+        }
+        let fe = scratch.folded.len();
+        let folded: &str = if as_is { word } else { scratch.folded.get(fs..fe).unwrap_or("") };
+        let (flags, interned) = if kind == Kind::Word { lookup(folded) } else { (F_FOLLOW, None) };
+        let fixed = static_key(folded, interned);
+        // The accented lower case is read only for listed words (`dès`, months), so only
+        // they keep it; for any other word `low` is the key.
+        let lower = if interned.is_some() && !word.is_ascii() {
+            Some(word.to_lowercase()).filter(|l| l != folded)
+        } else {
+            None
+        };
+        let month = if flags & F_MONTH != 0 { month_number(lower.as_deref().unwrap_or(folded)) } else { None };
+        let key_range = match fixed {
+            Some(_) => {
+                scratch.folded.truncate(fs);
+                None
+            }
+            None if as_is => {
+                let s = scratch.folded.len();
+                scratch.folded.push_str(word);
+                Some((s, scratch.folded.len()))
+            }
+            None => Some((fs, fe)),
+        };
+        let low_range = lower.map(|l| {
+            let s = scratch.folded.len();
+            scratch.folded.push_str(&l);
+            (s, scratch.folded.len())
+        });
+        if key_range.is_some() || low_range.is_some() {
+            scratch.pending.push((out.len(), key_range, low_range));
+        }
+        let key = Key::Static(fixed.unwrap_or(""));
+        out.push(Tok { start, end: i, key, low_text: None, kind, space_before: space, month, flags });
+        space = false;
+        read += 1;
+    }
+    *next = i;
+    if scratch.pending.is_empty() {
+        return;
+    }
+    let text: std::rc::Rc<str> = std::rc::Rc::from(scratch.folded.as_str());
+    for &(k, key, low) in &scratch.pending {
+        let Some(t) = out.get_mut(k) else { continue };
+        if let Some(r) = key {
+            t.key = shared_key(&text, r);
+        }
+        if let Some(r) = low {
+            t.low_text = Some(shared_key(&text, r));
+        }
+    }
+}
+
+/// The tokens of one sentence for the date and duration grammars, read lazily: the scan
+/// loop makes one per sentence and both grammars read every candidate position of it from
+/// the same tokens. Most candidates are turned down after three or four tokens
+/// ([`may_open`]), so only those are read there; a whole window only where a reading may
+/// start. Tokens are kept as one run of consecutive tokens that later candidates reuse.
+#[derive(Debug)]
+pub struct SentenceTokens<'s> {
+    /// The sentence.
+    text: &'s str,
+    /// A run of consecutive tokens of `text`, read from byte `run_start` on.
+    toks: Vec<Tok>,
+    /// Byte where the run was started (a candidate position).
+    run_start: usize,
+    /// Byte where reading the run goes on: just past its last token.
+    next: usize,
+    /// Index in `toks` of the last window's first token (candidates come left to right).
+    hint: usize,
+    /// The tokenizer's buffers.
+    scratch: Scratch,
+}
+
+impl<'s> SentenceTokens<'s> {
+    /// No token is read until a window is asked for.
+    pub fn new(text: &'s str) -> SentenceTokens<'s> {
+        SentenceTokens { text, toks: Vec::new(), run_start: 0, next: 0, hint: 0, scratch: Scratch::default() }
+    }
+
+    /// The sentence.
+    pub fn text(&self) -> &'s str {
+        self.text
+    }
+
+    /// Index in the run of the token that starts at `at`, if the run holds it.
+    fn find(&self, at: usize) -> Option<usize> {
+        if self.toks.is_empty() || at < self.run_start || at >= self.next {
+            return None;
+        }
+        let mut k = self.hint.min(self.toks.len() - 1);
+        if self.toks[k].start > at {
+            k = self.toks.partition_point(|t| t.start < at);
+        }
+        while self.toks.get(k).is_some_and(|t| t.start < at) {
+            k += 1;
+        }
+        self.toks.get(k).is_some_and(|t| t.start == at).then_some(k)
+    }
+
+    /// Calls `f` with the first `n` tokens (fewer at the sentence end) that
+    /// [`tokenize`]`(sentence, at)` would read, `at` a char boundary.
+    ///
+    /// The tokenizer keeps no state across a token boundary but the `space_before` flag,
+    /// so from a token start of the run the run's tokens are the window's; the window's
+    /// first token never has `space_before`, so it is cleared for the call and restored.
+    /// At any other position the run is started again at `at`.
+    pub fn window<R>(&mut self, at: usize, n: usize, f: impl FnOnce(&[Tok]) -> R) -> R {
+        let k = match self.find(at) {
+            Some(k) => k,
+            None => {
+                self.toks.clear();
+                self.run_start = at;
+                self.next = at;
+                0
+            }
+        };
+        self.hint = k;
+        let want = k + n;
+        if self.toks.len() < want && self.next < self.text.len() {
+            // a few tokens more than asked: the next candidates are near
+            let more = (want - self.toks.len()).max(8);
+            read_tokens(self.text, &mut self.next, more, &mut self.toks, &mut self.scratch);
+        }
+        let end = self.toks.len().min(want);
+        let Some(first) = self.toks.get_mut(k) else { return f(&[]) };
+        let space = first.space_before;
+        if first.start == at {
+            first.space_before = false;
+        }
+        let r = f(&self.toks[k..end]);
+        if let Some(first) = self.toks.get_mut(k) {
+            first.space_before = space;
+        }
+        r
+    }
+}
+
+/// Tokenizes `sentence` from byte `at` (a char boundary), at most 32 tokens (`WINDOW`).
+pub fn tokenize(sentence: &str, at: usize) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut next = at;
+    read_tokens(sentence, &mut next, WINDOW, &mut toks, &mut Scratch::default());
+    toks
+}
+
+/// The tokenizer as it was before [`read_tokens`] (one `String` per unlisted key), kept
+/// to test that the batch tokenizer reads the same tokens.
+#[cfg(test)]
+fn reference_tokenize(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
     let Some(text) = sentence.get(at..) else { return Vec::new() };
     // about one token per five bytes of news text: one allocation for most sentences
     let mut toks = Vec::with_capacity(limit.min(text.len() / 5 + 4));
@@ -369,65 +597,18 @@ fn tokenize_up_to(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
             }
         }
         let month = if flags & F_MONTH != 0 { month_number(low.as_deref().unwrap_or(folded)) } else { None };
-        let key = key_of(folded, interned);
-        toks.push(Tok { start: at + start, end: at + i, key, low_text: low, kind, space_before: space, month, flags });
+        let key = static_key(folded, interned).map_or_else(|| owned_key(folded), Key::Static);
+        let low_text = low.as_deref().map(owned_key);
+        toks.push(Tok { start: at + start, end: at + i, key, low_text, kind, space_before: space, month, flags });
         space = false;
     }
     toks
 }
 
-/// The tokens of the last sentence read on this thread: the date and duration grammars
-/// are tried at many word starts of one sentence, and each used to tokenize its own
-/// window from scratch (two `String`s per token, 32 tokens, at every candidate).
-struct SentenceTokens {
-    /// The sentence the tokens were read from (compared by content, so a new sentence
-    /// at a reused address is never mistaken for the old one).
-    text: String,
-    /// Every token of `text`, as [`tokenize`] from 0 reads them.
-    toks: Vec<Tok>,
-}
-
-thread_local! {
-    static SENTENCE: std::cell::RefCell<SentenceTokens> =
-        const { std::cell::RefCell::new(SentenceTokens { text: String::new(), toks: Vec::new() }) };
-}
-
-/// Calls `f` with exactly the window [`tokenize`]`(sentence, at)` returns, taken from a
-/// per-thread tokenization of the whole sentence instead of built again.
-///
-/// The tokenizer keeps no state across a token boundary but the `space_before` flag, so
-/// from any boundary the whole-sentence tokens are the window's tokens; the window's
-/// first token never has `space_before`, so it is cleared for the call and restored.
-/// When `at` is not a token start (white space, inside a token), the window is built as
-/// before. `f` must not call `with_window` itself.
-pub fn with_window<R>(sentence: &str, at: usize, f: impl FnOnce(&[Tok]) -> R) -> R {
-    SENTENCE.with(|cell| {
-        let Ok(mut cache) = cell.try_borrow_mut() else { return f(&tokenize(sentence, at)) };
-        if cache.text != sentence {
-            cache.text.clear();
-            cache.text.push_str(sentence);
-            cache.toks = tokenize_all(sentence);
-        }
-        let Ok(k) = cache.toks.binary_search_by_key(&at, |t| t.start) else {
-            drop(cache);
-            return f(&tokenize(sentence, at));
-        };
-        let end = cache.toks.len().min(k + WINDOW);
-        let space = std::mem::replace(&mut cache.toks[k].space_before, false);
-        let r = f(&cache.toks[k..end]);
-        cache.toks[k].space_before = space;
-        r
-    })
-}
-
-/// Tokenizes `sentence` from byte `at` (a char boundary), at most 32 tokens (`WINDOW`).
-pub fn tokenize(sentence: &str, at: usize) -> Vec<Tok> {
-    tokenize_up_to(sentence, at, WINDOW)
-}
-
-/// Every token of `sentence`.
-fn tokenize_all(sentence: &str) -> Vec<Tok> {
-    tokenize_up_to(sentence, 0, usize::MAX)
+/// An owned key (the reference tokenizer's, one allocation per key).
+#[cfg(test)]
+fn owned_key(text: &str) -> Key {
+    Key::Shared(std::rc::Rc::from(text), 0, u32::try_from(text.len()).unwrap_or(u32::MAX))
 }
 
 /// A position in a token window; parsers advance it on success and callers restore it
@@ -550,12 +731,39 @@ mod tests {
         assert!(!t[1].space_before);
     }
 
+    /// Sentences with elisions, odd spaces, symbols, capitals and accents.
+    const MIXED: &[&str] = &[
+        "d’ici la fin de l'Année, soit  le 3 nov. 2025 (T3)",
+        "  l'an 2026 — ½ an",
+        "in 3heures 2026",
+        "AU MINIMUM 38 MILLIARDS D'ICI LA FIN DE L'ANNÉE PROCHAINE\u{202F}: Été 2026, DÈS Février",
+        "İstanbul ΣΊΣΥΦΟΣ straße ǅ ﬁn 𝟑𝟖 « 38 » — aujourd’hui qu’il l’État",
+    ];
+
+    #[test]
+    fn batch_tokenizer_equals_the_reference() {
+        for s in MIXED {
+            for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                assert_eq!(tokenize(s, at), reference_tokenize(s, at, WINDOW), "{s:?} at {at}");
+                let mut all = Vec::new();
+                read_tokens(s, &mut at.clone(), usize::MAX, &mut all, &mut Scratch::default());
+                assert_eq!(all, reference_tokenize(s, at, usize::MAX), "{s:?} at {at}");
+            }
+        }
+    }
+
     #[test]
     fn shared_window_equals_a_fresh_window() {
-        let sentences = ["d’ici la fin de l'Année, soit  le 3 nov. 2025 (T3)", "  l'an 2026 — ½ an", "in 3heures 2026"];
-        for s in sentences.iter().chain(sentences.iter().rev()) {
-            for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
-                assert_eq!(with_window(s, at, <[Tok]>::to_vec), tokenize(s, at), "{s:?} at {at}");
+        for s in MIXED.iter().chain(MIXED.iter().rev()) {
+            let starts: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            // left to right as the scan loop asks, then every position again out of order
+            let mut shared = SentenceTokens::new(s);
+            for &at in starts.iter().chain(starts.iter().rev()) {
+                for n in [1, 3, 4, WINDOW] {
+                    let mut fresh = reference_tokenize(s, at, WINDOW);
+                    fresh.truncate(n);
+                    assert_eq!(shared.window(at, n, <[Tok]>::to_vec), fresh, "{s:?} at {at}, {n}");
+                }
             }
         }
     }
