@@ -7,7 +7,7 @@
 //! covers. Offsets (`dans deux ans`, `il y a trois ans`) and windows without `sur`/`over`
 //! are dates, read by [`super::time`]; the scan loop keeps the longer reading.
 
-use super::time::tokens::{Cur, Kind, SentenceTokens, WINDOW, may_open, opens_with};
+use super::time::tokens::{Cur, KeyStore, Kind, SentenceTokens, WINDOW, may_open, opens_with};
 use super::time::vocab::FnvBuild;
 use super::time::words::{Unit, count, unit};
 use super::{Context, Found, Parsed};
@@ -245,7 +245,7 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
             break;
         };
         // one-letter units only glued to their number (`3h`, `10D`), and never `m`/`s`
-        if t.key.chars().count() == 1 && (t.space_before || !matches!(t.key.as_str(), "h" | "d" | "w" | "y")) {
+        if t.key.chars().count() == 1 && (t.space_before || !matches!(t.key, "h" | "d" | "w" | "y")) {
             c.i = save;
             break;
         }
@@ -285,7 +285,8 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
 
 /// Reads a duration starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
-    parse_from(ctx, &mut SentenceTokens::new(ctx.sentence), false)
+    let store = KeyStore::default();
+    parse_from(ctx, &mut SentenceTokens::new(ctx.sentence, &store), false)
 }
 
 /// [`parse`], reading the tokens of `toks` (the tokens of `ctx.sentence`, shared by every

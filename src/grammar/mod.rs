@@ -138,7 +138,8 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
     let mut at = 0;
     let mut prev_alnum = false;
     // the date grammars' tokens, read lazily and shared by every candidate of the sentence
-    let mut dates = time::tokens::SentenceTokens::new(sentence);
+    let store = time::tokens::KeyStore::default();
+    let mut dates = time::tokens::SentenceTokens::new(sentence, &store);
     while let Some(&b) = bytes.get(at) {
         let (len, space, alnum) = if b < 0x80 {
             (1, is_ascii_space(b), b.is_ascii_alphanumeric())

@@ -651,7 +651,8 @@ pub const STARTS: &[&str] = &[
 
 /// Reads a date expression starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
-    parse_from(ctx, &mut tokens::SentenceTokens::new(ctx.sentence), false)
+    let store = tokens::KeyStore::default();
+    parse_from(ctx, &mut tokens::SentenceTokens::new(ctx.sentence, &store), false)
 }
 
 /// [`parse`], reading the tokens of `toks` (the tokens of `ctx.sentence`, shared by every

@@ -354,7 +354,7 @@ fn to_date(c: &mut Cur<'_>, env: &Env<'_>) -> Option<(Period, Operator)> {
     // complement (`à ce jour de fête`)
     let runs_on = |t: &Tok| {
         t.kind == super::tokens::Kind::Word
-            && (env.lang == Lang::En || matches!(t.key.as_str(), "de" | "du" | "d'" | "des" | "la" | "le" | "l'"))
+            && (env.lang == Lang::En || matches!(t.key, "de" | "du" | "d'" | "des" | "la" | "le" | "l'"))
     };
     if !hit || c.peek().is_some_and(runs_on) {
         c.i = save;

@@ -228,18 +228,39 @@ impl std::hash::Hasher for Fnv {
 
 type Table = HashMap<&'static str, u8, FnvBuild>;
 
-fn table() -> &'static Table {
-    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t = Table::default();
+/// The word table, and a bit set of the (length, first byte, last byte) signatures of its
+/// words: most words of a sentence are not listed, and the bit set turns them down in a
+/// few instructions, before any hashing.
+struct Vocab {
+    /// Flags by folded word.
+    table: Table,
+    /// Bit [`signature`] is set when a listed word has it.
+    signatures: Box<[u64; 256]>,
+}
+
+/// A 14-bit digest of a nonempty word: its length (up to 15) and the low five bits of its
+/// first and last bytes.
+fn signature(word: &[u8]) -> Option<usize> {
+    let (first, last) = (word.first()?, word.last()?);
+    Some(usize::from(first & 31) | usize::from(last & 31) << 5 | word.len().min(15) << 10)
+}
+
+fn vocab() -> &'static Vocab {
+    static VOCAB: std::sync::OnceLock<Vocab> = std::sync::OnceLock::new();
+    VOCAB.get_or_init(|| {
+        let mut table = Table::default();
+        let mut signatures = Box::new([0u64; 256]);
         for (list, bit) in
             [(FOLLOW, F_FOLLOW), (COMMON, F_COMMON), (NON_FINAL, F_NON_FINAL), (MONTHS, F_MONTH | F_FOLLOW)]
         {
             for w in list {
-                *t.entry(w).or_insert(0) |= bit;
+                *table.entry(w).or_insert(0) |= bit;
+                if let Some(s) = signature(w.as_bytes()) {
+                    signatures[s / 64] |= 1 << (s % 64);
+                }
             }
         }
-        t
+        Vocab { table, signatures }
     })
 }
 
@@ -251,9 +272,14 @@ pub fn flags(key: &str) -> u8 {
 /// The flags of a word token's folded key, with the table's own `'static` copy of the key
 /// when the key is a listed word: the tokenizer keeps that copy instead of allocating one.
 pub fn lookup(key: &str) -> (u8, Option<&'static str>) {
-    let (f, interned) = table().get_key_value(key).map_or((0, None), |(k, f)| (*f, Some(*k)));
+    let v = vocab();
+    let listed = signature(key.as_bytes()).is_some_and(|s| v.signatures[s / 64] & (1 << (s % 64)) != 0);
+    let (f, interned) =
+        if listed { v.table.get_key_value(key).map_or((0, None), |(k, f)| (*f, Some(*k))) } else { (0, None) };
     // parts of spelled compounds read by prefix (`quatre-vingts`, `pluri-annuel`, `multi-year`)
-    if ["vingt", "pluri", "annuel", "multi"].iter().any(|p| key.starts_with(p)) {
+    if matches!(key.as_bytes().first(), Some(b'v' | b'p' | b'a' | b'm'))
+        && ["vingt", "pluri", "annuel", "multi"].iter().any(|p| key.starts_with(p))
+    {
         (f | F_FOLLOW, interned)
     } else {
         (f, interned)
@@ -342,6 +368,23 @@ mod tests {
     fn literal_reader_skips_chars_and_comments() {
         let src = "let a = '\"'; // \"no\"\nlet b = [\"x\", \"d'\"]; let c = '\\''; f::<'a>(\"y\")";
         assert_eq!(literals(src), ["x", "d'", "y"]);
+    }
+
+    #[test]
+    fn signature_filter_keeps_every_listed_word() {
+        let v = vocab();
+        for w in v.table.keys() {
+            assert_eq!(lookup(w), (v.table[w] | lookup_prefix_bits(w), Some(*w)), "{w}");
+        }
+        for w in ["", "société", "x", "2026", "aujourd'", "vingtaine", "multiyear", "l'", "ée"] {
+            let direct = v.table.get_key_value(w).map_or((0, None), |(k, f)| (*f, Some(*k)));
+            assert_eq!(lookup(w), (direct.0 | lookup_prefix_bits(w), direct.1), "{w}");
+        }
+    }
+
+    /// The prefix rule of [`lookup`], written plainly.
+    fn lookup_prefix_bits(w: &str) -> u8 {
+        if ["vingt", "pluri", "annuel", "multi"].iter().any(|p| w.starts_with(p)) { F_FOLLOW } else { 0 }
     }
 
     #[test]

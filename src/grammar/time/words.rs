@@ -365,7 +365,7 @@ pub fn spelled_year(c: &mut Cur<'_>) -> Option<i64> {
     if c.eat_seq(&["two", "thousand"]) {
         let s2 = c.i;
         c.eat("and");
-        if let Some(v) = spelled(c).filter(|v| *v < 100 && !matches!(c.toks[c.i - 1].key.as_str(), "a" | "an")) {
+        if let Some(v) = spelled(c).filter(|v| *v < 100 && !matches!(c.toks[c.i - 1].key, "a" | "an")) {
             return Some(2000 + v);
         }
         c.i = s2;
@@ -392,11 +392,12 @@ pub fn spelled_year(c: &mut Cur<'_>) -> Option<i64> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
+    use super::super::tokens::{KeyStore, tokenize};
     use super::*;
 
     fn read(s: &str) -> Option<i64> {
-        let t = tokenize(s, 0);
+        let store = KeyStore::default();
+        let t = tokenize(s, 0, &store);
         let mut c = Cur::new(&t);
         spelled(&mut c)
     }
@@ -416,14 +417,16 @@ mod tests {
     #[test]
     fn ordinals() {
         for (s, n) in [("1er", 1), ("3rd", 3), ("twenty-first", 21), ("premier", 1), ("3e", 3), ("second", 2)] {
-            let t = tokenize(s, 0);
+            let store = KeyStore::default();
+            let t = tokenize(s, 0, &store);
             assert_eq!(ordinal(&mut Cur::new(&t)), Some(n), "{s}");
         }
     }
 
     #[test]
     fn counts_with_decimals() {
-        let t = tokenize("3,5 ans", 0);
+        let store = KeyStore::default();
+        let t = tokenize("3,5 ans", 0, &store);
         let mut c = Cur::new(&t);
         assert_eq!(count(&mut c).map(|x| x.0.to_string()), Some("3.5".to_string()));
         assert_eq!(c.key(), "ans");
