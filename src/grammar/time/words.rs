@@ -222,6 +222,17 @@ pub fn spelled(c: &mut Cur<'_>) -> Option<i64> {
 /// Reads a count: digits (with a decimal part `3.5`, `3,5`), a spelled number, or the
 /// vague `quelques`/`a few`/`several` (read as 3, flagged vague by the second value).
 pub fn count(c: &mut Cur<'_>) -> Option<(Decimal, bool)> {
+    // every reading below opens with a number or one of these words: most calls (at `de`,
+    // `la`, a month…) end here, before a score of comparisons
+    let t = c.peek()?;
+    if t.kind != Kind::Num && !opens_count(t.key) {
+        return None;
+    }
+    count_ungated(c)
+}
+
+/// [`count`] without its first-word gate.
+fn count_ungated(c: &mut Cur<'_>) -> Option<(Decimal, bool)> {
     let save = c.i;
     // `à` folds to `a` but never opens a count
     if c.key() == "a" && c.peek().is_some_and(|t| t.low() != "a") {
@@ -287,6 +298,14 @@ pub fn count(c: &mut Cur<'_>) -> Option<(Decimal, bool)> {
     }
     c.i = save;
     None
+}
+
+/// True when a count may open with the word `k` (besides digits): the first words of the
+/// readings of [`count`] and [`spelled`].
+fn opens_count(k: &str) -> bool {
+    matches!(k, "½" | "half" | "demi" | "another" | "few" | "several" | "some" | "quelques" | "quel" | "couple")
+        || small(k).is_some()
+        || tens(k).is_some()
 }
 
 /// Reads an ordinal day or rank: `1er`, `3rd`, `21st`, `premier`, `first`, `third`,
@@ -421,6 +440,41 @@ mod tests {
             let t = tokenize(s, 0, &store);
             assert_eq!(ordinal(&mut Cur::new(&t)), Some(n), "{s}");
         }
+    }
+
+    /// Every token of `s` as the date grammars see it.
+    fn all_tokens<R>(s: &str, f: impl for<'a> FnOnce(&'a [crate::grammar::time::tokens::Tok<'a>]) -> R) -> R {
+        let store = KeyStore::default();
+        crate::grammar::time::tokens::SentenceTokens::new(s, &store).window(0, s.len() + 1, f)
+    }
+
+    #[test]
+    fn count_gate_turns_down_only_what_count_would() {
+        let mut texts: Vec<String> = crate::grammar::time::vocab::FOLLOW
+            .iter()
+            .chain(&["Un", "UNE", "À", "a", "½", "x", "12", "3,5", "quel", "Quatre"])
+            .flat_map(|w| {
+                ["", " ans", "-vingt-dix jours", " demi - heure", " and a half years", " couple of weeks", " ques"]
+                    .map(|tail| format!("{w}{tail}"))
+            })
+            .collect();
+        for lang in [crate::grammar::corpus::LangMode::Fr, crate::grammar::corpus::LangMode::En] {
+            for a in crate::grammar::corpus::articles(3, 3, lang) {
+                texts.extend(a.text.lines().map(str::to_string));
+            }
+        }
+        let mut read = 0;
+        for s in &texts {
+            all_tokens(s, |toks| {
+                for i in 0..toks.len() {
+                    let (mut a, mut b) = (Cur { toks, i }, Cur { toks, i });
+                    let gated = count(&mut a);
+                    read += usize::from(gated.is_some());
+                    assert_eq!((gated, a.i), (count_ungated(&mut b), b.i), "{s:?} at token {i}");
+                }
+            });
+        }
+        assert!(read > 1000, "only {read} counts read");
     }
 
     #[test]
