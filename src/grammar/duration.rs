@@ -240,7 +240,7 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
             c.i = save;
             break;
         };
-        let Some(u) = unit(&t.key) else {
+        let Some(u) = unit(t.key) else {
             c.i = save;
             break;
         };

@@ -933,7 +933,7 @@ fn standalone_year(c: &Cur<'_>, env: &Env<'_>) -> bool {
             !matches!(n.key, "%" | "€" | "$" | "£" | "/" | "." | ":")
                 || (n.key == "." && c.peek_at(2).is_none_or(|x| x.space_before))
         }
-        Some(n) if n.kind == Kind::Word => continues_year(&n.key) || n.month.is_some(),
+        Some(n) if n.kind == Kind::Word => continues_year(n.key) || n.month.is_some(),
         Some(_) => false,
     }
 }

@@ -562,7 +562,7 @@ fn suffix(c: &mut Cur<'_>, op: Operator) -> Operator {
         &["et", "au", "-", "dela"],
     ]) {
         // `before 2010 or after 2018` is two expressions
-        if c.peek().is_some_and(|t| t.kind == super::tokens::Kind::Num || super::words::weekday(&t.key).is_some()) {
+        if c.peek().is_some_and(|t| t.kind == super::tokens::Kind::Num || super::words::weekday(t.key).is_some()) {
             c.i = save;
             return op;
         }

@@ -304,6 +304,10 @@ fn read_tokens<'s>(sentence: &'s str, at: usize, limit: usize, store: &'s KeySto
         let start = i;
         i += len;
         let kind;
+        // whether the token has a non-ASCII character or an ASCII capital, noted while
+        // reading it rather than in passes over it afterwards
+        let mut non_ascii = !c.is_ascii();
+        let mut upper = c.is_ascii_uppercase();
         if c.is_ascii_digit() {
             kind = Kind::Num;
             while bytes.get(i).is_some_and(u8::is_ascii_digit) {
@@ -313,11 +317,15 @@ fn read_tokens<'s>(sentence: &'s str, at: usize, limit: usize, store: &'s KeySto
             kind = Kind::Word;
             loop {
                 // ASCII letters byte by byte; any other character decoded
-                while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_alphabetic()) {
+                    upper |= b.is_ascii_uppercase();
                     i += 1;
                 }
                 match char_at(sentence, i) {
-                    Some((d, l)) if !d.is_ascii() && is_letter(d) => i += l,
+                    Some((d, l)) if !d.is_ascii() && is_letter(d) => {
+                        non_ascii = true;
+                        i += l;
+                    }
                     _ => break,
                 }
             }
@@ -327,6 +335,7 @@ fn read_tokens<'s>(sentence: &'s str, at: usize, limit: usize, store: &'s KeySto
                 && elides(&sentence[start..i])
                 && char_at(sentence, i + l).is_some_and(|(n, _)| is_letter(n))
             {
+                non_ascii |= !a.is_ascii();
                 i += l;
             }
         } else {
@@ -336,9 +345,9 @@ fn read_tokens<'s>(sentence: &'s str, at: usize, limit: usize, store: &'s KeySto
         // the folded key: the word itself when folding changes nothing, else folded into
         // `folded` at `fs..fe`
         let fs = folded.len();
-        let as_is = word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+        let as_is = !non_ascii && !upper;
         if !as_is {
-            if word.is_ascii() {
+            if !non_ascii {
                 folded.push_str(word);
                 folded[fs..].make_ascii_lowercase();
             } else {
@@ -352,7 +361,7 @@ fn read_tokens<'s>(sentence: &'s str, at: usize, limit: usize, store: &'s KeySto
         // The accented lower case is read only for listed words (`dès`, months), so only
         // they keep it; for any other word `low` is the key.
         let lower =
-            if interned.is_some() && !word.is_ascii() { Some(word.to_lowercase()).filter(|l| l != fold) } else { None };
+            if interned.is_some() && non_ascii { Some(word.to_lowercase()).filter(|l| l != fold) } else { None };
         let month = if flags & F_MONTH != 0 { month_number(lower.as_deref().unwrap_or(fold)) } else { None };
         let low_text = lower.map(|l| LOW_FORMS.iter().find(|f| **f == l).copied().unwrap_or(OTHER_ACCENTED));
         let key = match fixed {
@@ -669,6 +678,15 @@ mod tests {
 
     #[test]
     fn batch_tokenizer_equals_the_reference() {
+        let generated: Vec<String> = [crate::grammar::corpus::LangMode::Fr, crate::grammar::corpus::LangMode::En]
+            .into_iter()
+            .flat_map(|l| crate::grammar::corpus::articles(5, 3, l))
+            .flat_map(|a| a.text.lines().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        for s in &generated {
+            let store = KeyStore::default();
+            assert_eq!(read_tokens(s, 0, usize::MAX, &store), reference_tokenize(s, 0, usize::MAX), "{s:?}");
+        }
         for s in MIXED {
             for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
                 assert_eq!(tokenize(s, at, &KeyStore::default()), reference_tokenize(s, at, WINDOW), "{s:?} at {at}");

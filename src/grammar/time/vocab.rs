@@ -10,8 +10,6 @@
 //! single-word literal of the date and duration grammars; a test keeps it complete by
 //! reading their sources.
 
-use std::collections::HashMap;
-
 /// Every single-word literal (folded) that the date and duration grammars compare a token
 /// with, anywhere: a superset of the words a reading can consume after its first token.
 #[rustfmt::skip]
@@ -226,41 +224,57 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type Table = HashMap<&'static str, u8, FnvBuild>;
-
-/// The word table, and a bit set of the (length, first byte, last byte) signatures of its
-/// words: most words of a sentence are not listed, and the bit set turns them down in a
-/// few instructions, before any hashing.
+/// The word table: open addressing over [`word_hash`], linear probing, at most a quarter
+/// full, so that a word that is not listed (most words of a sentence) meets an empty slot
+/// at once. Every word token of a sentence is looked up here, and a general-purpose hash map
+/// cost several times more.
 struct Vocab {
-    /// Flags by folded word.
-    table: Table,
-    /// Bit [`signature`] is set when a listed word has it.
-    signatures: Box<[u64; 256]>,
+    /// Slots of (word, flags); an empty word marks an empty slot.
+    slots: Box<[(&'static str, u8)]>,
 }
 
-/// A 14-bit digest of a nonempty word: its length (up to 15) and the low five bits of its
-/// first and last bytes.
-fn signature(word: &[u8]) -> Option<usize> {
-    let (first, last) = (word.first()?, word.last()?);
-    Some(usize::from(first & 31) | usize::from(last & 31) << 5 | word.len().min(15) << 10)
+/// A hash of a word from its first and last eight bytes and its length.
+fn word_hash(word: &[u8]) -> usize {
+    let mut head = 0u64;
+    for (j, &b) in word.iter().take(8).enumerate() {
+        head |= u64::from(b) << (8 * j);
+    }
+    let mut tail = 0u64;
+    for (j, &b) in word.iter().rev().take(8).enumerate() {
+        tail |= u64::from(b) << (8 * j);
+    }
+    let h = (head ^ tail.rotate_left(29) ^ word.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 40) as usize
+}
+
+impl Vocab {
+    /// The slot holding `word`, or the empty slot where it would go.
+    fn slot(&self, word: &str) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = word_hash(word.as_bytes()) & mask;
+        loop {
+            let w = self.slots[i].0;
+            if w.is_empty() || w == word {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 fn vocab() -> &'static Vocab {
     static VOCAB: std::sync::OnceLock<Vocab> = std::sync::OnceLock::new();
     VOCAB.get_or_init(|| {
-        let mut table = Table::default();
-        let mut signatures = Box::new([0u64; 256]);
-        for (list, bit) in
-            [(FOLLOW, F_FOLLOW), (COMMON, F_COMMON), (NON_FINAL, F_NON_FINAL), (MONTHS, F_MONTH | F_FOLLOW)]
-        {
-            for w in list {
-                *table.entry(w).or_insert(0) |= bit;
-                if let Some(s) = signature(w.as_bytes()) {
-                    signatures[s / 64] |= 1 << (s % 64);
-                }
+        let lists = [(FOLLOW, F_FOLLOW), (COMMON, F_COMMON), (NON_FINAL, F_NON_FINAL), (MONTHS, F_MONTH | F_FOLLOW)];
+        let words: usize = lists.iter().map(|(l, _)| l.len()).sum();
+        let mut v = Vocab { slots: vec![("", 0); (words * 4).next_power_of_two()].into_boxed_slice() };
+        for (list, bit) in lists {
+            for w in list.iter().filter(|w| !w.is_empty()) {
+                let i = v.slot(w);
+                v.slots[i] = (w, v.slots[i].1 | bit);
             }
         }
-        Vocab { table, signatures }
+        v
     })
 }
 
@@ -273,9 +287,8 @@ pub fn flags(key: &str) -> u8 {
 /// when the key is a listed word: the tokenizer keeps that copy instead of allocating one.
 pub fn lookup(key: &str) -> (u8, Option<&'static str>) {
     let v = vocab();
-    let listed = signature(key.as_bytes()).is_some_and(|s| v.signatures[s / 64] & (1 << (s % 64)) != 0);
-    let (f, interned) =
-        if listed { v.table.get_key_value(key).map_or((0, None), |(k, f)| (*f, Some(*k))) } else { (0, None) };
+    let (w, f) = if key.is_empty() { ("", 0) } else { v.slots[v.slot(key)] };
+    let interned = (!w.is_empty()).then_some(w);
     // parts of spelled compounds read by prefix (`quatre-vingts`, `pluri-annuel`, `multi-year`)
     if matches!(key.as_bytes().first(), Some(b'v' | b'p' | b'a' | b'm'))
         && ["vingt", "pluri", "annuel", "multi"].iter().any(|p| key.starts_with(p))
@@ -290,6 +303,7 @@ pub fn lookup(key: &str) -> (u8, Option<&'static str>) {
 mod tests {
     use super::*;
     use crate::grammar::time::tokens::fold;
+    use std::collections::HashMap;
 
     /// The string literals of Rust source text (comments and char literals skipped).
     fn literals(src: &str) -> Vec<String> {
@@ -371,13 +385,18 @@ mod tests {
     }
 
     #[test]
-    fn signature_filter_keeps_every_listed_word() {
-        let v = vocab();
-        for w in v.table.keys() {
-            assert_eq!(lookup(w), (v.table[w] | lookup_prefix_bits(w), Some(*w)), "{w}");
+    fn table_equals_a_hash_map_of_the_lists() {
+        let mut map: HashMap<&str, u8> = HashMap::new();
+        for (list, bit) in
+            [(FOLLOW, F_FOLLOW), (COMMON, F_COMMON), (NON_FINAL, F_NON_FINAL), (MONTHS, F_MONTH | F_FOLLOW)]
+        {
+            for w in list {
+                *map.entry(w).or_insert(0) |= bit;
+            }
         }
-        for w in ["", "société", "x", "2026", "aujourd'", "vingtaine", "multiyear", "l'", "ée"] {
-            let direct = v.table.get_key_value(w).map_or((0, None), |(k, f)| (*f, Some(*k)));
+        let others = ["", "société", "x", "2026", "aujourd'", "vingtaine", "multiyear", "l'", "ée", "premieres-x"];
+        for w in map.keys().copied().chain(others) {
+            let direct = map.get_key_value(w).map_or((0, None), |(k, f)| (*f, Some(*k)));
             assert_eq!(lookup(w), (direct.0 | lookup_prefix_bits(w), direct.1), "{w}");
         }
     }

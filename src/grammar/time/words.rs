@@ -206,7 +206,7 @@ pub fn spelled(c: &mut Cur<'_>) -> Option<i64> {
     }
     if k == "dix" && c.peek_at(1).is_some_and(|t| t.key == "-") {
         // `dix-sept`, `dix-huit`, `dix-neuf`
-        if let Some(n) = c.peek_at(2).and_then(|t| small(&t.key)).filter(|n| (7..=9).contains(n)) {
+        if let Some(n) = c.peek_at(2).and_then(|t| small(t.key)).filter(|n| (7..=9).contains(n)) {
             c.i += 3;
             return Some(10 + n);
         }
