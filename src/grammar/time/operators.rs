@@ -145,20 +145,22 @@ const FR_NOT_FUTURE: &[&str] = &[
 /// `annoncé`), `None` when it says nothing.
 /// `word` is the raw word, `next` the raw word after it in its clause, if any.
 fn tense_marker(word: &str, next: Option<&str>, lang: Lang) -> Option<bool> {
-    let (w, low) = tense_forms(word);
-    let (w, low): (&str, &str) = (&w, &low);
-    let next_key = next.map(fold_cow);
-    let next: &str = next_key.as_deref().unwrap_or("");
+    let w = fold_cow(word);
+    let w: &str = &w;
+    // the next word is read only for the few verbs it decides
+    let next_is = |f: &dyn Fn(&str) -> bool| f(next.map(fold_cow).as_deref().unwrap_or(""));
     match lang {
         Lang::En => {
             if matches!(w, "will" | "shall" | "won't" | "wont") || w.ends_with("'ll") {
                 return Some(true);
             }
-            if next == "to" && matches!(w, "going" | "scheduled" | "expected" | "due" | "set" | "plans" | "planned") {
+            if matches!(w, "going" | "scheduled" | "expected" | "due" | "set" | "plans" | "planned")
+                && next_is(&|n| n == "to")
+            {
                 return Some(true);
             }
             if matches!(w, "said" | "was" | "were" | "had" | "did" | "ago")
-                || (w.ends_with("ed") && w.chars().count() >= 5 && next != "to")
+                || (w.ends_with("ed") && w.chars().count() >= 5 && next_is(&|n| n != "to"))
             {
                 return Some(false);
             }
@@ -172,10 +174,12 @@ fn tense_marker(word: &str, next: Option<&str>, lang: Lang) -> Option<bool> {
                 && !w.ends_with("tra")
                 && !w.ends_with("bra");
             let periphrastic = matches!(w, "va" | "vont" | "devrait" | "devraient" | "doit" | "doivent")
-                && (next.ends_with("er") || next.ends_with("ir") || next.ends_with("re"));
+                && next_is(&|n| n.ends_with("er") || n.ends_with("ir") || n.ends_with("re"));
             if stem_future || periphrastic || matches!(w, "prevu" | "prevue" | "prevus" | "prevues") {
                 return Some(true);
             }
+            let low = lower_cow(word);
+            let low: &str = &low;
             let participle = ["é", "ée", "és", "ées"].iter().any(|e| low.ends_with(e)) && low.chars().count() >= 4;
             if matches!(low, "a" | "ont" | "avait" | "avaient" | "était" | "étaient" | "fut" | "furent")
                 || participle
@@ -188,14 +192,13 @@ fn tense_marker(word: &str, next: Option<&str>, lang: Lang) -> Option<bool> {
     }
 }
 
-/// A word folded and lower-cased.
-fn tense_forms(w: &str) -> (Cow<'_, str>, Cow<'_, str>) {
-    let low = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+/// A word lower-cased, borrowed when it has no capital and is ASCII.
+fn lower_cow(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         Cow::Borrowed(w)
     } else {
         Cow::Owned(w.to_lowercase())
-    };
-    (fold_cow(w), low)
+    }
 }
 
 /// True for a character that separates the words [`future_around`] reads.

@@ -224,38 +224,45 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-/// The word table: open addressing over [`word_hash`], linear probing, at most a quarter
-/// full, so that a word that is not listed (most words of a sentence) meets an empty slot
-/// at once. Every word token of a sentence is looked up here, and a general-purpose hash map
-/// cost several times more.
+/// The word table: open addressing over `word_hash`, linear probing, at most half full,
+/// so that a word that is not listed (most words of a sentence) meets an empty slot at
+/// once. Every word token of a sentence is looked up here: a general-purpose hash map cost
+/// several times more, and slots of four bytes keep the table in the first-level cache.
 struct Vocab {
-    /// Slots of (word, flags); an empty word marks an empty slot.
-    slots: Box<[(&'static str, u8)]>,
+    /// Listed words and their flags.
+    words: Vec<(&'static str, u8)>,
+    /// Per slot: 0 when empty, else a 16-bit fingerprint of the hash and 1 + the index
+    /// of the word in `words`.
+    slots: Box<[u32]>,
 }
 
-/// A hash of a word from its first and last eight bytes and its length.
-fn word_hash(word: &[u8]) -> usize {
-    let mut head = 0u64;
-    for (j, &b) in word.iter().take(8).enumerate() {
-        head |= u64::from(b) << (8 * j);
-    }
-    let mut tail = 0u64;
-    for (j, &b) in word.iter().rev().take(8).enumerate() {
-        tail |= u64::from(b) << (8 * j);
-    }
-    let h = (head ^ tail.rotate_left(29) ^ word.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 40) as usize
+/// A hash of a word from its first eight bytes and its length (listed words that share
+/// both only share a probe sequence).
+fn word_hash(word: &[u8]) -> u64 {
+    let head = match word.first_chunk::<8>() {
+        Some(b) => u64::from_le_bytes(*b),
+        None => word.iter().rev().fold(0u64, |h, &b| h << 8 | u64::from(b)),
+    };
+    (head ^ (word.len() as u64) << 59).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 impl Vocab {
-    /// The slot holding `word`, or the empty slot where it would go.
-    fn slot(&self, word: &str) -> usize {
+    /// The index in `words` of `word`, or `Err` with the empty slot where it would go.
+    fn find(&self, word: &str) -> Result<usize, usize> {
+        let h = word_hash(word.as_bytes());
         let mask = self.slots.len() - 1;
-        let mut i = word_hash(word.as_bytes()) & mask;
+        let print = (h >> 48) as u32;
+        let mut i = (h >> 20) as usize & mask;
         loop {
-            let w = self.slots[i].0;
-            if w.is_empty() || w == word {
-                return i;
+            let e = self.slots[i];
+            if e == 0 {
+                return Err(i);
+            }
+            if e >> 16 == print
+                && let Some(&(w, _)) = self.words.get((e & 0xffff) as usize - 1)
+                && w == word
+            {
+                return Ok((e & 0xffff) as usize - 1);
             }
             i = (i + 1) & mask;
         }
@@ -267,13 +274,20 @@ fn vocab() -> &'static Vocab {
     VOCAB.get_or_init(|| {
         let lists = [(FOLLOW, F_FOLLOW), (COMMON, F_COMMON), (NON_FINAL, F_NON_FINAL), (MONTHS, F_MONTH | F_FOLLOW)];
         let words: usize = lists.iter().map(|(l, _)| l.len()).sum();
-        let mut v = Vocab { slots: vec![("", 0); (words * 4).next_power_of_two()].into_boxed_slice() };
+        let mut v = Vocab { words: Vec::new(), slots: vec![0; (words * 2).next_power_of_two()].into_boxed_slice() };
         for (list, bit) in lists {
             for w in list.iter().filter(|w| !w.is_empty()) {
-                let i = v.slot(w);
-                v.slots[i] = (w, v.slots[i].1 | bit);
+                match v.find(w) {
+                    Ok(k) => v.words[k].1 |= bit,
+                    Err(i) => {
+                        v.words.push((w, bit));
+                        let print = (word_hash(w.as_bytes()) >> 48) as u32;
+                        v.slots[i] = print << 16 | v.words.len() as u32;
+                    }
+                }
             }
         }
+        assert!(v.words.len() < 0xffff, "the word table indexes words on 16 bits");
         v
     })
 }
@@ -287,8 +301,10 @@ pub fn flags(key: &str) -> u8 {
 /// when the key is a listed word: the tokenizer keeps that copy instead of allocating one.
 pub fn lookup(key: &str) -> (u8, Option<&'static str>) {
     let v = vocab();
-    let (w, f) = if key.is_empty() { ("", 0) } else { v.slots[v.slot(key)] };
-    let interned = (!w.is_empty()).then_some(w);
+    let (f, interned) = match v.find(key) {
+        Ok(k) => v.words.get(k).map_or((0, None), |&(w, f)| (f, Some(w))),
+        Err(_) => (0, None),
+    };
     // parts of spelled compounds read by prefix (`quatre-vingts`, `pluri-annuel`, `multi-year`)
     if matches!(key.as_bytes().first(), Some(b'v' | b'p' | b'a' | b'm'))
         && ["vingt", "pluri", "annuel", "multi"].iter().any(|p| key.starts_with(p))
