@@ -187,14 +187,25 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// [`fold`], appending to `out`.
+/// [`fold`], appending to `out`: runs of ASCII are copied and lower-cased at once, the
+/// other characters folded one by one.
 fn fold_into(s: &str, out: &mut String) {
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        if let Some((run, tail)) = rest.split_at_checked(ascii)
+            && !run.is_empty()
+        {
+            let start = out.len();
+            out.push_str(run);
+            out[start..].make_ascii_lowercase();
+            rest = tail;
         }
-        fold_char_into(c, out);
+        let mut chars = rest.chars();
+        if let Some(c) = chars.next() {
+            fold_char_into(c, out);
+            rest = chars.as_str();
+        }
     }
 }
 
@@ -740,6 +751,23 @@ mod tests {
         let t = tokenize("Dès À été DÈS", 0, &store);
         let lows: Vec<&str> = t.iter().map(Tok::low).collect();
         assert_eq!(lows, ["dès", "à", OTHER_ACCENTED, "dès"]);
+    }
+
+    #[test]
+    fn folding_runs_equals_folding_chars() {
+        for s in MIXED.iter().copied().chain(["", "É", "aÉb", "ÉTÉ 2026", "ǅ’x", "straße"]) {
+            let mut by_runs = String::new();
+            fold_into(s, &mut by_runs);
+            let mut by_chars = String::new();
+            for c in s.chars() {
+                if c.is_ascii() {
+                    by_chars.push(c.to_ascii_lowercase());
+                } else {
+                    fold_char_slow(c, &mut by_chars);
+                }
+            }
+            assert_eq!(by_runs, by_chars, "{s:?}");
+        }
     }
 
     #[test]

@@ -306,7 +306,8 @@ pub fn lookup(key: &str) -> (u8, Option<&'static str>) {
         Err(_) => (0, None),
     };
     // parts of spelled compounds read by prefix (`quatre-vingts`, `pluri-annuel`, `multi-year`)
-    if matches!(key.as_bytes().first(), Some(b'v' | b'p' | b'a' | b'm'))
+    if key.len() >= 5
+        && matches!(key.as_bytes().first(), Some(b'v' | b'p' | b'a' | b'm'))
         && ["vingt", "pluri", "annuel", "multi"].iter().any(|p| key.starts_with(p))
     {
         (f | F_FOLLOW, interned)
