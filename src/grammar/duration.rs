@@ -326,7 +326,7 @@ pub fn parse_from(ctx: &Context<'_>, toks: &mut SentenceTokens<'_>, gated: bool)
 /// quantity is a rate, not a length. A bare `a`/`an` + unit is a duration only after a
 /// word that introduces one (`for a year`, `more than a year`, `in a week`) or at the
 /// start of a clause.
-fn is_rate(ctx: &Context<'_>, toks: &[super::time::tokens::Tok]) -> bool {
+pub(super) fn is_rate(ctx: &Context<'_>, toks: &[super::time::tokens::Tok]) -> bool {
     let Some(first) = toks.first() else { return false };
     if !matches!(first.low(), "a" | "an") || toks.get(1).is_some_and(|t| t.key == "few" || t.key == "couple") {
         return false;

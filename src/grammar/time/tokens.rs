@@ -458,7 +458,7 @@ pub fn tokenize<'s>(sentence: &'s str, at: usize, store: &'s KeyStore) -> Vec<To
 /// The tokenizer as it was before [`read_tokens`] (one `String` per unlisted key), kept
 /// to test that the batch tokenizer reads the same tokens.
 #[cfg(test)]
-fn reference_tokenize(sentence: &str, at: usize, limit: usize) -> Vec<Tok<'static>> {
+pub(crate) fn reference_tokenize(sentence: &str, at: usize, limit: usize) -> Vec<Tok<'static>> {
     let Some(text) = sentence.get(at..) else { return Vec::new() };
     // about one token per five bytes of news text: one allocation for most sentences
     let mut toks = Vec::with_capacity(limit.min(text.len() / 5 + 4));
