@@ -144,9 +144,9 @@ const FR_NOT_FUTURE: &[&str] = &[
 /// `aura`, `va annoncer`, `prévu`), `Some(false)` past (`said`, `announced`, `a`, `ont`,
 /// `annoncé`), `None` when it says nothing.
 /// `word` is the raw word, `next` the raw word after it in its clause, if any.
-fn tense_marker(word: &str, next: Option<&str>, lang: Lang, bufs: &mut [String; 2]) -> Option<bool> {
-    let [fold_buf, low_buf] = bufs;
-    let w = folded_in(word, fold_buf);
+fn tense_marker(word: &str, next: Option<&str>, lang: Lang) -> Option<bool> {
+    let w = fold_cow(word);
+    let w: &str = &w;
     // the next word is read only for the few verbs it decides
     let next_is = |f: &dyn Fn(&str) -> bool| f(next.map(fold_cow).as_deref().unwrap_or(""));
     match lang {
@@ -178,7 +178,8 @@ fn tense_marker(word: &str, next: Option<&str>, lang: Lang, bufs: &mut [String; 
             if stem_future || periphrastic || matches!(w, "prevu" | "prevue" | "prevus" | "prevues") {
                 return Some(true);
             }
-            let low = lowered_in(word, low_buf);
+            let low = lower_cow(word);
+            let low: &str = &low;
             let participle = ["é", "ée", "és", "ées"].iter().any(|e| low.ends_with(e)) && low.chars().count() >= 4;
             if matches!(low, "a" | "ont" | "avait" | "avaient" | "était" | "étaient" | "fut" | "furent")
                 || participle
@@ -191,32 +192,13 @@ fn tense_marker(word: &str, next: Option<&str>, lang: Lang, bufs: &mut [String; 
     }
 }
 
-/// True when folding or lower-casing leaves `w` as it is (ASCII without capitals).
-fn plain(w: &str) -> bool {
-    w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-}
-
-/// `w` folded (see [`fold_cow`]), in `buf` when folding changes it: [`future_around`]
-/// reads a clause word by word, and one buffer serves them all.
-fn folded_in<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
-    if plain(w) {
-        return w;
+/// A word lower-cased, borrowed when it has no capital and is ASCII.
+fn lower_cow(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
     }
-    buf.clear();
-    super::tokens::fold_to(w, buf);
-    buf
-}
-
-/// `w` lower-cased char by char, in `buf` when that changes it. It differs from
-/// `str::to_lowercase` only in a word-final Greek capital sigma (`ς` rather than `σ`),
-/// which no check of [`tense_marker`] can tell apart.
-fn lowered_in<'a>(w: &'a str, buf: &'a mut String) -> &'a str {
-    if plain(w) {
-        return w;
-    }
-    buf.clear();
-    buf.extend(w.chars().flat_map(char::to_lowercase));
-    buf
 }
 
 /// True for a character that separates the words [`future_around`] reads.
@@ -245,18 +227,17 @@ pub fn future_around(sentence: &str, start: usize, end: usize, lang: Lang) -> bo
     let mut lw = left.rsplit(splits_words).filter(|w| !w.is_empty());
     let mut rw = after_words(right).peekable();
     let mut after_left: Option<&str> = None;
-    let mut bufs = [String::new(), String::new()];
     loop {
         let l = lw.next();
         if let Some(w) = l {
-            if let Some(t) = tense_marker(w, after_left, lang, &mut bufs) {
+            if let Some(t) = tense_marker(w, after_left, lang) {
                 return t;
             }
             after_left = Some(w);
         }
         let r = rw.next();
         if let Some(w) = r
-            && let Some(t) = tense_marker(w, rw.peek().copied(), lang, &mut bufs)
+            && let Some(t) = tense_marker(w, rw.peek().copied(), lang)
         {
             return t;
         }
@@ -1053,124 +1034,5 @@ pub(super) fn core(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool
             Some(p)
         }
         (None, None) => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    // The tense-marker check as it was before it read the next word lazily and used
-    // reusable buffers.
-    fn old_tense_marker(word: &str, next: Option<&str>, lang: Lang) -> Option<bool> {
-        let (w, low) = old_tense_forms(word);
-        let (w, low): (&str, &str) = (&w, &low);
-        let next_key = next.map(fold_cow);
-        let next: &str = next_key.as_deref().unwrap_or("");
-        match lang {
-            Lang::En => {
-                if matches!(w, "will" | "shall" | "won't" | "wont") || w.ends_with("'ll") {
-                    return Some(true);
-                }
-                if next == "to" && matches!(w, "going" | "scheduled" | "expected" | "due" | "set" | "plans" | "planned")
-                {
-                    return Some(true);
-                }
-                if matches!(w, "said" | "was" | "were" | "had" | "did" | "ago")
-                    || (w.ends_with("ed") && w.chars().count() >= 5 && next != "to")
-                {
-                    return Some(false);
-                }
-                None
-            }
-            Lang::Fr => {
-                let stem_future = ["ra", "ront", "rai", "ras", "rons", "rez"].iter().any(|e| w.ends_with(e))
-                    && w.chars().count() >= 4
-                    && w.chars().all(char::is_alphabetic)
-                    && !FR_NOT_FUTURE.contains(&w)
-                    && !w.ends_with("tra")
-                    && !w.ends_with("bra");
-                let periphrastic = matches!(w, "va" | "vont" | "devrait" | "devraient" | "doit" | "doivent")
-                    && (next.ends_with("er") || next.ends_with("ir") || next.ends_with("re"));
-                if stem_future || periphrastic || matches!(w, "prevu" | "prevue" | "prevus" | "prevues") {
-                    return Some(true);
-                }
-                let participle = ["é", "ée", "és", "ées"].iter().any(|e| low.ends_with(e)) && low.chars().count() >= 4;
-                if matches!(low, "a" | "ont" | "avait" | "avaient" | "était" | "étaient" | "fut" | "furent")
-                    || participle
-                    || (low.ends_with("ait") || low.ends_with("aient")) && low.chars().count() >= 5
-                {
-                    return Some(false);
-                }
-                None
-            }
-        }
-    }
-
-    // A word folded and lower-cased.
-    fn old_tense_forms(w: &str) -> (Cow<'_, str>, Cow<'_, str>) {
-        let low = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            Cow::Borrowed(w)
-        } else {
-            Cow::Owned(w.to_lowercase())
-        };
-        (fold_cow(w), low)
-    }
-
-    #[test]
-    fn tense_marker_reads_as_before() {
-        let mut words: Vec<String> = [crate::grammar::corpus::LangMode::Fr, crate::grammar::corpus::LangMode::En]
-            .into_iter()
-            .flat_map(|l| crate::grammar::corpus::articles(29, 3, l))
-            .flat_map(|a| after_words(&a.text).map(str::to_string).collect::<Vec<_>>())
-            .collect();
-        words.sort();
-        words.dedup();
-        let odd = [
-            "ΣΊΣΥΦΟΣ",
-            "ÉTAIT",
-            "Étaient",
-            "Aura",
-            "SERONT",
-            "va",
-            "Devrait",
-            "Prévu",
-            "PRÉVUES",
-            "été",
-            "annoncé",
-            "ANNONCÉES",
-            "won't",
-            "we'll",
-            "WILL",
-            "planned",
-            "Expected",
-            "opéra",
-            "OPÉRA",
-            "Sierra",
-            "extra",
-            "algèbra",
-            "A",
-            "À",
-            "a",
-            "Ont",
-            "aient",
-            "vendait",
-            "İstanbul",
-            "straße",
-        ];
-        words.extend(odd.iter().map(|w| w.to_string()));
-        let nexts = [None, Some("to"), Some("TO"), Some("acheter"), Some("Annoncer"), Some("finir"), Some("être")];
-        let mut bufs = [String::new(), String::new()];
-        let mut marked = 0;
-        for w in &words {
-            for n in nexts {
-                for lang in [Lang::Fr, Lang::En] {
-                    let now = tense_marker(w, n, lang, &mut bufs);
-                    assert_eq!(now, old_tense_marker(w, n, lang), "{w:?} before {n:?} ({lang:?})");
-                    marked += usize::from(now.is_some());
-                }
-            }
-        }
-        assert!(marked > 100, "only {marked} markers");
     }
 }

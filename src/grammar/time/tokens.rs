@@ -188,17 +188,6 @@ pub fn fold(s: &str) -> String {
 }
 
 /// [`fold`], appending to `out`.
-pub fn fold_to(s: &str, out: &mut String) {
-    if s.is_ascii() {
-        let start = out.len();
-        out.push_str(s);
-        out[start..].make_ascii_lowercase();
-    } else {
-        fold_into(s, out);
-    }
-}
-
-/// [`fold`], appending to `out` (any text).
 fn fold_into(s: &str, out: &mut String) {
     for c in s.chars() {
         if c.is_ascii() {
