@@ -239,8 +239,12 @@ fn ends_with_abbreviation(before: &str, abbr: &Abbreviations) -> bool {
     let head = before[..token_start].trim_end();
     let prev_start =
         head.rfind(char::is_whitespace).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
-    let two = format!("{} {token}", &head[prev_start..]);
-    abbr.contains(&two)
+    let prev = &head[prev_start..];
+    // Most words are longer than any abbreviation: no string is built for them.
+    if prev.chars().count() + 1 + token.chars().count() > abbr.max_chars() {
+        return false;
+    }
+    abbr.contains(&format!("{prev} {token}"))
 }
 
 #[cfg(test)]

@@ -547,19 +547,28 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             mentions.iter().copied().filter(|m| matches!(m.value, MentionValue::Duration(_))).collect();
         // A saying verb or cue speaks for its own clause, and for the clauses before a
         // trailing one (`…, selon Reuters.`); not for the clauses after it.
-        let source =
-            attribution::sentence_source(text, clause.range.clone(), self.cues, &self.named, self.previous.as_ref())
-                .or_else(|| {
-                    attribution::sentence_source(
-                        text,
-                        clause.range.end..self.sentence.range.end,
-                        self.cues,
-                        &self.named,
-                        self.previous.as_ref(),
-                    )
-                });
-        let mood =
-            modality::clause_mood(self.folded, clause.range.clone(), self.cues, &self.rules.modality, self.doc.lang);
+        // Source and mood are read only for a clause that makes a claim (most do not).
+        let source_cell = std::cell::OnceCell::new();
+        let source = || {
+            source_cell.get_or_init(|| {
+                attribution::sentence_source(text, clause.range.clone(), self.cues, &self.named, self.previous.as_ref())
+                    .or_else(|| {
+                        attribution::sentence_source(
+                            text,
+                            clause.range.end..self.sentence.range.end,
+                            self.cues,
+                            &self.named,
+                            self.previous.as_ref(),
+                        )
+                    })
+            })
+        };
+        let mood_cell = std::cell::OnceCell::new();
+        let mood = || {
+            *mood_cell.get_or_init(|| {
+                modality::clause_mood(self.folded, clause.range.clone(), self.cues, &self.rules.modality, self.doc.lang)
+            })
+        };
         for m in &mentions {
             let Some(amount) = ClaimAmount::from_mention(&m.value) else { continue };
             let kind = match m.value {
@@ -614,10 +623,10 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
                     duration,
                     when,
                     milestone: None,
-                    mood,
+                    mood: mood(),
                     notes: m.notes.clone(),
                 },
-                source.as_ref(),
+                source().as_ref(),
             );
             out.push((span.start, claim));
         }
@@ -626,7 +635,7 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             // The parties the milestone is about: those of the clause, less the one that
             // only speaks (`Amazon says the servers will be deployed…`); none named, the
             // main deal's.
-            let speaker = source.as_ref().map(|s| s.name.as_str());
+            let speaker = source().as_ref().map(|s| s.name.as_str());
             let mut names: Vec<String> = Vec::new();
             for p in parties.iter().copied().chain(antecedent) {
                 if !names.contains(&p.name) && Some(p.name.as_str()) != speaker {
@@ -649,10 +658,10 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
                     duration: nearest(&durations, &f.trigger),
                     when: Some(f.date),
                     milestone: self.rules.milestones.milestone.get(f.milestone).map(|m| m.name.clone()),
-                    mood,
+                    mood: mood(),
                     notes: f.date.notes.clone(),
                 },
-                source.as_ref(),
+                source().as_ref(),
             );
             out.push((f.trigger.start, claim));
         }

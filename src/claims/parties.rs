@@ -231,7 +231,15 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
 }
 
 fn is_word_char(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() }
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{c0}'..='\u{24f}').contains(&c) {
+        // Latin-1 letters and Latin Extended-A and B: all letters but `×` and `÷`, read
+        // without the Unicode tables (tested against `char::is_alphanumeric`).
+        !matches!(c, '×' | '÷')
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// True when `head` lower-cased is one of the elisions (their apostrophes trimmed).
@@ -249,12 +257,22 @@ fn is_elision(head: &str, elisions: &[String]) -> bool {
 /// The words of `text[range]` into `out` (cleared first: one buffer serves every sentence).
 fn tokens(text: &str, range: Range<usize>, elisions: &[String], out: &mut Vec<Token>) {
     out.clear();
-    let s = &text[range.clone()];
+    let Some(s) = text.get(range.clone()) else { return };
+    let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some((c, clen)) = char_at(s, i) {
-        if !is_word_char(c) {
-            i += clen;
-            continue;
+    while i < bytes.len() {
+        // Skip what is not a word character (ASCII without decoding).
+        if bytes[i] < 0x80 {
+            if !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let Some((c, clen)) = char_at(s, i) else { break };
+            if !is_word_char(c) {
+                i += clen;
+                continue;
+            }
         }
         let start = i;
         // Extend over word characters and inner punctuation followed by one.
@@ -262,40 +280,62 @@ fn tokens(text: &str, range: Range<usize>, elisions: &[String], out: &mut Vec<To
         // The first apostrophe inside the word (its offset and length), noted on the way:
         // apostrophes enter a word only as inner punctuation.
         let mut apostrophe: Option<(usize, usize)> = None;
-        while let Some((ch, len)) = char_at(s, end) {
+        loop {
+            // ASCII letters and digits at once.
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            let Some((ch, len)) = char_at(s, end) else { break };
+            if !ch.is_ascii() && is_word_char(ch) {
+                end += len;
+                continue;
+            }
             let inner = matches!(ch, '-' | '&' | '.' | '\'' | '’')
                 && char_at(s, end + len).is_some_and(|(n, _)| is_word_char(n));
-            if is_word_char(ch) || inner {
-                if inner && apostrophe.is_none() && matches!(ch, '\'' | '’') {
-                    apostrophe = Some((end, len));
-                }
-                end += len;
-            } else {
+            if !inner {
                 break;
             }
-        }
-        let mut tok_start = start;
-        let mut tok_end = end;
-        let mut possessive = false;
-        if let Some((p, ap)) = apostrophe {
-            // Elision: `d'OpenAI`, `L'Écho` → the name after the apostrophe.
-            if is_elision(&s[start..p], elisions) {
-                tok_start = p + ap;
+            if apostrophe.is_none() && matches!(ch, '\'' | '’') {
+                apostrophe = Some((end, len));
             }
-            for suffix in ["'s", "’s"] {
-                if s[tok_start..tok_end].ends_with(suffix) && tok_end - tok_start > suffix.len() {
-                    tok_end -= suffix.len();
-                    possessive = true;
-                }
+            end += len;
+        }
+        push_token(s, range.start, (start, end), apostrophe, elisions, out);
+        // The first character is a word character: `end` is past it.
+        i = end;
+    }
+}
+
+/// Pushes the word `s[start..end]` (`base` is the offset of `s` in the document), less an
+/// elided article before its `apostrophe` and a possessive `'s`.
+fn push_token(
+    s: &str,
+    base: usize,
+    (start, end): (usize, usize),
+    apostrophe: Option<(usize, usize)>,
+    elisions: &[String],
+    out: &mut Vec<Token>,
+) {
+    let mut tok_start = start;
+    let mut tok_end = end;
+    let mut possessive = false;
+    if let Some((p, ap)) = apostrophe {
+        // Elision: `d'OpenAI`, `L'Écho` → the name after the apostrophe.
+        if is_elision(&s[start..p], elisions) {
+            tok_start = p + ap;
+        }
+        for suffix in ["'s", "’s"] {
+            if s[tok_start..tok_end].ends_with(suffix) && tok_end - tok_start > suffix.len() {
+                tok_end -= suffix.len();
+                possessive = true;
             }
         }
-        // A final period (`Corp.`) stays out of the token: legal suffixes compare without it.
-        let after = &s[end..];
-        let joined = after.starts_with(' ') && !after[1..].starts_with(' ') && !possessive;
-        if tok_end > tok_start {
-            out.push(Token { range: range.start + tok_start..range.start + tok_end, joined, possessive });
-        }
-        i = end.max(i + clen);
+    }
+    // A final period (`Corp.`) stays out of the token: legal suffixes compare without it.
+    let after = &s[end..];
+    let joined = after.starts_with(' ') && !after[1..].starts_with(' ') && !possessive;
+    if tok_end > tok_start {
+        out.push(Token { range: base + tok_start..base + tok_end, joined, possessive });
     }
 }
 
@@ -463,5 +503,100 @@ mod tests {
         let rules = Rules::builtin().unwrap();
         let got = parties("Titre\n\nChez Amazon, tout va bien. Le groupe a annoncé des départs.", &rules);
         assert_eq!(got.last().map(|(t, n)| (t.as_str(), n.as_str())), Some(("Le groupe", "Amazon")));
+    }
+
+    fn slow_word_char(c: char) -> bool {
+        c.is_alphanumeric()
+    }
+
+    #[test]
+    fn fast_word_char_agrees_with_unicode() {
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    /// The tokenizer before the ASCII fast paths, for the equality test.
+        fn tokens_reference(text: &str, range: Range<usize>, elisions: &[String], out: &mut Vec<Token>) {
+        out.clear();
+        let s = &text[range.clone()];
+        let mut i = 0;
+        while let Some((c, clen)) = char_at(s, i) {
+            if !slow_word_char(c) {
+                i += clen;
+                continue;
+            }
+            let start = i;
+            // Extend over word characters and inner punctuation followed by one.
+            let mut end = i;
+            // The first apostrophe inside the word (its offset and length), noted on the way:
+            // apostrophes enter a word only as inner punctuation.
+            let mut apostrophe: Option<(usize, usize)> = None;
+            while let Some((ch, len)) = char_at(s, end) {
+                let inner = matches!(ch, '-' | '&' | '.' | '\'' | '’')
+                    && char_at(s, end + len).is_some_and(|(n, _)| slow_word_char(n));
+                if slow_word_char(ch) || inner {
+                    if inner && apostrophe.is_none() && matches!(ch, '\'' | '’') {
+                        apostrophe = Some((end, len));
+                    }
+                    end += len;
+                } else {
+                    break;
+                }
+            }
+            let mut tok_start = start;
+            let mut tok_end = end;
+            let mut possessive = false;
+            if let Some((p, ap)) = apostrophe {
+                // Elision: `d'OpenAI`, `L'Écho` → the name after the apostrophe.
+                if is_elision(&s[start..p], elisions) {
+                    tok_start = p + ap;
+                }
+                for suffix in ["'s", "’s"] {
+                    if s[tok_start..tok_end].ends_with(suffix) && tok_end - tok_start > suffix.len() {
+                        tok_end -= suffix.len();
+                        possessive = true;
+                    }
+                }
+            }
+            // A final period (`Corp.`) stays out of the token: legal suffixes compare without it.
+            let after = &s[end..];
+            let joined = after.starts_with(' ') && !after[1..].starts_with(' ') && !possessive;
+            if tok_end > tok_start {
+                out.push(Token { range: range.start + tok_start..range.start + tok_end, joined, possessive });
+            }
+            i = end.max(i + clen);
+        }
+    }
+
+    #[test]
+    fn fast_tokens_equal_reference_tokens() {
+        let rules = Rules::builtin().unwrap();
+        let el = &rules.entities.generic.elisions;
+        let mut texts: Vec<String> = vec![
+            "L'Écho d’OpenAI's start-up AT&T Corp. U.S. x.y z-é é-z -a a- 'a a' ’s l’s Œuvre×2 3÷4 ªµº".into(),
+            "é".into(),
+            "".into(),
+            "a'".into(),
+            "O'Neil's  Boreal  Iron's — «Zephline» 12,5 % d'ici l'été.".into(),
+        ];
+        for dir in ["examples/openai-aws", "tests/fixtures/stories/steel"] {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                texts.push(std::fs::read_to_string(e.path()).unwrap_or_default());
+            }
+        }
+        let key = |t: &[Token]| t.iter().map(|t| (t.range.clone(), t.joined, t.possessive)).collect::<Vec<_>>();
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        for t in &texts {
+            // Every sub-range starting and ending on a char boundary, sampled.
+            let bounds: Vec<usize> = t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
+            for (k, &from) in bounds.iter().enumerate().step_by(97) {
+                for &to in bounds[k..].iter().step_by(89).chain([&t.len()]) {
+                    tokens(t, from..to, el, &mut a);
+                    tokens_reference(t, from..to, el, &mut b);
+                    assert_eq!(key(&a), key(&b), "{:?}", &t[from..to]);
+                }
+            }
+        }
     }
 }
