@@ -271,22 +271,28 @@ impl Starts {
 /// the word-start test made only where the first byte fits.
 fn for_each_start(text: &str, starts: &Starts, mut f: impl FnMut(usize)) {
     let hay = text.as_bytes();
-    for i in 0..hay.len() {
+    let mut i = 0;
+    while i < hay.len() {
+        let b = hay[i];
         // A pattern's first byte is ASCII or a UTF-8 lead byte: `i` is a char boundary.
-        if !starts.first[usize::from(hay[i])] {
-            continue;
-        }
-        if i > 0 {
-            let p = hay[i - 1];
-            if p.is_ascii_alphanumeric() {
-                continue;
+        if starts.first[usize::from(b)] {
+            let start = match i.checked_sub(1).map(|k| hay[k]) {
+                None => true,
+                Some(p) if p.is_ascii_alphanumeric() => false,
+                Some(p) if p >= 0x80 || p == b'-' => starts_word(text, i),
+                Some(_) => true,
+            };
+            if start && starts.may(hay, i) {
+                f(i);
             }
-            if (p >= 0x80 || p == b'-') && !starts_word(text, i) {
-                continue;
-            }
         }
-        if starts.may(hay, i) {
-            f(i);
+        i += 1;
+        if b.is_ascii_alphanumeric() {
+            // Inside a run of ASCII letters and digits no word starts, nor right after it.
+            while hay.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
+            i += 1;
         }
     }
 }
