@@ -162,8 +162,8 @@ impl<T> Lexicon<T> {
                 });
             });
         } else {
-            for start in 0..hay.len() {
-                if self.first.may(hay, start) {
+            for (start, &b) in hay.iter().enumerate() {
+                if self.first.first[usize::from(b)] && self.first.may(hay, start) {
                     engine.walk(hay, start, |end, id| hits.push((start, end, id)));
                 }
             }

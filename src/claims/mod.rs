@@ -519,10 +519,16 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
         let text = self.doc.text.as_str();
         let entries = &self.rules.relations.relation;
         let lex = self.rules.relations.lexicons();
-        let parties: Vec<&PartyMention> = self.parties.iter().copied().filter(|p| clause.holds(&p.range)).collect();
         let antecedent = clause.antecedent.as_ref().and_then(|a| {
             self.parties.iter().rev().copied().find(|p| a.region.start <= p.range.start && p.range.end <= a.region.end)
         });
+        let mentions: Vec<&Mention> = self.mentions.iter().copied().filter(|m| clause.holds(&m.span.range())).collect();
+        if mentions.is_empty() {
+            // No figure and no date: no claim, only the subject for the next clause.
+            let first = self.parties.iter().copied().find(|p| clause.holds(&p.range));
+            return first.or(antecedent).map(|p| p.name.clone()).or(previous);
+        }
+        let parties: Vec<&PartyMention> = self.parties.iter().copied().filter(|p| clause.holds(&p.range)).collect();
         let mut triggers: Vec<Trigger> = self.triggers.iter().filter(|t| clause.holds(&t.range)).cloned().collect();
         // A relative clause with no trigger of its own is framed by its antecedent's
         // (`La part de marché d'AWS, qui atteignait 34 %`).
@@ -537,7 +543,6 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
                 .cloned()
                 .collect();
         }
-        let mentions: Vec<&Mention> = self.mentions.iter().copied().filter(|m| clause.holds(&m.span.range())).collect();
         let dates: Vec<&Mention> = mentions
             .iter()
             .copied()

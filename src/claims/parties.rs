@@ -9,7 +9,7 @@
 //! short form (`Kestrel`) takes the one longer name it starts (`Kestrel Robotics`). Anaphoric nouns (`le groupe`, `the company`) point to the
 //! organisation the previous sentence spoke of. This module does not decide roles.
 
-use super::fold::{Folded, fold};
+use super::fold::{Folded, fold, fold_char};
 use super::lexicon::Hit;
 use crate::rules::entities::{Entities, EntityKind, EntityWord};
 use crate::segment::Sentence;
@@ -100,19 +100,26 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
     let org_noun_ends: Vec<usize> = hits.org_nouns.into_iter().map(|h| h.range.end).collect();
     let mut candidates = generic_candidates(text, sentences, &out, entities, &org_noun_ends);
     // Short forms: `Kestrel` for `Kestrel Robotics` when exactly one longer name starts so.
-    let mut names: Vec<String> = candidates.iter().map(|c| c.name.clone()).collect();
-    names.sort();
+    let mut names: Vec<&str> = candidates.iter().map(|c| c.name.as_str()).collect();
+    names.sort_unstable();
     names.dedup();
     let mut key = String::new();
-    for c in &mut candidates {
+    let mut longer_names: Vec<Option<String>> = Vec::with_capacity(candidates.len());
+    for c in &candidates {
         // The names starting with `name ` are contiguous in sorted order.
         key.clear();
         key.push_str(&c.name);
         key.push(' ');
-        let from = names.partition_point(|n| n.as_str() < key.as_str());
+        let from = names.partition_point(|n| *n < key.as_str());
         let mut longer = names[from..].iter().take_while(|n| n.starts_with(key.as_str()));
-        if let (Some(l), None) = (longer.next(), longer.next()) {
-            c.name = l.clone();
+        longer_names.push(match (longer.next(), longer.next()) {
+            (Some(l), None) => Some((*l).to_string()),
+            _ => None,
+        });
+    }
+    for (c, l) in candidates.iter_mut().zip(longer_names) {
+        if let Some(l) = l {
+            c.name = l;
         }
     }
     // (count, seen inside a sentence, legal suffix, announced by a noun, several words
@@ -351,6 +358,7 @@ fn generic_candidates(
     let mut out = Vec::new();
     let mut toks: Vec<Token> = Vec::new();
     let mut caps: Vec<bool> = Vec::new();
+    let mut folded_word = String::new();
     for (si, sentence) in sentences.iter().enumerate() {
         tokens(text, sentence.range.clone(), &entities.generic.elisions, &mut toks);
         let toks = &toks;
@@ -392,7 +400,11 @@ fn generic_candidates(
                 }
                 if j + 2 < toks.len()
                     && toks[j + 1].joined
-                    && connectors.contains(&fold(&text[toks[j + 1].range.clone()]))
+                    && {
+                        folded_word.clear();
+                        text[toks[j + 1].range.clone()].chars().for_each(|c| fold_char(c, &mut folded_word));
+                        connectors.contains(&folded_word)
+                    }
                     && capital(j + 2)
                 {
                     j += 2;
