@@ -349,7 +349,8 @@ mod tests {
             let count = |c: char| s.matches(c).count();
             count('«') == count('»') && count('“') == count('”')
         };
-        for s in ["« a »", "« a", "“x” «y»", "”“", "l’été\u{a0}: … «\u{202f}", "", "«»»«", "\u{2019}\u{201c}"] {
+        for s in ["« a »", "« a", "“x” «y»", "”“", "l’été\u{a0}: … «\u{202f}", "", "«»»«", "\u{2019}\u{201c}"]
+        {
             assert_eq!(balanced_quotes(s), reference(s), "{s:?}");
         }
     }

@@ -389,8 +389,7 @@ mod tests {
         let engine = Engine::build(&lex.patterns).unwrap();
         let hay = text.text.as_bytes();
         let first = |b: u8| lex.patterns.iter().any(|p| p.as_bytes().first() == Some(&b));
-        let starts: Vec<usize> =
-            if lex.edges { text.word_starts().collect() } else { (0..hay.len()).collect() };
+        let starts: Vec<usize> = if lex.edges { text.word_starts().collect() } else { (0..hay.len()).collect() };
         let mut hits = Vec::new();
         for start in starts {
             if hay.get(start).is_some_and(|&b| first(b)) {

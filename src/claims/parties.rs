@@ -11,6 +11,7 @@
 
 use super::fold::{Folded, fold, fold_char};
 use super::lexicon::Hit;
+use crate::grammar::time::vocab::FnvBuild;
 use crate::rules::entities::{Entities, EntityKind, EntityWord};
 use crate::segment::Sentence;
 use std::collections::HashMap;
@@ -124,7 +125,8 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
     }
     // (count, seen inside a sentence, legal suffix, announced by a noun, several words
     // inside a sentence, several words)
-    let mut stats: HashMap<&str, (usize, bool, bool, bool, bool, bool)> = HashMap::new();
+    // Looked up once per candidate: a short-string hash, not SipHash.
+    let mut stats: HashMap<&str, (usize, bool, bool, bool, bool, bool), FnvBuild> = HashMap::default();
     for c in &candidates {
         let e = stats.entry(c.name.as_str()).or_insert((0, false, false, false, false, false));
         e.0 += 1;
@@ -373,9 +375,12 @@ fn generic_candidates(
             |r: &Range<usize>| known_here.iter().any(|k| k.range.start < r.end && r.start < k.range.end);
         let capital = |t: &Token| {
             let w = &text[t.range.clone()];
-            w.chars().next().is_some_and(char::is_uppercase)
-                && !w.chars().any(|c| c.is_ascii_digit())
-                && !overlaps_known(&t.range)
+            // Most words start with an ASCII lower-case letter: no decoding for them.
+            let first_upper = match w.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => w.chars().next().is_some_and(char::is_uppercase),
+            };
+            first_upper && !w.chars().any(|c| c.is_ascii_digit()) && !overlaps_known(&t.range)
         };
         caps.clear();
         caps.extend(toks.iter().map(capital));
@@ -529,7 +534,7 @@ mod tests {
     }
 
     /// The tokenizer before the ASCII fast paths, for the equality test.
-        fn tokens_reference(text: &str, range: Range<usize>, elisions: &[String], out: &mut Vec<Token>) {
+    fn tokens_reference(text: &str, range: Range<usize>, elisions: &[String], out: &mut Vec<Token>) {
         out.clear();
         let s = &text[range.clone()];
         let mut i = 0;
