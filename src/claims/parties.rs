@@ -42,6 +42,10 @@ impl PartyMention {
     }
 }
 
+/// Per candidate name: (count, seen inside a sentence, legal suffix, announced by a noun,
+/// several words inside a sentence, several words).
+type Tally = (usize, bool, bool, bool, bool, bool);
+
 /// A capitalised name sequence seen by the generic finder.
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -126,7 +130,7 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
     // (count, seen inside a sentence, legal suffix, announced by a noun, several words
     // inside a sentence, several words)
     // Looked up once per candidate: a short-string hash, not SipHash.
-    let mut stats: HashMap<&str, (usize, bool, bool, bool, bool, bool), FnvBuild> = HashMap::default();
+    let mut stats: HashMap<&str, Tally, FnvBuild> = HashMap::default();
     for c in &candidates {
         let e = stats.entry(c.name.as_str()).or_insert((0, false, false, false, false, false));
         e.0 += 1;
