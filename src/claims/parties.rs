@@ -345,8 +345,8 @@ fn push_token(
         }
     }
     // A final period (`Corp.`) stays out of the token: legal suffixes compare without it.
-    let after = &s[end..];
-    let joined = after.starts_with(' ') && !after[1..].starts_with(' ') && !possessive;
+    let after = s.as_bytes().get(end..).unwrap_or_default();
+    let joined = after.first() == Some(&b' ') && after.get(1) != Some(&b' ') && !possessive;
     if tok_end > tok_start {
         out.push(Token { range: base + tok_start..base + tok_end, joined, possessive });
     }
@@ -378,13 +378,16 @@ fn generic_candidates(
         let overlaps_known =
             |r: &Range<usize>| known_here.iter().any(|k| k.range.start < r.end && r.start < k.range.end);
         let capital = |t: &Token| {
+            // Most words start with an ASCII lower-case letter: no slicing or decoding.
+            match text.as_bytes().get(t.range.start) {
+                Some(b) if b.is_ascii() && !b.is_ascii_uppercase() => return false,
+                None => return false,
+                _ => {}
+            }
             let w = &text[t.range.clone()];
-            // Most words start with an ASCII lower-case letter: no decoding for them.
-            let first_upper = match w.as_bytes().first() {
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => w.chars().next().is_some_and(char::is_uppercase),
-            };
-            first_upper && !w.chars().any(|c| c.is_ascii_digit()) && !overlaps_known(&t.range)
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !w.bytes().any(|c| c.is_ascii_digit())
+                && !overlaps_known(&t.range)
         };
         caps.clear();
         caps.extend(toks.iter().map(capital));
@@ -421,7 +424,7 @@ fn generic_candidates(
                 }
                 break;
             }
-            let mut run: Vec<&Token> = toks[i..=j].iter().collect();
+            let mut run: &[Token] = &toks[i..=j];
             let initial = i == 0 || sentence.heading;
             // A lower-case legal suffix (`plc`) right after the run.
             let mut suffix = false;
@@ -432,29 +435,36 @@ fn generic_candidates(
             {
                 suffix = true;
             }
-            while run.first().is_some_and(|t| entities.is_not_name(&text[t.range.clone()])) {
-                run.remove(0);
+            while let [first, rest @ ..] = run
+                && entities.is_not_name(&text[first.range.clone()])
+            {
+                run = rest;
             }
-            while run.last().is_some_and(|t| entities.is_not_name(&text[t.range.clone()])) {
-                run.pop();
+            while let [rest @ .., last] = run
+                && entities.is_not_name(&text[last.range.clone()])
+            {
+                run = rest;
             }
-            if run.len() >= 2 && run.last().is_some_and(|t| is_suffix(&text[t.range.clone()])) {
-                run.pop();
+            if let [rest @ .., last] = run
+                && !rest.is_empty()
+                && is_suffix(&text[last.range.clone()])
+            {
+                run = rest;
                 suffix = true;
             }
             if let (Some(first), Some(last)) = (run.first(), run.last()) {
                 let range = first.range.start..last.range.end;
-                let name = text[range.clone()].to_string();
-                let announced = nouns_here.iter().any(|&e| {
-                    e <= range.start
-                        && e >= sentence.range.start
-                        && words(&text[e..range.start]) <= 2
-                        && !text[e..range.start].contains([',', ';', ':', '.'])
-                });
-                if !name.is_empty() && !entities.is_not_name(&name) {
+                let name = &text[range.clone()];
+                if !name.is_empty() && !entities.is_not_name(name) {
+                    let announced = nouns_here.iter().any(|&e| {
+                        e <= range.start
+                            && e >= sentence.range.start
+                            && words(&text[e..range.start]) <= 2
+                            && !text[e..range.start].contains([',', ';', ':', '.'])
+                    });
                     out.push(Candidate {
+                        name: name.to_string(),
                         range,
-                        name,
                         sentence: si,
                         initial: sentence.heading || (initial && first.range.start == toks[0].range.start),
                         suffix,

@@ -79,25 +79,25 @@ enum Governed {
 fn governed(between: &str, lex: &RelationLexicons) -> Governed {
     let after_comma = between.rsplit(", ").next().unwrap_or("").rsplit([';', '(']).next().unwrap_or("");
     let folded = lower(after_comma);
-    let mut words: Vec<String> = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
     for w in folded.split_whitespace() {
         // `d'Amazon`, `l'accord`: the elided article is a word of its own.
         match w.find('\'') {
             Some(p) if p + 1 < w.len() => {
-                words.push(w[..=p].to_string());
-                words.push(w[p + 1..].to_string());
+                words.push(&w[..=p]);
+                words.push(&w[p + 1..]);
             }
-            _ => words.push(w.to_string()),
+            _ => words.push(w),
         }
     }
     if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
-        && words.iter().all(|w| !lex.object_breaks.contains(w))
+        && words.iter().all(|w| !lex.object_breaks.contains(*w))
     {
         return Governed::Unknown;
     }
     let mut others = 0;
     for k in (0..words.len()).rev() {
-        let w = &words[k];
+        let w = words[k];
         if lex.relative_words.contains(w) {
             return Governed::Direct;
         }
