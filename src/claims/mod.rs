@@ -450,6 +450,8 @@ struct SentenceCtx<'a, 'r> {
     /// Every named entity of the sentence, parties or not (sources can be outlets).
     named: Vec<&'a PartyMention>,
     previous: Option<Source>,
+    /// The sentence's located span, found for its first claim.
+    sentence_span: std::cell::OnceCell<Span>,
 }
 
 impl<'a, 'r> SentenceCtx<'a, 'r> {
@@ -491,6 +493,7 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             source,
             named,
             previous: previous.cloned(),
+            sentence_span: std::cell::OnceCell::new(),
         }
     }
 
@@ -793,7 +796,7 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             notes: parts.notes,
             sentence: SentenceRef {
                 text: self.sentence.text(self.doc).to_string(),
-                span: self.span(self.sentence.range.clone()),
+                span: *self.sentence_span.get_or_init(|| self.span(self.sentence.range.clone())),
             },
             amount_span: parts.amount_span,
             trigger_span: parts.trigger_span,
