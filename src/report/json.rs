@@ -189,22 +189,6 @@ fn may_need_escape(x: u64) -> bool {
     below_space || has_zero(x ^ (ONES * u64::from(b'"'))) || has_zero(x ^ (ONES * u64::from(b'\\')))
 }
 
-/// An unsigned integer in decimal.
-fn push_uint(out: &mut Vec<u8>, n: u64) {
-    let mut buf = [0u8; 20];
-    let mut at = buf.len();
-    let mut n = n;
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&buf[at..]);
-}
-
 /// A date as a JSON string (`"2025-11-03"`), or `null`. Years outside 0–9999 take
 /// jiff's own (signed, six-digit) form.
 fn push_opt_date(out: &mut Vec<u8>, date: Option<jiff::civil::Date>) {
