@@ -226,74 +226,43 @@ struct Starts {
     /// Bit `a * 256 + b` is set when some pattern starts with `a` then `b`, or is the
     /// one byte `a`.
     pairs: Box<[u64; 1024]>,
-    /// Bit `a * 256 + b` is set when some pattern is at most two bytes long and starts
-    /// with `a` then `b` (or is the one byte `a`): the third byte does not matter.
-    short: Box<[u64; 1024]>,
-    /// A Bloom filter of the first three bytes of the longer patterns ([`tri_hash`]).
-    triples: Box<[u64; 1024]>,
-}
-
-/// The bit of three first bytes in [`Starts::triples`].
-fn tri_hash(a: u8, b: u8, c: u8) -> usize {
-    (usize::from(a).wrapping_mul(0x9E37) ^ usize::from(b).wrapping_mul(0x85EB) ^ usize::from(c).wrapping_mul(0xC2B3))
-        & 0xFFFF
-}
-
-fn set_bit(bits: &mut [u64; 1024], k: usize) {
-    if let Some(w) = bits.get_mut(k / 64) {
-        *w |= 1 << (k % 64);
-    }
-}
-
-fn bit(bits: &[u64; 1024], k: usize) -> bool {
-    bits.get(k / 64).is_some_and(|w| w & (1 << (k % 64)) != 0)
 }
 
 impl Starts {
     fn new(patterns: &[String]) -> Starts {
         let mut first = Box::new([false; 256]);
         let mut pairs = Box::new([0u64; 1024]);
-        let mut short = Box::new([0u64; 1024]);
-        let mut triples = Box::new([0u64; 1024]);
+        let mut set = |k: usize| {
+            if let Some(w) = pairs.get_mut(k / 64) {
+                *w |= 1 << (k % 64);
+            }
+        };
         for p in patterns {
             let b = p.as_bytes();
             let Some(&a) = b.first() else { continue };
             first[usize::from(a)] = true;
-            let row = usize::from(a) * 256;
-            match (b.get(1), b.get(2)) {
-                (None, _) => (0..256).for_each(|n| {
-                    set_bit(&mut pairs, row + n);
-                    set_bit(&mut short, row + n);
-                }),
-                (Some(&n), None) => {
-                    set_bit(&mut pairs, row + usize::from(n));
-                    set_bit(&mut short, row + usize::from(n));
-                }
-                (Some(&n), Some(&c)) => {
-                    set_bit(&mut pairs, row + usize::from(n));
-                    set_bit(&mut triples, tri_hash(a, n, c));
-                }
+            match b.get(1) {
+                Some(&n) => set(usize::from(a) * 256 + usize::from(n)),
+                None => (0..256).for_each(|n| set(usize::from(a) * 256 + n)),
             }
         }
-        Starts { first, pairs, short, triples }
+        Starts { first, pairs }
     }
 
-    /// True when some pattern may start at `i` of `hay` (never false when one does).
+    /// True when some pattern may start at `i` of `hay`.
     #[inline]
     fn may(&self, hay: &[u8], i: usize) -> bool {
         let Some(&a) = hay.get(i) else { return false };
         if !self.first[usize::from(a)] {
             return false;
         }
-        let Some(&n) = hay.get(i + 1) else { return true };
-        let k = usize::from(a) * 256 + usize::from(n);
-        if !bit(&self.pairs, k) {
-            return false;
+        match hay.get(i + 1) {
+            Some(&n) => {
+                let k = usize::from(a) * 256 + usize::from(n);
+                self.pairs[k / 64] & (1 << (k % 64)) != 0
+            }
+            None => true,
         }
-        if bit(&self.short, k) {
-            return true;
-        }
-        hay.get(i + 2).is_none_or(|&c| bit(&self.triples, tri_hash(a, n, c)))
     }
 }
 
