@@ -147,12 +147,27 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, abbr: &Abbrevi
     push_trimmed(block.start, sentence_start, s.len(), s, paragraph, out);
 }
 
+/// The bytes that may begin a stop of [`next_stop`].
+static STOP_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// The offset of the first `.`, `!`, `?`, `…`, `«`, `»`, `“` or `”` at or after `from`
 /// (the length of `bytes` if none). Matches the UTF-8 sequences whole, so the frequent
 /// `’` and no-break spaces that share their lead bytes are skipped without decoding.
 fn next_stop(bytes: &[u8], from: usize) -> usize {
     let mut i = from;
     while let Some(&b) = bytes.get(i) {
+        if !STOP_LEAD[usize::from(b)] {
+            i += 1;
+            continue;
+        }
         let stop = match b {
             b'.' | b'!' | b'?' => true,
             // `«` U+00AB, `»` U+00BB.
@@ -211,9 +226,19 @@ fn push_capped(text: &str, base: usize, range: Range<usize>, paragraph: usize, h
 /// True when every « has a » and every “ a ” in the block: only then do quotes protect
 /// their content from splitting (an unclosed quote would swallow the paragraph).
 fn balanced_quotes(s: &str) -> bool {
-    // SIMD substring search: UTF-8 sequences never overlap, so this counts the characters.
-    let count = |c: &str| memchr::memmem::find_iter(s.as_bytes(), c.as_bytes()).count();
-    count("«") == count("»") && count("“") == count("”")
+    // One pass over the lead bytes of `«` `»` (C2 AB, C2 BB) and `“` `”` (E2 80 9C, E2 80 9D).
+    let bytes = s.as_bytes();
+    let (mut guillemets, mut curly) = (0i64, 0i64);
+    for i in memchr::memchr2_iter(0xC2, 0xE2, bytes) {
+        match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (0xC2, Some(0xAB), _) => guillemets += 1,
+            (0xC2, Some(0xBB), _) => guillemets -= 1,
+            (0xE2, Some(0x80), Some(0x9C)) => curly += 1,
+            (0xE2, Some(0x80), Some(0x9D)) => curly -= 1,
+            _ => {}
+        }
+    }
+    guillemets == 0 && curly == 0
 }
 
 /// True when the text before a period ends with an abbreviation (`M`, `Mme`, `U.S`,
@@ -239,8 +264,12 @@ fn ends_with_abbreviation(before: &str, abbr: &Abbreviations) -> bool {
     let head = before[..token_start].trim_end();
     let prev_start =
         head.rfind(char::is_whitespace).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
-    let two = format!("{} {token}", &head[prev_start..]);
-    abbr.contains(&two)
+    let prev = &head[prev_start..];
+    // Most words are longer than any abbreviation: no string is built for them.
+    if prev.chars().count() + 1 + token.chars().count() > abbr.max_chars() {
+        return false;
+    }
+    abbr.contains(&format!("{prev} {token}"))
 }
 
 #[cfg(test)]
@@ -312,5 +341,17 @@ mod tests {
     fn blank_lines_end_paragraphs_and_wrapped_lines_join() {
         let s = split("Titre\n\nUne phrase qui\ncontinue ici. Une autre\n\nNouveau paragraphe");
         assert_eq!(s, ["Titre", "Une phrase qui\ncontinue ici.", "Une autre", "Nouveau paragraphe"]);
+    }
+
+    #[test]
+    fn balanced_quotes_counts_each_quote_character() {
+        let reference = |s: &str| {
+            let count = |c: char| s.matches(c).count();
+            count('«') == count('»') && count('“') == count('”')
+        };
+        for s in ["« a »", "« a", "“x” «y»", "”“", "l’été\u{a0}: … «\u{202f}", "", "«»»«", "\u{2019}\u{201c}"]
+        {
+            assert_eq!(balanced_quotes(s), reference(s), "{s:?}");
+        }
     }
 }

@@ -96,7 +96,17 @@ impl LineIndex {
 
 /// Characters in UTF-8 bytes: the bytes that are not continuation bytes.
 fn count_chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+    // Eight bytes at a time: a continuation byte is `10xxxxxx`.
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuation = 0;
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let w = u64::from_le_bytes(w);
+        continuation += (w & !(w << 1) & 0x8080_8080_8080_8080).count_ones() as usize;
+    }
+    let tail = chunks.remainder();
+    bytes.len() - continuation - tail.iter().filter(|&&b| (b as i8) < -0x40).count()
 }
 
 fn to_u32(n: usize) -> u32 {
@@ -129,6 +139,17 @@ mod tests {
             let line_no = text[..offset].matches('\n').count() + 1;
             let column = text[start..offset].chars().count() + 1;
             assert_eq!(idx.line_col(&text, offset), (line_no as u32, column as u32), "offset {offset}");
+        }
+    }
+
+    #[test]
+    fn counting_chars_eight_bytes_at_a_time() {
+        let text = "aé€😀 l’été\u{a0}x\u{202f}y «z» 12 345,6 ÷×";
+        for i in 0..=text.len() {
+            for j in i..=text.len() {
+                let b = &text.as_bytes()[i..j];
+                assert_eq!(count_chars(b), b.iter().filter(|&&b| (b as i8) >= -0x40).count(), "{i}..{j}");
+            }
         }
     }
 }

@@ -5,7 +5,7 @@
 //! hit starts at a word edge. A lexicon is built once per [`crate::rules::Rules`] (the rule
 //! structs keep it in a `OnceLock`) and run once per document, never per sentence.
 
-use super::fold::{Folded, ends_word, fold};
+use super::fold::{Folded, ends_word, fold, starts_word};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{Anchored, MatchKind, StartKind, dfa, nfa};
 use std::ops::Range;
@@ -75,8 +75,8 @@ pub struct Lexicon<T> {
     automaton: OnceLock<Option<Engine>>,
     /// The folded words, for [`LexiconSet`].
     patterns: Vec<String>,
-    /// The bytes some word starts with.
-    first: Box<[bool; 256]>,
+    /// The first two bytes some word starts with.
+    first: Starts,
     /// False for punctuation lists (`: `, `, et `) that need no word edges.
     edges: bool,
     stems: Vec<bool>,
@@ -88,7 +88,7 @@ impl<T> Default for Lexicon<T> {
         Lexicon {
             automaton: OnceLock::new(),
             patterns: Vec::new(),
-            first: Box::new([false; 256]),
+            first: Starts::new(&[]),
             edges: true,
             stems: Vec::new(),
             values: Vec::new(),
@@ -133,7 +133,7 @@ impl<T> Lexicon<T> {
             stems.push(open_end);
             values.push(value);
         }
-        let first = first_bytes(&patterns);
+        let first = Starts::new(&patterns);
         Lexicon { automaton: OnceLock::new(), patterns, first, edges: true, stems, values }
     }
 
@@ -154,18 +154,16 @@ impl<T> Lexicon<T> {
         let hay = text.text.as_bytes();
         let mut hits: Vec<(usize, usize, usize)> = Vec::new();
         if self.edges {
-            for start in text.word_starts() {
-                if hay.get(start).is_some_and(|&b| self.first[usize::from(b)]) {
-                    engine.walk(hay, start, |end, id| {
-                        if self.stems[id] || ends_word(&text.text, end) {
-                            hits.push((start, end, id));
-                        }
-                    });
-                }
-            }
+            for_each_start(&text.text, &self.first, |start| {
+                engine.walk(hay, start, |end, id| {
+                    if self.stems[id] || ends_word(&text.text, end) {
+                        hits.push((start, end, id));
+                    }
+                });
+            });
         } else {
             for (start, &b) in hay.iter().enumerate() {
-                if self.first[usize::from(b)] {
+                if self.first.first[usize::from(b)] && self.first.may(hay, start) {
                     engine.walk(hay, start, |end, id| hits.push((start, end, id)));
                 }
             }
@@ -217,15 +215,86 @@ impl<T> Lexicon<T> {
     }
 }
 
-/// The bytes some pattern starts with.
-fn first_bytes(patterns: &[String]) -> Box<[bool; 256]> {
-    let mut first = Box::new([false; 256]);
-    for p in patterns {
-        if let Some(&b) = p.as_bytes().first() {
-            first[usize::from(b)] = true;
+/// The first two bytes of some pattern: a walk of the automaton is tried only where both
+/// match (one table lookup for the first byte, one bit for the pair), so frequent bytes
+/// such as the space that starts ` : ` cost no walk where the next byte rules every word
+/// out.
+#[derive(Debug, Clone)]
+struct Starts {
+    /// The bytes some pattern starts with.
+    first: Box<[bool; 256]>,
+    /// Bit `a * 256 + b` is set when some pattern starts with `a` then `b`, or is the
+    /// one byte `a`.
+    pairs: Box<[u64; 1024]>,
+}
+
+impl Starts {
+    fn new(patterns: &[String]) -> Starts {
+        let mut first = Box::new([false; 256]);
+        let mut pairs = Box::new([0u64; 1024]);
+        let mut set = |k: usize| {
+            if let Some(w) = pairs.get_mut(k / 64) {
+                *w |= 1 << (k % 64);
+            }
+        };
+        for p in patterns {
+            let b = p.as_bytes();
+            let Some(&a) = b.first() else { continue };
+            first[usize::from(a)] = true;
+            match b.get(1) {
+                Some(&n) => set(usize::from(a) * 256 + usize::from(n)),
+                None => (0..256).for_each(|n| set(usize::from(a) * 256 + n)),
+            }
+        }
+        Starts { first, pairs }
+    }
+
+    /// True when some pattern may start at `i` of `hay`.
+    #[inline]
+    fn may(&self, hay: &[u8], i: usize) -> bool {
+        let Some(&a) = hay.get(i) else { return false };
+        if !self.first[usize::from(a)] {
+            return false;
+        }
+        match hay.get(i + 1) {
+            Some(&n) => {
+                let k = usize::from(a) * 256 + usize::from(n);
+                self.pairs[k / 64] & (1 << (k % 64)) != 0
+            }
+            None => true,
         }
     }
-    first
+}
+
+/// Calls `f` at every word start of the folded `text` (see [`super::fold::starts_word`])
+/// where some pattern of `starts` may begin, in ascending order: one pass over the bytes,
+/// the word-start test made only where the first byte fits.
+fn for_each_start(text: &str, starts: &Starts, mut f: impl FnMut(usize)) {
+    let hay = text.as_bytes();
+    let mut i = 0;
+    while i < hay.len() {
+        let b = hay[i];
+        // A pattern's first byte is ASCII or a UTF-8 lead byte: `i` is a char boundary.
+        if starts.first[usize::from(b)] {
+            let start = match i.checked_sub(1).map(|k| hay[k]) {
+                None => true,
+                Some(p) if p.is_ascii_alphanumeric() => false,
+                Some(p) if p >= 0x80 || p == b'-' => starts_word(text, i),
+                Some(_) => true,
+            };
+            if start && starts.may(hay, i) {
+                f(i);
+            }
+        }
+        i += 1;
+        if b.is_ascii_alphanumeric() {
+            // Inside a run of ASCII letters and digits no word starts, nor right after it.
+            while hay.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
+            i += 1;
+        }
+    }
 }
 
 /// One lexicon's hits from a [`LexiconSet`] walk: folded `(start, end, word)`, sorted by
@@ -240,7 +309,7 @@ pub struct RawHits(Vec<(usize, usize, usize)>);
 #[derive(Debug, Clone)]
 pub struct LexiconSet {
     engine: Option<Engine>,
-    first: Box<[bool; 256]>,
+    first: Starts,
     /// For each word of the set: its lexicon, its index there, and whether it may end
     /// inside a word (a stem).
     owners: Vec<(usize, usize, bool)>,
@@ -261,7 +330,7 @@ impl LexiconSet {
             }
             count = i + 1;
         }
-        let first = first_bytes(&patterns);
+        let first = Starts::new(&patterns);
         let engine = if patterns.is_empty() { None } else { Engine::build(&patterns) };
         LexiconSet { engine, first, owners, parts: count }
     }
@@ -271,18 +340,16 @@ impl LexiconSet {
         let mut out = vec![RawHits::default(); self.parts];
         let Some(engine) = &self.engine else { return out };
         let hay = text.text.as_bytes();
-        for start in text.word_starts() {
-            if hay.get(start).is_some_and(|&b| self.first[usize::from(b)]) {
-                engine.walk(hay, start, |end, id| {
-                    if let Some(&(part, word, stem)) = self.owners.get(id)
-                        && (stem || ends_word(&text.text, end))
-                        && let Some(p) = out.get_mut(part)
-                    {
-                        p.0.push((start, end, word));
-                    }
-                });
-            }
-        }
+        for_each_start(&text.text, &self.first, |start| {
+            engine.walk(hay, start, |end, id| {
+                if let Some(&(part, word, stem)) = self.owners.get(id)
+                    && (stem || ends_word(&text.text, end))
+                    && let Some(p) = out.get_mut(part)
+                {
+                    p.0.push((start, end, word));
+                }
+            });
+        });
         for p in &mut out {
             p.0.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
         }
@@ -314,5 +381,52 @@ mod tests {
         let lex: Lexicon<u8> = Lexicon::new(Vec::new());
         assert!(lex.find(&Folded::new("abc")).is_empty());
         assert!(lex.is_empty());
+    }
+
+    /// The walk before the pair filter: every word start (every byte without edges)
+    /// whose first byte some word starts with.
+    fn raw_reference<T>(lex: &Lexicon<T>, text: &Folded) -> Vec<(usize, usize, usize)> {
+        let engine = Engine::build(&lex.patterns).unwrap();
+        let hay = text.text.as_bytes();
+        let first = |b: u8| lex.patterns.iter().any(|p| p.as_bytes().first() == Some(&b));
+        let starts: Vec<usize> = if lex.edges { text.word_starts().collect() } else { (0..hay.len()).collect() };
+        let mut hits = Vec::new();
+        for start in starts {
+            if hay.get(start).is_some_and(|&b| first(b)) {
+                engine.walk(hay, start, |end, id| {
+                    if !lex.edges || lex.stems[id] || ends_word(&text.text, end) {
+                        hits.push((start, end, id));
+                    }
+                });
+            }
+        }
+        hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        hits
+    }
+
+    #[test]
+    fn pair_filtered_walks_find_what_every_start_finds() {
+        let rules = crate::rules::Rules::builtin().unwrap();
+        let mut texts: Vec<String> = vec![
+            "Il achètera auprès de lui, il va ; il vante : x — y - z, et puis, qui sait".into(),
+            "a-b -a --a é-a «a» ’a x: a ; ,et , et  , qui".into(),
+            String::new(),
+            ",".into(),
+            "a".into(),
+        ];
+        for dir in ["examples/openai-aws", "tests/fixtures/stories/steel"] {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                texts.push(std::fs::read_to_string(e.path()).unwrap_or_default());
+            }
+        }
+        let r = rules.relations.lexicons();
+        let e = rules.entities.lexicons();
+        for t in &texts {
+            let f = Folded::new(t);
+            assert_eq!(r.breaks.raw(&f), raw_reference(&r.breaks, &f), "{t:?}");
+            assert_eq!(r.triggers.raw(&f), raw_reference(&r.triggers, &f), "{t:?}");
+            assert_eq!(e.names.raw(&f), raw_reference(&e.names, &f), "{t:?}");
+            assert_eq!(rules.modality.lexicon().cues.raw(&f), raw_reference(&rules.modality.lexicon().cues, &f));
+        }
     }
 }

@@ -450,6 +450,8 @@ struct SentenceCtx<'a, 'r> {
     /// Every named entity of the sentence, parties or not (sources can be outlets).
     named: Vec<&'a PartyMention>,
     previous: Option<Source>,
+    /// The sentence's located span, found for its first claim.
+    sentence_span: std::cell::OnceCell<Span>,
 }
 
 impl<'a, 'r> SentenceCtx<'a, 'r> {
@@ -491,6 +493,7 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             source,
             named,
             previous: previous.cloned(),
+            sentence_span: std::cell::OnceCell::new(),
         }
     }
 
@@ -519,10 +522,16 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
         let text = self.doc.text.as_str();
         let entries = &self.rules.relations.relation;
         let lex = self.rules.relations.lexicons();
-        let parties: Vec<&PartyMention> = self.parties.iter().copied().filter(|p| clause.holds(&p.range)).collect();
         let antecedent = clause.antecedent.as_ref().and_then(|a| {
             self.parties.iter().rev().copied().find(|p| a.region.start <= p.range.start && p.range.end <= a.region.end)
         });
+        let mentions: Vec<&Mention> = self.mentions.iter().copied().filter(|m| clause.holds(&m.span.range())).collect();
+        if mentions.is_empty() {
+            // No figure and no date: no claim, only the subject for the next clause.
+            let first = self.parties.iter().copied().find(|p| clause.holds(&p.range));
+            return first.or(antecedent).map(|p| p.name.clone()).or(previous);
+        }
+        let parties: Vec<&PartyMention> = self.parties.iter().copied().filter(|p| clause.holds(&p.range)).collect();
         let mut triggers: Vec<Trigger> = self.triggers.iter().filter(|t| clause.holds(&t.range)).cloned().collect();
         // A relative clause with no trigger of its own is framed by its antecedent's
         // (`La part de marché d'AWS, qui atteignait 34 %`).
@@ -537,7 +546,6 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
                 .cloned()
                 .collect();
         }
-        let mentions: Vec<&Mention> = self.mentions.iter().copied().filter(|m| clause.holds(&m.span.range())).collect();
         let dates: Vec<&Mention> = mentions
             .iter()
             .copied()
@@ -547,19 +555,28 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             mentions.iter().copied().filter(|m| matches!(m.value, MentionValue::Duration(_))).collect();
         // A saying verb or cue speaks for its own clause, and for the clauses before a
         // trailing one (`…, selon Reuters.`); not for the clauses after it.
-        let source =
-            attribution::sentence_source(text, clause.range.clone(), self.cues, &self.named, self.previous.as_ref())
-                .or_else(|| {
-                    attribution::sentence_source(
-                        text,
-                        clause.range.end..self.sentence.range.end,
-                        self.cues,
-                        &self.named,
-                        self.previous.as_ref(),
-                    )
-                });
-        let mood =
-            modality::clause_mood(self.folded, clause.range.clone(), self.cues, &self.rules.modality, self.doc.lang);
+        // Source and mood are read only for a clause that makes a claim (most do not).
+        let source_cell = std::cell::OnceCell::new();
+        let source = || {
+            source_cell.get_or_init(|| {
+                attribution::sentence_source(text, clause.range.clone(), self.cues, &self.named, self.previous.as_ref())
+                    .or_else(|| {
+                        attribution::sentence_source(
+                            text,
+                            clause.range.end..self.sentence.range.end,
+                            self.cues,
+                            &self.named,
+                            self.previous.as_ref(),
+                        )
+                    })
+            })
+        };
+        let mood_cell = std::cell::OnceCell::new();
+        let mood = || {
+            *mood_cell.get_or_init(|| {
+                modality::clause_mood(self.folded, clause.range.clone(), self.cues, &self.rules.modality, self.doc.lang)
+            })
+        };
         for m in &mentions {
             let Some(amount) = ClaimAmount::from_mention(&m.value) else { continue };
             let kind = match m.value {
@@ -614,10 +631,10 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
                     duration,
                     when,
                     milestone: None,
-                    mood,
+                    mood: mood(),
                     notes: m.notes.clone(),
                 },
-                source.as_ref(),
+                source().as_ref(),
             );
             out.push((span.start, claim));
         }
@@ -626,7 +643,7 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             // The parties the milestone is about: those of the clause, less the one that
             // only speaks (`Amazon says the servers will be deployed…`); none named, the
             // main deal's.
-            let speaker = source.as_ref().map(|s| s.name.as_str());
+            let speaker = source().as_ref().map(|s| s.name.as_str());
             let mut names: Vec<String> = Vec::new();
             for p in parties.iter().copied().chain(antecedent) {
                 if !names.contains(&p.name) && Some(p.name.as_str()) != speaker {
@@ -649,10 +666,10 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
                     duration: nearest(&durations, &f.trigger),
                     when: Some(f.date),
                     milestone: self.rules.milestones.milestone.get(f.milestone).map(|m| m.name.clone()),
-                    mood,
+                    mood: mood(),
                     notes: f.date.notes.clone(),
                 },
-                source.as_ref(),
+                source().as_ref(),
             );
             out.push((f.trigger.start, claim));
         }
@@ -779,7 +796,7 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             notes: parts.notes,
             sentence: SentenceRef {
                 text: self.sentence.text(self.doc).to_string(),
-                span: self.span(self.sentence.range.clone()),
+                span: *self.sentence_span.get_or_init(|| self.span(self.sentence.range.clone())),
             },
             amount_span: parts.amount_span,
             trigger_span: parts.trigger_span,

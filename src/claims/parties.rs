@@ -9,8 +9,9 @@
 //! short form (`Kestrel`) takes the one longer name it starts (`Kestrel Robotics`). Anaphoric nouns (`le groupe`, `the company`) point to the
 //! organisation the previous sentence spoke of. This module does not decide roles.
 
-use super::fold::{Folded, fold};
+use super::fold::{Folded, fold, fold_char};
 use super::lexicon::Hit;
+use crate::grammar::time::vocab::FnvBuild;
 use crate::rules::entities::{Entities, EntityKind, EntityWord};
 use crate::segment::Sentence;
 use std::collections::HashMap;
@@ -40,6 +41,10 @@ impl PartyMention {
         self.kind == EntityKind::Organisation
     }
 }
+
+/// Per candidate name: (count, seen inside a sentence, legal suffix, announced by a noun,
+/// several words inside a sentence, several words).
+type Tally = (usize, bool, bool, bool, bool, bool);
 
 /// A capitalised name sequence seen by the generic finder.
 #[derive(Debug, Clone)]
@@ -100,24 +105,32 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
     let org_noun_ends: Vec<usize> = hits.org_nouns.into_iter().map(|h| h.range.end).collect();
     let mut candidates = generic_candidates(text, sentences, &out, entities, &org_noun_ends);
     // Short forms: `Kestrel` for `Kestrel Robotics` when exactly one longer name starts so.
-    let mut names: Vec<String> = candidates.iter().map(|c| c.name.clone()).collect();
-    names.sort();
+    let mut names: Vec<&str> = candidates.iter().map(|c| c.name.as_str()).collect();
+    names.sort_unstable();
     names.dedup();
     let mut key = String::new();
-    for c in &mut candidates {
+    let mut longer_names: Vec<Option<String>> = Vec::with_capacity(candidates.len());
+    for c in &candidates {
         // The names starting with `name ` are contiguous in sorted order.
         key.clear();
         key.push_str(&c.name);
         key.push(' ');
-        let from = names.partition_point(|n| n.as_str() < key.as_str());
+        let from = names.partition_point(|n| *n < key.as_str());
         let mut longer = names[from..].iter().take_while(|n| n.starts_with(key.as_str()));
-        if let (Some(l), None) = (longer.next(), longer.next()) {
-            c.name = l.clone();
+        longer_names.push(match (longer.next(), longer.next()) {
+            (Some(l), None) => Some((*l).to_string()),
+            _ => None,
+        });
+    }
+    for (c, l) in candidates.iter_mut().zip(longer_names) {
+        if let Some(l) = l {
+            c.name = l;
         }
     }
     // (count, seen inside a sentence, legal suffix, announced by a noun, several words
     // inside a sentence, several words)
-    let mut stats: HashMap<&str, (usize, bool, bool, bool, bool, bool)> = HashMap::new();
+    // Looked up once per candidate: a short-string hash, not SipHash.
+    let mut stats: HashMap<&str, Tally, FnvBuild> = HashMap::default();
     for c in &candidates {
         let e = stats.entry(c.name.as_str()).or_insert((0, false, false, false, false, false));
         e.0 += 1;
@@ -231,7 +244,15 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
 }
 
 fn is_word_char(c: char) -> bool {
-    if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() }
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{c0}'..='\u{24f}').contains(&c) {
+        // Latin-1 letters and Latin Extended-A and B: all letters but `×` and `÷`, read
+        // without the Unicode tables (tested against `char::is_alphanumeric`).
+        !matches!(c, '×' | '÷')
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// True when `head` lower-cased is one of the elisions (their apostrophes trimmed).
@@ -249,12 +270,22 @@ fn is_elision(head: &str, elisions: &[String]) -> bool {
 /// The words of `text[range]` into `out` (cleared first: one buffer serves every sentence).
 fn tokens(text: &str, range: Range<usize>, elisions: &[String], out: &mut Vec<Token>) {
     out.clear();
-    let s = &text[range.clone()];
+    let Some(s) = text.get(range.clone()) else { return };
+    let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some((c, clen)) = char_at(s, i) {
-        if !is_word_char(c) {
-            i += clen;
-            continue;
+    while i < bytes.len() {
+        // Skip what is not a word character (ASCII without decoding).
+        if bytes[i] < 0x80 {
+            if !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let Some((c, clen)) = char_at(s, i) else { break };
+            if !is_word_char(c) {
+                i += clen;
+                continue;
+            }
         }
         let start = i;
         // Extend over word characters and inner punctuation followed by one.
@@ -262,40 +293,62 @@ fn tokens(text: &str, range: Range<usize>, elisions: &[String], out: &mut Vec<To
         // The first apostrophe inside the word (its offset and length), noted on the way:
         // apostrophes enter a word only as inner punctuation.
         let mut apostrophe: Option<(usize, usize)> = None;
-        while let Some((ch, len)) = char_at(s, end) {
+        loop {
+            // ASCII letters and digits at once.
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            let Some((ch, len)) = char_at(s, end) else { break };
+            if !ch.is_ascii() && is_word_char(ch) {
+                end += len;
+                continue;
+            }
             let inner = matches!(ch, '-' | '&' | '.' | '\'' | '’')
                 && char_at(s, end + len).is_some_and(|(n, _)| is_word_char(n));
-            if is_word_char(ch) || inner {
-                if inner && apostrophe.is_none() && matches!(ch, '\'' | '’') {
-                    apostrophe = Some((end, len));
-                }
-                end += len;
-            } else {
+            if !inner {
                 break;
             }
-        }
-        let mut tok_start = start;
-        let mut tok_end = end;
-        let mut possessive = false;
-        if let Some((p, ap)) = apostrophe {
-            // Elision: `d'OpenAI`, `L'Écho` → the name after the apostrophe.
-            if is_elision(&s[start..p], elisions) {
-                tok_start = p + ap;
+            if apostrophe.is_none() && matches!(ch, '\'' | '’') {
+                apostrophe = Some((end, len));
             }
-            for suffix in ["'s", "’s"] {
-                if s[tok_start..tok_end].ends_with(suffix) && tok_end - tok_start > suffix.len() {
-                    tok_end -= suffix.len();
-                    possessive = true;
-                }
+            end += len;
+        }
+        push_token(s, range.start, (start, end), apostrophe, elisions, out);
+        // The first character is a word character: `end` is past it.
+        i = end;
+    }
+}
+
+/// Pushes the word `s[start..end]` (`base` is the offset of `s` in the document), less an
+/// elided article before its `apostrophe` and a possessive `'s`.
+fn push_token(
+    s: &str,
+    base: usize,
+    (start, end): (usize, usize),
+    apostrophe: Option<(usize, usize)>,
+    elisions: &[String],
+    out: &mut Vec<Token>,
+) {
+    let mut tok_start = start;
+    let mut tok_end = end;
+    let mut possessive = false;
+    if let Some((p, ap)) = apostrophe {
+        // Elision: `d'OpenAI`, `L'Écho` → the name after the apostrophe.
+        if is_elision(&s[start..p], elisions) {
+            tok_start = p + ap;
+        }
+        for suffix in ["'s", "’s"] {
+            if s[tok_start..tok_end].ends_with(suffix) && tok_end - tok_start > suffix.len() {
+                tok_end -= suffix.len();
+                possessive = true;
             }
         }
-        // A final period (`Corp.`) stays out of the token: legal suffixes compare without it.
-        let after = &s[end..];
-        let joined = after.starts_with(' ') && !after[1..].starts_with(' ') && !possessive;
-        if tok_end > tok_start {
-            out.push(Token { range: range.start + tok_start..range.start + tok_end, joined, possessive });
-        }
-        i = end.max(i + clen);
+    }
+    // A final period (`Corp.`) stays out of the token: legal suffixes compare without it.
+    let after = s.as_bytes().get(end..).unwrap_or_default();
+    let joined = after.first() == Some(&b' ') && after.get(1) != Some(&b' ') && !possessive;
+    if tok_end > tok_start {
+        out.push(Token { range: base + tok_start..base + tok_end, joined, possessive });
     }
 }
 
@@ -311,6 +364,7 @@ fn generic_candidates(
     let mut out = Vec::new();
     let mut toks: Vec<Token> = Vec::new();
     let mut caps: Vec<bool> = Vec::new();
+    let mut folded_word = String::new();
     for (si, sentence) in sentences.iter().enumerate() {
         tokens(text, sentence.range.clone(), &entities.generic.elisions, &mut toks);
         let toks = &toks;
@@ -324,9 +378,15 @@ fn generic_candidates(
         let overlaps_known =
             |r: &Range<usize>| known_here.iter().any(|k| k.range.start < r.end && r.start < k.range.end);
         let capital = |t: &Token| {
+            // Most words start with an ASCII lower-case letter: no slicing or decoding.
+            match text.as_bytes().get(t.range.start) {
+                Some(b) if b.is_ascii() && !b.is_ascii_uppercase() => return false,
+                None => return false,
+                _ => {}
+            }
             let w = &text[t.range.clone()];
             w.chars().next().is_some_and(char::is_uppercase)
-                && !w.chars().any(|c| c.is_ascii_digit())
+                && !w.bytes().any(|c| c.is_ascii_digit())
                 && !overlaps_known(&t.range)
         };
         caps.clear();
@@ -352,7 +412,11 @@ fn generic_candidates(
                 }
                 if j + 2 < toks.len()
                     && toks[j + 1].joined
-                    && connectors.contains(&fold(&text[toks[j + 1].range.clone()]))
+                    && {
+                        folded_word.clear();
+                        text[toks[j + 1].range.clone()].chars().for_each(|c| fold_char(c, &mut folded_word));
+                        connectors.contains(&folded_word)
+                    }
                     && capital(j + 2)
                 {
                     j += 2;
@@ -360,7 +424,7 @@ fn generic_candidates(
                 }
                 break;
             }
-            let mut run: Vec<&Token> = toks[i..=j].iter().collect();
+            let mut run: &[Token] = &toks[i..=j];
             let initial = i == 0 || sentence.heading;
             // A lower-case legal suffix (`plc`) right after the run.
             let mut suffix = false;
@@ -371,29 +435,36 @@ fn generic_candidates(
             {
                 suffix = true;
             }
-            while run.first().is_some_and(|t| entities.is_not_name(&text[t.range.clone()])) {
-                run.remove(0);
+            while let [first, rest @ ..] = run
+                && entities.is_not_name(&text[first.range.clone()])
+            {
+                run = rest;
             }
-            while run.last().is_some_and(|t| entities.is_not_name(&text[t.range.clone()])) {
-                run.pop();
+            while let [rest @ .., last] = run
+                && entities.is_not_name(&text[last.range.clone()])
+            {
+                run = rest;
             }
-            if run.len() >= 2 && run.last().is_some_and(|t| is_suffix(&text[t.range.clone()])) {
-                run.pop();
+            if let [rest @ .., last] = run
+                && !rest.is_empty()
+                && is_suffix(&text[last.range.clone()])
+            {
+                run = rest;
                 suffix = true;
             }
             if let (Some(first), Some(last)) = (run.first(), run.last()) {
                 let range = first.range.start..last.range.end;
-                let name = text[range.clone()].to_string();
-                let announced = nouns_here.iter().any(|&e| {
-                    e <= range.start
-                        && e >= sentence.range.start
-                        && words(&text[e..range.start]) <= 2
-                        && !text[e..range.start].contains([',', ';', ':', '.'])
-                });
-                if !name.is_empty() && !entities.is_not_name(&name) {
+                let name = &text[range.clone()];
+                if !name.is_empty() && !entities.is_not_name(name) {
+                    let announced = nouns_here.iter().any(|&e| {
+                        e <= range.start
+                            && e >= sentence.range.start
+                            && words(&text[e..range.start]) <= 2
+                            && !text[e..range.start].contains([',', ';', ':', '.'])
+                    });
                     out.push(Candidate {
+                        name: name.to_string(),
                         range,
-                        name,
                         sentence: si,
                         initial: sentence.heading || (initial && first.range.start == toks[0].range.start),
                         suffix,
@@ -463,5 +534,100 @@ mod tests {
         let rules = Rules::builtin().unwrap();
         let got = parties("Titre\n\nChez Amazon, tout va bien. Le groupe a annoncé des départs.", &rules);
         assert_eq!(got.last().map(|(t, n)| (t.as_str(), n.as_str())), Some(("Le groupe", "Amazon")));
+    }
+
+    fn slow_word_char(c: char) -> bool {
+        c.is_alphanumeric()
+    }
+
+    #[test]
+    fn fast_word_char_agrees_with_unicode() {
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    /// The tokenizer before the ASCII fast paths, for the equality test.
+    fn tokens_reference(text: &str, range: Range<usize>, elisions: &[String], out: &mut Vec<Token>) {
+        out.clear();
+        let s = &text[range.clone()];
+        let mut i = 0;
+        while let Some((c, clen)) = char_at(s, i) {
+            if !slow_word_char(c) {
+                i += clen;
+                continue;
+            }
+            let start = i;
+            // Extend over word characters and inner punctuation followed by one.
+            let mut end = i;
+            // The first apostrophe inside the word (its offset and length), noted on the way:
+            // apostrophes enter a word only as inner punctuation.
+            let mut apostrophe: Option<(usize, usize)> = None;
+            while let Some((ch, len)) = char_at(s, end) {
+                let inner = matches!(ch, '-' | '&' | '.' | '\'' | '’')
+                    && char_at(s, end + len).is_some_and(|(n, _)| slow_word_char(n));
+                if slow_word_char(ch) || inner {
+                    if inner && apostrophe.is_none() && matches!(ch, '\'' | '’') {
+                        apostrophe = Some((end, len));
+                    }
+                    end += len;
+                } else {
+                    break;
+                }
+            }
+            let mut tok_start = start;
+            let mut tok_end = end;
+            let mut possessive = false;
+            if let Some((p, ap)) = apostrophe {
+                // Elision: `d'OpenAI`, `L'Écho` → the name after the apostrophe.
+                if is_elision(&s[start..p], elisions) {
+                    tok_start = p + ap;
+                }
+                for suffix in ["'s", "’s"] {
+                    if s[tok_start..tok_end].ends_with(suffix) && tok_end - tok_start > suffix.len() {
+                        tok_end -= suffix.len();
+                        possessive = true;
+                    }
+                }
+            }
+            // A final period (`Corp.`) stays out of the token: legal suffixes compare without it.
+            let after = &s[end..];
+            let joined = after.starts_with(' ') && !after[1..].starts_with(' ') && !possessive;
+            if tok_end > tok_start {
+                out.push(Token { range: range.start + tok_start..range.start + tok_end, joined, possessive });
+            }
+            i = end.max(i + clen);
+        }
+    }
+
+    #[test]
+    fn fast_tokens_equal_reference_tokens() {
+        let rules = Rules::builtin().unwrap();
+        let el = &rules.entities.generic.elisions;
+        let mut texts: Vec<String> = vec![
+            "L'Écho d’OpenAI's start-up AT&T Corp. U.S. x.y z-é é-z -a a- 'a a' ’s l’s Œuvre×2 3÷4 ªµº".into(),
+            "é".into(),
+            "".into(),
+            "a'".into(),
+            "O'Neil's  Boreal  Iron's — «Zephline» 12,5 % d'ici l'été.".into(),
+        ];
+        for dir in ["examples/openai-aws", "tests/fixtures/stories/steel"] {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                texts.push(std::fs::read_to_string(e.path()).unwrap_or_default());
+            }
+        }
+        let key = |t: &[Token]| t.iter().map(|t| (t.range.clone(), t.joined, t.possessive)).collect::<Vec<_>>();
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        for t in &texts {
+            // Every sub-range starting and ending on a char boundary, sampled.
+            let bounds: Vec<usize> = t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
+            for (k, &from) in bounds.iter().enumerate().step_by(97) {
+                for &to in bounds[k..].iter().step_by(89).chain([&t.len()]) {
+                    tokens(t, from..to, el, &mut a);
+                    tokens_reference(t, from..to, el, &mut b);
+                    assert_eq!(key(&a), key(&b), "{:?}", &t[from..to]);
+                }
+            }
+        }
     }
 }

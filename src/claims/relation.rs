@@ -79,25 +79,25 @@ enum Governed {
 fn governed(between: &str, lex: &RelationLexicons) -> Governed {
     let after_comma = between.rsplit(", ").next().unwrap_or("").rsplit([';', '(']).next().unwrap_or("");
     let folded = lower(after_comma);
-    let mut words: Vec<String> = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
     for w in folded.split_whitespace() {
         // `d'Amazon`, `l'accord`: the elided article is a word of its own.
         match w.find('\'') {
             Some(p) if p + 1 < w.len() => {
-                words.push(w[..=p].to_string());
-                words.push(w[p + 1..].to_string());
+                words.push(&w[..=p]);
+                words.push(&w[p + 1..]);
             }
-            _ => words.push(w.to_string()),
+            _ => words.push(w),
         }
     }
     if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
-        && words.iter().all(|w| !lex.object_breaks.contains(w))
+        && words.iter().all(|w| !lex.object_breaks.contains(*w))
     {
         return Governed::Unknown;
     }
     let mut others = 0;
     for k in (0..words.len()).rev() {
-        let w = &words[k];
+        let w = words[k];
         if lex.relative_words.contains(w) {
             return Governed::Direct;
         }
@@ -122,7 +122,25 @@ fn governed(between: &str, lex: &RelationLexicons) -> Governed {
 }
 
 fn in_list(phrases: &[String], list: &[String]) -> bool {
-    phrases.iter().any(|p| list.iter().any(|l| &lower(l.trim()) == p))
+    phrases.iter().any(|p| list.iter().any(|l| is_lower_of(p, l.trim())))
+}
+
+/// `p == lower(l)`, compared character by character without building the lowered
+/// string (`lower` lowercases the whole string, which differs from lowercasing each
+/// character only for a final capital sigma: such a word takes the allocating path).
+fn is_lower_of(p: &str, l: &str) -> bool {
+    if l.contains('Σ') {
+        return lower(l) == p;
+    }
+    let mut want = l.chars().flat_map(char::to_lowercase).map(|c| if matches!(c, '’' | 'ʼ') { '\'' } else { c });
+    let mut got = p.chars();
+    loop {
+        match (want.next(), got.next()) {
+            (None, None) => return true,
+            (Some(a), Some(b)) if a == b => {}
+            _ => return false,
+        }
+    }
 }
 
 /// Assigns roles around `trigger` in `clause`. `parties` are the clause's parties (in
@@ -243,5 +261,14 @@ mod tests {
         assert!(
             matches!(governed(" €2.4 billion in French steelmaker ", lex), Governed::Prep(p) if p.last() == Some(&"in".to_string()))
         );
+    }
+
+    #[test]
+    fn lower_comparison_without_allocation_agrees_with_lower() {
+        for l in ["Auprès de", "AUPRÈS DE", "d’", "dʼ", "À", "from", "ΣΑΣ", "σας", "İx", "ß", ""] {
+            for p in ["auprès de", "d'", "à", "from", "σας", "σασ", "i̇x", "ß", "", "fro"] {
+                assert_eq!(is_lower_of(p, l), lower(l) == p, "{l:?} {p:?}");
+            }
+        }
     }
 }

@@ -138,6 +138,19 @@ fn push_str(out: &mut Vec<u8>, s: &str) {
         }
         clean += 8;
     }
+    if let Some(tail) = bytes.get(clean..).filter(|t| t.len() < 8) {
+        // The last bytes, padded with spaces (which need no escape): most strings are
+        // clean to the end and are copied at once.
+        let mut word = [b' '; 8];
+        if let Some(w) = word.get_mut(..tail.len()) {
+            w.copy_from_slice(tail);
+        }
+        if !may_need_escape(u64::from_le_bytes(word)) {
+            out.extend_from_slice(bytes);
+            out.push(b'"');
+            return;
+        }
+    }
     let mut from = 0;
     for (i, &b) in bytes.iter().enumerate().skip(clean) {
         let short: &[u8] = match b {
@@ -174,22 +187,6 @@ fn may_need_escape(x: u64) -> bool {
     let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
     let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0;
     below_space || has_zero(x ^ (ONES * u64::from(b'"'))) || has_zero(x ^ (ONES * u64::from(b'\\')))
-}
-
-/// An unsigned integer in decimal.
-fn push_uint(out: &mut Vec<u8>, n: u64) {
-    let mut buf = [0u8; 20];
-    let mut at = buf.len();
-    let mut n = n;
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&buf[at..]);
 }
 
 /// A date as a JSON string (`"2025-11-03"`), or `null`. Years outside 0–9999 take
@@ -289,15 +286,40 @@ fn push_date_fields(out: &mut Vec<u8>, d: &crate::mention::DateValue) {
 
 /// A span object.
 fn push_span(out: &mut Vec<u8>, span: &crate::span::Span) {
-    out.extend_from_slice(b"{\"start\":");
-    push_uint(out, span.start as u64);
-    out.extend_from_slice(b",\"end\":");
-    push_uint(out, span.end as u64);
-    out.extend_from_slice(b",\"line\":");
-    push_uint(out, u64::from(span.line));
-    out.extend_from_slice(b",\"column\":");
-    push_uint(out, u64::from(span.column));
-    out.push(b'}');
+    // Built on the stack and copied once: a span is four short fields.
+    let mut buf = [0u8; 128];
+    let mut n = 0;
+    let mut put = |bytes: &[u8]| {
+        if let Some(to) = buf.get_mut(n..n + bytes.len()) {
+            to.copy_from_slice(bytes);
+            n += bytes.len();
+        }
+    };
+    let mut digits = [0u8; 20];
+    put(b"{\"start\":");
+    put(uint_digits(span.start as u64, &mut digits));
+    put(b",\"end\":");
+    put(uint_digits(span.end as u64, &mut digits));
+    put(b",\"line\":");
+    put(uint_digits(u64::from(span.line), &mut digits));
+    put(b",\"column\":");
+    put(uint_digits(u64::from(span.column), &mut digits));
+    put(b"}");
+    out.extend_from_slice(&buf[..n]);
+}
+
+/// The decimal digits of `n`, written at the end of `buf`.
+fn uint_digits(mut n: u64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    &buf[at..]
 }
 
 /// An optional string, or `null`.
@@ -603,6 +625,12 @@ mod tests {
                 let mut out = Vec::new();
                 push_str(&mut out, &s);
                 assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&s).unwrap());
+                // Short strings and tails: every prefix of up to 17 bytes.
+                for k in (0..=17.min(s.len())).filter(|&k| s.is_char_boundary(k)) {
+                    let mut out = Vec::new();
+                    push_str(&mut out, &s[..k]);
+                    assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&s[..k]).unwrap());
+                }
             }
         }
     }
