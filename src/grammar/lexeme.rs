@@ -193,7 +193,13 @@ impl LeadSet {
     /// False when `s` starts with a letter run that begins no phrase of the set; true
     /// otherwise (and always when `s` does not start with a letter).
     pub fn may_lead(&self, s: &str) -> bool {
-        match lead_key(s) {
+        self.may_lead_keyed(s, lead_key(s))
+    }
+
+    /// [`LeadSet::may_lead`] with `key`, the [`lead_key`] of `s`, already computed (one
+    /// position is asked by several grammars).
+    pub fn may_lead_keyed(&self, s: &str, key: Option<u128>) -> bool {
+        match key {
             Some(k) if k & 0xFF == NO_RUN => true,
             Some(k) => self.short.binary_search(&k).is_ok(),
             None => {
@@ -244,11 +250,21 @@ impl LangLeads {
 
     /// [`LeadSet::may_lead`] in the set of `lang`.
     pub fn may_lead(&self, lang: Lang, s: &str) -> bool {
+        self.set(lang).may_lead(s)
+    }
+
+    /// [`LeadSet::may_lead_keyed`] in the set of `lang`.
+    pub fn may_lead_keyed(&self, lang: Lang, s: &str, key: Option<u128>) -> bool {
+        self.set(lang).may_lead_keyed(s, key)
+    }
+
+    /// The set of `lang`, built on first use.
+    fn set(&self, lang: Lang) -> &LeadSet {
         let cell = match lang {
             Lang::Fr => &self.fr,
             Lang::En => &self.en,
         };
-        cell.get_or_init(|| LeadSet::new((self.phrases)(lang))).may_lead(s)
+        cell.get_or_init(|| LeadSet::new((self.phrases)(lang)))
     }
 }
 

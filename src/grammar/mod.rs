@@ -13,6 +13,7 @@
 pub mod bound;
 pub mod currency;
 pub mod duration;
+pub mod figure;
 pub mod lexeme;
 pub mod money;
 pub mod month;
@@ -116,6 +117,10 @@ const SUB_GRAMMARS: &[(SubGrammar, Starts)] = &[
 /// Every sub-grammar.
 const ALL: u32 = (1 << SUB_GRAMMARS.len()) - 1;
 
+/// The entries of [`SUB_GRAMMARS`] that [`figure::read_all`] reads together, in its order
+/// (money, percent, quantity).
+const FIGURES: [usize; figure::GRAMMARS] = [0, 1, 4];
+
 /// Reads every expression of `sentence`, left to right, without overlaps.
 ///
 /// Word starts where no sub-grammar can begin are skipped by the [`Prefilter`] before any
@@ -141,7 +146,7 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
         if !space && !prev_alnum {
             let mask = filter.map_or(ALL, |f| f.mask(sentence, at));
             if mask != 0
-                && let Some(f) = best_at(sentence, lang, at, mask)
+                && let Some(f) = best_at(sentence, lang, at, mask, filter.is_some())
             {
                 at = f.range.end;
                 prev_alnum = sentence.get(..at).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric);
@@ -156,14 +161,24 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
 }
 
 /// The longest reading at `at` of the sub-grammars in `mask` (ties go to the earlier one).
-fn best_at(sentence: &str, lang: Lang, at: usize, mask: u32) -> Option<Found> {
+/// With `shared`, the figure grammars read together ([`figure::read_all`]); without, each
+/// on its own (the reference path).
+fn best_at(sentence: &str, lang: Lang, at: usize, mask: u32, shared: bool) -> Option<Found> {
     let ctx = Context { lang, sentence, at };
+    let mut figures = match shared && FIGURES.iter().any(|&k| mask & (1 << k) != 0) {
+        true => Some(figure::read_all(&ctx, FIGURES.map(|k| mask & (1 << k) != 0))),
+        false => None,
+    };
     let mut best: Option<Found> = None;
     for (k, (g, _)) in SUB_GRAMMARS.iter().enumerate() {
         if mask & (1 << k) == 0 {
             continue;
         }
-        let Some(f) = g(&ctx) else { continue };
+        let found = match (&mut figures, FIGURES.iter().position(|&f| f == k)) {
+            (Some(read), Some(i)) => read.get_mut(i).and_then(Option::take),
+            _ => g(&ctx),
+        };
+        let Some(f) = found else { continue };
         let valid = f.range.start >= at
             && f.range.end > f.range.start
             && f.range.end <= sentence.len()
@@ -240,6 +255,22 @@ mod tests {
             for lang in [Lang::Fr, Lang::En] {
                 assert_eq!(scan_with(&s, lang, filter), scan_with(&s, lang, None), "{lang:?}: {s}");
             }
+        }
+    }
+
+    #[test]
+    fn figure_entries_are_the_figure_grammars() {
+        // Each entry reads its own kind (and so is that grammar).
+        let texts = ["38 milliards de dollars", "5 %", "14 000 employés"];
+        for (i, (k, s)) in FIGURES.iter().zip(texts).enumerate() {
+            let found = SUB_GRAMMARS[*k].0(&Context { lang: Lang::Fr, sentence: s, at: 0 }).map(|f| f.value);
+            let kind = match found {
+                Some(Parsed::Money(_)) => 0,
+                Some(Parsed::Percent(_)) => 1,
+                Some(Parsed::Quantity(_)) => 2,
+                _ => 9,
+            };
+            assert_eq!(kind, i, "entry {k}");
         }
     }
 

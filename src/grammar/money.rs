@@ -13,6 +13,7 @@ use super::currency::{self, Currency};
 use super::lexeme::{LangLeads, boundary, continues_token, fail, in_url, is_space, keyword, may_start, next_word, ws0};
 use super::number::{self, Number, number};
 use super::scale::{Scale, scale};
+use super::figure::Shared;
 use super::{Context, Found, Parsed};
 use crate::decimal::Decimal;
 use crate::lang::Lang;
@@ -177,8 +178,9 @@ fn complete(rest: &str, p: &Piece<Tail>, lang: Lang) -> bool {
 }
 
 /// One money piece: an amount with its currency, or any number (see [`complete`]).
-fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<Tail>> {
-    if !PIECE_LEADS.may_lead(lang, s) {
+fn piece<'a>(s: &'a str, sh: &Shared<'a>) -> IResult<&'a str, Piece<Tail>> {
+    let lang = sh.lang();
+    if !PIECE_LEADS.may_lead_keyed(lang, s, sh.key(s)) {
         return fail(s);
     }
     // A currency before the number: `$ 75 millions`, `US$10 billion`, `€2,5 Md`, `USD115`.
@@ -200,7 +202,7 @@ fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<Tail>> {
         }
         return Ok((rest, Piece { number: value, scale: sc, tail: Some(tail), approx }));
     }
-    let (r0, n) = number(s, lang)?;
+    let (r0, n) = sh.number(s)?;
     // `75 USD million`: an ISO code between the number and its scale.
     let after_number = currency::after(r0, lang);
     if let Ok((r2, cur)) = after_number
@@ -219,7 +221,7 @@ fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<Tail>> {
             },
         ));
     }
-    let (r1, (value, sc, approx)) = scale_after(r0, n, lang);
+    let (r1, (value, sc, approx)) = sh.scale_after(r0, n);
     // The currency right after (`10 €`, `M€`, `dollars`), after `de`/`of` when scaled, or
     // hyphen-glued (`12-cent`, `one-yen`); without a scale, that was read above.
     let direct = if std::ptr::eq(r1, r0) { after_number } else { currency::after(r1, lang) };
@@ -264,7 +266,7 @@ fn amount(p: &Piece<Tail>) -> Option<Decimal> {
 }
 
 /// The leading words a monetary amount can begin with (see [`LeadSet`](super::lexeme::LeadSet)).
-static LEADS: LangLeads = LangLeads::new(lead_phrases);
+pub(super) static LEADS: LangLeads = LangLeads::new(lead_phrases);
 
 /// The phrases of [`LEADS`].
 fn lead_phrases(lang: Lang) -> Vec<&'static str> {
@@ -289,9 +291,16 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
 
 /// [`parse`] without the [`LeadSet`](super::lexeme::LeadSet) gate: the reference its tests compare the gate with.
 pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
+    read_shared(ctx, &Shared::new(ctx.lang))
+}
+
+/// [`read_unguarded`] with the values read at the position kept in `sh`, shared with the
+/// other figure grammars (see [`super::figure`]).
+pub(super) fn read_shared<'a>(ctx: &Context<'a>, sh: &Shared<'a>) -> Option<Found> {
     let lang = ctx.lang;
     let s = ctx.rest();
-    let (rest, reading) = bound::read(s, lang, &|x| piece(x, lang), &|r, p| complete(r, p, lang)).ok()?;
+    let piece = |x| piece(x, sh);
+    let (rest, reading) = bound::read_from(s, sh.front(s), lang, &piece, &|r, p| complete(r, p, lang)).ok()?;
     // The context checks, after the (pure) reading: most positions have none.
     if !may_start(s, STARTS, SYMBOL_STARTS) || continues_token(ctx.sentence, ctx.at) || in_url(ctx.sentence, ctx.at) {
         return None;
@@ -330,4 +339,4 @@ pub fn is_number_word(word: &str, lang: Lang) -> bool {
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;

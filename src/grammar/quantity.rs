@@ -8,8 +8,7 @@
 use super::bound::{self, Piece, Reading};
 use super::currency::is_currency_word;
 use super::lexeme::{LangLeads, boundary, continues_token, fail, in_url, keyword, may_start, next_word, ws0};
-use super::money::scale_after;
-use super::number::number;
+use super::figure::Shared;
 use super::{Context, Found, Parsed};
 use crate::decimal::Decimal;
 use crate::lang::Lang;
@@ -429,15 +428,16 @@ fn noun(s: &str, lang: Lang) -> IResult<&str, &str> {
 
 /// A number with its scale and the noun it counts; the noun may be missing (the low end of
 /// a range): a full quantity is a piece with its noun.
-fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<String>> {
-    if !PIECE_LEADS.may_lead(lang, s) {
+fn piece<'a>(s: &'a str, sh: &Shared<'a>) -> IResult<&'a str, Piece<String>> {
+    let lang = sh.lang();
+    if !PIECE_LEADS.may_lead_keyed(lang, s, sh.key(s)) {
         return fail(s);
     }
     if s.starts_with(['+', '-', '−']) {
         return fail(s);
     }
     // A bare article is not a count.
-    let num = number(s, lang);
+    let num = sh.number(s);
     let collective = num.as_ref().is_ok_and(|(_, n)| n.approx);
     for w in ["un", "une", "one", "a", "an"] {
         if let Ok((r, _)) = keyword(s, w)
@@ -454,7 +454,7 @@ fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<String>> {
         }
     }
     let (r0, n) = num?;
-    let (r, (value, sc, approx)) = match scale_after(r0, n, lang) {
+    let (r, (value, sc, approx)) = match sh.scale_after(r0, n) {
         // `500 MW`: an abbreviation is the unit here, not a scale.
         (_, (_, Some(sc), _)) if !sc.spelled => (r0, (n.value, None, n.approx)),
         x => x,
@@ -493,7 +493,7 @@ fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<String>> {
 }
 
 /// The leading words a counted quantity can begin with (see [`LeadSet`](super::lexeme::LeadSet)).
-static LEADS: LangLeads = LangLeads::new(lead_phrases);
+pub(super) static LEADS: LangLeads = LangLeads::new(lead_phrases);
 
 /// The phrases of [`LEADS`].
 fn lead_phrases(lang: Lang) -> Vec<&'static str> {
@@ -518,9 +518,16 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
 
 /// [`parse`] without the [`LeadSet`](super::lexeme::LeadSet) gate: the reference its tests compare the gate with.
 pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
+    read_shared(ctx, &Shared::new(ctx.lang))
+}
+
+/// [`read_unguarded`] with the values read at the position kept in `sh`, shared with the
+/// other figure grammars (see [`super::figure`]).
+pub(super) fn read_shared<'a>(ctx: &Context<'a>, sh: &Shared<'a>) -> Option<Found> {
     let lang = ctx.lang;
     let s = ctx.rest();
-    let (rest, reading) = bound::read(s, lang, &|x| piece(x, lang), &|_, p| p.tail.is_some()).ok()?;
+    let piece = |x| piece(x, sh);
+    let (rest, reading) = bound::read_from(s, sh.front(s), lang, &piece, &|_, p| p.tail.is_some()).ok()?;
     // The context checks, after the (pure) reading: most positions have none.
     if !may_start(s, STARTS, SYMBOL_STARTS) || continues_token(ctx.sentence, ctx.at) || in_url(ctx.sentence, ctx.at) {
         return None;
