@@ -367,6 +367,21 @@ impl<'a> Front<'a> {
     }
 }
 
+/// The [`lead_key`]s of the texts at which [`front`] may be other than [`Front::Plain`]:
+/// at a text whose key is `Some` and none of these, no prefix table entry is tried and no
+/// opener matches (a keyword matches only a text with its leading run).
+pub fn front_keys(lang: Lang) -> Vec<u128> {
+    let (table, openers) = match lang {
+        Lang::Fr => (&FR_PREFIX_TABLE, FR_OPENERS),
+        Lang::En => (&EN_PREFIX_TABLE, EN_OPENERS),
+    };
+    table
+        .short_keys()
+        .chain(SYMBOL_PREFIX_TABLE.short_keys())
+        .chain(openers.iter().filter_map(|(w, _)| lead_key(w)))
+        .collect()
+}
+
 /// Reads the [`Front`] of a bounded figure at the start of `s`.
 pub fn front(s: &str, lang: Lang) -> Front<'_> {
     front_keyed(s, lang, lead_key(s))

@@ -11,7 +11,7 @@
 //! (a test compares both at every word start of varied and generated text).
 
 use super::bound::{self, Front};
-use super::lexeme::lead_key;
+use super::lexeme::{key_has_run, lead_key};
 use super::number::{self, Number};
 use super::scale::Scale;
 use super::{Context, Found, money, percent, quantity};
@@ -19,6 +19,61 @@ use crate::decimal::Decimal;
 use crate::lang::Lang;
 use nom::IResult;
 use std::cell::Cell;
+
+/// The figure grammars, in the order of their results in [`read_all`].
+pub const GRAMMARS: usize = 3;
+
+/// The lead gate of each figure grammar (money, percent, quantity), in a class.
+const LEAD: [u16; GRAMMARS] = [1, 2, 4];
+/// The piece gate of each figure grammar, in a class.
+const PIECE: [u16; GRAMMARS] = [8, 16, 32];
+/// A bound prefix or a range opener may begin here ([`bound::front_keys`]).
+const FRONT: u16 = 64;
+/// A percent mark may begin here ([`percent::mark_keys`]).
+const MARK: u16 = 128;
+
+/// The lead-word classes of a language: for each [`lead_key`] some gate or table knows, the
+/// bits of the gates it passes and of the tables it may begin an entry of. One fold of the
+/// first word and one search answer every gate at a position.
+fn classes(lang: Lang) -> &'static [(u128, u16)] {
+    static FR: std::sync::OnceLock<Vec<(u128, u16)>> = std::sync::OnceLock::new();
+    static EN: std::sync::OnceLock<Vec<(u128, u16)>> = std::sync::OnceLock::new();
+    let cell = match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    };
+    cell.get_or_init(|| {
+        let mut all: Vec<(u128, u16)> = Vec::new();
+        let leads = [&money::LEADS, &percent::LEADS, &quantity::LEADS];
+        let pieces = [&money::PIECE_LEADS, &percent::PIECE_LEADS, &quantity::PIECE_LEADS];
+        for i in 0..GRAMMARS {
+            all.extend(leads[i].set(lang).short_keys().iter().map(|&k| (k, LEAD[i])));
+            all.extend(pieces[i].set(lang).short_keys().iter().map(|&k| (k, PIECE[i])));
+        }
+        all.extend(bound::front_keys(lang).into_iter().map(|k| (k, FRONT)));
+        all.extend(percent::mark_keys(lang).map(|k| (k, MARK)));
+        all.sort_unstable_by_key(|&(k, _)| k);
+        let mut merged: Vec<(u128, u16)> = Vec::with_capacity(all.len());
+        for (k, bits) in all {
+            match merged.last_mut() {
+                Some((last, b)) if *last == k => *b |= bits,
+                _ => merged.push((k, bits)),
+            }
+        }
+        merged
+    })
+}
+
+/// The class of a text whose [`lead_key`] is `key`; `None` when the key is `None` (a run
+/// too long to pack: then every gate is asked on its own).
+fn class_of(lang: Lang, key: Option<u128>) -> Option<u16> {
+    let k = key?;
+    let table = classes(lang);
+    let bits = table.binary_search_by_key(&k, |&(x, _)| x).map_or(0, |i| table[i].1);
+    // A text without a leading run passes every lead and piece gate (non-letters are the
+    // callers' to judge).
+    Some(if key_has_run(k) { bits } else { bits | LEAD.iter().chain(&PIECE).fold(0, |m, b| m | b) })
+}
 
 /// What [`Shared::number`] keeps: the slice read from (address, length) and the reading
 /// (length of the rest, number), if any.
@@ -41,8 +96,8 @@ pub struct Shared<'a> {
     keep: bool,
     /// The front at the position, once read.
     front: Cell<Option<Front<'a>>>,
-    /// The last lead key computed (slice address, key).
-    key: Cell<Option<(usize, Option<u128>)>>,
+    /// The last lead key and class computed (slice address, key, class).
+    class: Cell<Option<(usize, Option<u128>, Option<u16>)>>,
     /// The last numbers read, round robin.
     numbers: [Cell<Option<NumberEntry>>; 2],
     /// The next slot of `numbers` to fill.
@@ -63,7 +118,7 @@ impl<'a> Shared<'a> {
             lang,
             keep: false,
             front: Cell::new(None),
-            key: Cell::new(None),
+            class: Cell::new(None),
             numbers: [Cell::new(None), Cell::new(None)],
             next_number: Cell::new(0),
             scale: Cell::new(None),
@@ -80,20 +135,37 @@ impl<'a> Shared<'a> {
         self.lang
     }
 
-    /// [`lead_key`] of `s`.
-    pub fn key(&self, s: &str) -> Option<u128> {
-        if !self.keep {
-            return lead_key(s);
-        }
+    /// [`lead_key`] of `s` and its class ([`class_of`]).
+    fn class(&self, s: &str) -> (Option<u128>, Option<u16>) {
         let addr = s.as_ptr() as usize;
-        if let Some((a, k)) = self.key.get()
+        if let Some((a, k, c)) = self.class.get()
             && a == addr
         {
-            return k;
+            return (k, c);
         }
         let k = lead_key(s);
-        self.key.set(Some((addr, k)));
-        k
+        let c = class_of(self.lang, k);
+        self.class.set(Some((addr, k, c)));
+        (k, c)
+    }
+
+    /// The piece gate of figure grammar `g` (0 money, 1 percent, 2 quantity) at `s`: its
+    /// `PIECE_LEADS` set.
+    pub fn piece_may_lead(&self, s: &str, g: usize) -> bool {
+        let sets = [&money::PIECE_LEADS, &percent::PIECE_LEADS, &quantity::PIECE_LEADS];
+        let Some(set) = sets.get(g) else { return true };
+        if !self.keep {
+            return set.may_lead(self.lang, s);
+        }
+        match self.class(s) {
+            (_, Some(c)) => c & PIECE[g] != 0,
+            (k, None) => set.may_lead_keyed(self.lang, s, k),
+        }
+    }
+
+    /// False when no percent mark can begin at `s` (its table would find none).
+    pub fn may_mark(&self, s: &str) -> bool {
+        !self.keep || self.class(s).1.is_none_or(|c| c & MARK != 0)
     }
 
     /// [`bound::front`] of `s`, the text at the position.
@@ -104,7 +176,10 @@ impl<'a> Shared<'a> {
         if let Some(f) = self.front.get() {
             return f;
         }
-        let f = bound::front_keyed(s, self.lang, self.key(s));
+        let f = match self.class(s) {
+            (_, Some(c)) if c & FRONT == 0 => Front::Plain,
+            (k, _) => bound::front_keyed(s, self.lang, k),
+        };
         self.front.set(Some(f));
         f
     }
@@ -154,9 +229,6 @@ impl<'a> Shared<'a> {
     }
 }
 
-/// The figure grammars, in the order of their results in [`read_all`].
-pub const GRAMMARS: usize = 3;
-
 /// The readings of money, percent and quantity at `ctx.at` (those of `want` only; `None`
 /// for the others), each exactly what [`money::parse`], [`percent::parse`] and
 /// [`quantity::parse`] return there.
@@ -168,14 +240,14 @@ pub fn read_all(ctx: &Context<'_>, want: [bool; GRAMMARS]) -> [Option<Found>; GR
     let pass = match rest.as_bytes().first() {
         None => return [None, None, None],
         Some(b) if b.is_ascii_digit() => want,
-        Some(b) if b.is_ascii_alphabetic() => leads(&sh, lang, rest, want),
+        Some(b) if b.is_ascii_alphabetic() => leads(&sh, rest, want),
         Some(_) => {
             let Some(c) = rest.chars().next() else { return [None, None, None] };
             let symbols = [money::SYMBOL_STARTS, percent::SYMBOL_STARTS, quantity::SYMBOL_STARTS];
             if c.is_ascii_digit() {
                 want
             } else if c.is_alphabetic() {
-                leads(&sh, lang, rest, want)
+                leads(&sh, rest, want)
             } else {
                 [0, 1, 2].map(|i| want[i] && symbols[i].contains(&c))
             }
@@ -188,14 +260,15 @@ pub fn read_all(ctx: &Context<'_>, want: [bool; GRAMMARS]) -> [Option<Found>; GR
     ]
 }
 
-/// The letter-run lead gates of the grammars of `want` at `rest`.
-fn leads(sh: &Shared<'_>, lang: Lang, rest: &str, want: [bool; GRAMMARS]) -> [bool; GRAMMARS] {
-    let key = sh.key(rest);
-    [
-        want[0] && money::LEADS.may_lead_keyed(lang, rest, key),
-        want[1] && percent::LEADS.may_lead_keyed(lang, rest, key),
-        want[2] && quantity::LEADS.may_lead_keyed(lang, rest, key),
-    ]
+/// The letter-run lead gates of the grammars of `want` at `rest` (their `LEADS` sets).
+fn leads(sh: &Shared<'_>, rest: &str, want: [bool; GRAMMARS]) -> [bool; GRAMMARS] {
+    match sh.class(rest) {
+        (_, Some(c)) => [0, 1, 2].map(|i| want[i] && c & LEAD[i] != 0),
+        (k, None) => {
+            let sets = [&money::LEADS, &percent::LEADS, &quantity::LEADS];
+            [0, 1, 2].map(|i| want[i] && sets[i].may_lead_keyed(sh.lang, rest, k))
+        }
+    }
 }
 
 #[cfg(test)]

@@ -152,6 +152,11 @@ pub fn lead_key(s: &str) -> Option<u128> {
 /// The low byte of a [`lead_key`] without a run (a run's first byte is a letter's, never 1).
 const NO_RUN: u128 = 1;
 
+/// True when the [`lead_key`] `key` is that of a text starting with a run of letters.
+pub fn key_has_run(key: u128) -> bool {
+    key & 0xFF != NO_RUN
+}
+
 /// The leading runs of letters (folded) of every phrase a grammar can start with: a
 /// necessary condition checked before any parser runs.
 ///
@@ -188,6 +193,12 @@ impl LeadSet {
         set.short.sort_unstable();
         set.short.dedup();
         set
+    }
+
+    /// The packed runs of up to 16 bytes ([`lead_key`]s of the texts the set admits besides
+    /// the long runs), sorted.
+    pub fn short_keys(&self) -> &[u128] {
+        &self.short
     }
 
     /// False when `s` starts with a letter run that begins no phrase of the set; true
@@ -259,7 +270,7 @@ impl LangLeads {
     }
 
     /// The set of `lang`, built on first use.
-    fn set(&self, lang: Lang) -> &LeadSet {
+    pub fn set(&self, lang: Lang) -> &LeadSet {
         let cell = match lang {
             Lang::Fr => &self.fr,
             Lang::En => &self.en,
@@ -369,6 +380,12 @@ impl<T: Copy> Table<T> {
     /// The table's entries.
     pub fn entries(&self) -> &'static [(&'static str, T)] {
         self.entries
+    }
+
+    /// The [`lead_key`]s under which [`Table::longest_keyed`] tries some entry: a text whose
+    /// key is `Some` and none of these matches no keyword of the table.
+    pub fn short_keys(&self) -> impl Iterator<Item = u128> + '_ {
+        self.index().short.iter().map(|&(k, _)| k)
     }
 
     fn index(&self) -> &TableIndex {

@@ -180,7 +180,7 @@ fn complete(rest: &str, p: &Piece<Tail>, lang: Lang) -> bool {
 /// One money piece: an amount with its currency, or any number (see [`complete`]).
 fn piece<'a>(s: &'a str, sh: &Shared<'a>) -> IResult<&'a str, Piece<Tail>> {
     let lang = sh.lang();
-    if !PIECE_LEADS.may_lead_keyed(lang, s, sh.key(s)) {
+    if !sh.piece_may_lead(s, 0) {
         return fail(s);
     }
     // A currency before the number: `$ 75 millions`, `US$10 billion`, `€2,5 Md`, `USD115`.
@@ -274,7 +274,7 @@ fn lead_phrases(lang: Lang) -> Vec<&'static str> {
 }
 
 /// The leading words a piece (see [`piece`]) can begin with.
-static PIECE_LEADS: LangLeads = LangLeads::new(piece_lead_phrases);
+pub(super) static PIECE_LEADS: LangLeads = LangLeads::new(piece_lead_phrases);
 
 /// The phrases of [`PIECE_LEADS`].
 fn piece_lead_phrases(lang: Lang) -> Vec<&'static str> {

@@ -95,6 +95,12 @@ fn marks(lang: Lang) -> &'static Table<Mark> {
     }
 }
 
+/// The [`lead_key`](super::lexeme::lead_key)s of the texts at which a mark may begin (see
+/// [`Table::short_keys`]).
+pub(super) fn mark_keys(lang: Lang) -> impl Iterator<Item = u128> {
+    marks(lang).short_keys()
+}
+
 /// A percent mark after the number; `%` must not be glued to a following word or digit.
 fn mark(s: &str, lang: Lang) -> IResult<&str, Mark> {
     let (rest, m) = marks(lang).longest(ws0(s))?;
@@ -130,7 +136,7 @@ fn signed<'a>(s: &'a str, sh: &Shared<'a>) -> IResult<&'a str, Decimal> {
 /// percentage is a piece with its mark.
 fn piece<'a>(s: &'a str, sh: &Shared<'a>) -> IResult<&'a str, Piece<Mark>> {
     let lang = sh.lang();
-    if !PIECE_LEADS.may_lead_keyed(lang, s, sh.key(s)) {
+    if !sh.piece_may_lead(s, 1) {
         return fail(s);
     }
     let (r, v) = signed(s, sh)?;
@@ -173,7 +179,7 @@ fn lead_phrases(lang: Lang) -> Vec<&'static str> {
 }
 
 /// The leading words a piece (see [`piece`]) can begin with.
-static PIECE_LEADS: LangLeads = LangLeads::new(piece_lead_phrases);
+pub(super) static PIECE_LEADS: LangLeads = LangLeads::new(piece_lead_phrases);
 
 /// The phrases of [`PIECE_LEADS`].
 fn piece_lead_phrases(lang: Lang) -> Vec<&'static str> {
@@ -198,7 +204,7 @@ pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
 pub(super) fn read_shared<'a>(ctx: &Context<'a>, sh: &Shared<'a>) -> Option<Found> {
     let lang = ctx.lang;
     let s = ctx.rest();
-    let reversed = reversed(s, lang).ok();
+    let reversed = if sh.may_mark(s) { reversed(s, lang).ok() } else { None };
     let piece = |x| piece(x, sh);
     let read = match reversed {
         Some(_) => None,

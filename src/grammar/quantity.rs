@@ -430,7 +430,7 @@ fn noun(s: &str, lang: Lang) -> IResult<&str, &str> {
 /// a range): a full quantity is a piece with its noun.
 fn piece<'a>(s: &'a str, sh: &Shared<'a>) -> IResult<&'a str, Piece<String>> {
     let lang = sh.lang();
-    if !PIECE_LEADS.may_lead_keyed(lang, s, sh.key(s)) {
+    if !sh.piece_may_lead(s, 2) {
         return fail(s);
     }
     if s.starts_with(['+', '-', '−']) {
@@ -501,7 +501,7 @@ fn lead_phrases(lang: Lang) -> Vec<&'static str> {
 }
 
 /// The leading words a piece (see [`piece`]) can begin with.
-static PIECE_LEADS: LangLeads = LangLeads::new(piece_lead_phrases);
+pub(super) static PIECE_LEADS: LangLeads = LangLeads::new(piece_lead_phrases);
 
 /// The phrases of [`PIECE_LEADS`].
 fn piece_lead_phrases(lang: Lang) -> Vec<&'static str> {
