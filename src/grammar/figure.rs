@@ -229,20 +229,20 @@ impl<'a> Shared<'a> {
     }
 }
 
-/// The readings of money, percent and quantity at `ctx.at` (those of `want` only; `None`
-/// for the others), each exactly what [`money::parse`], [`percent::parse`] and
-/// [`quantity::parse`] return there.
-pub fn read_all(ctx: &Context<'_>, want: [bool; GRAMMARS]) -> [Option<Found>; GRAMMARS] {
+/// Reads money, percent and quantity at `ctx.at` into `out` (those of `want` only; the
+/// others are left as they are), each exactly what [`money::parse`], [`percent::parse`]
+/// and [`quantity::parse`] return there.
+pub fn read_all(ctx: &Context<'_>, want: [bool; GRAMMARS], out: &mut [Option<Found>; GRAMMARS]) {
     let lang = ctx.lang;
     let rest = ctx.rest();
     let sh = Shared::keeping(lang);
     // The lead gates of the three grammars (`LangLeads::may_begin`), on one fold.
     let pass = match rest.as_bytes().first() {
-        None => return [None, None, None],
+        None => return,
         Some(b) if b.is_ascii_digit() => want,
         Some(b) if b.is_ascii_alphabetic() => leads(&sh, rest, want),
         Some(_) => {
-            let Some(c) = rest.chars().next() else { return [None, None, None] };
+            let Some(c) = rest.chars().next() else { return };
             let symbols = [money::SYMBOL_STARTS, percent::SYMBOL_STARTS, quantity::SYMBOL_STARTS];
             if c.is_ascii_digit() {
                 want
@@ -253,11 +253,15 @@ pub fn read_all(ctx: &Context<'_>, want: [bool; GRAMMARS]) -> [Option<Found>; GR
             }
         }
     };
-    [
-        if pass[0] { money::read_shared(ctx, &sh) } else { None },
-        if pass[1] { percent::read_shared(ctx, &sh) } else { None },
-        if pass[2] { quantity::read_shared(ctx, &sh) } else { None },
-    ]
+    if pass[0] {
+        out[0] = money::read_shared(ctx, &sh);
+    }
+    if pass[1] {
+        out[1] = percent::read_shared(ctx, &sh);
+    }
+    if pass[2] {
+        out[2] = quantity::read_shared(ctx, &sh);
+    }
 }
 
 /// The letter-run lead gates of the grammars of `want` at `rest` (their `LEADS` sets).
@@ -287,13 +291,16 @@ mod tests {
                     let ctx = Context { lang, sentence: &s, at };
                     let alone = [money::parse(&ctx), percent::parse(&ctx), quantity::parse(&ctx)];
                     read += alone.iter().filter(|f| f.is_some()).count();
-                    assert_eq!(read_all(&ctx, [true; 3]), alone, "{lang:?} at {at}: {s}");
+                    let mut all = [None, None, None];
+                    read_all(&ctx, [true; 3], &mut all);
+                    assert_eq!(all, alone, "{lang:?} at {at}: {s}");
                     for (i, f) in alone.iter().enumerate() {
                         let mut want = [false; 3];
                         want[i] = true;
                         let mut one = [None, None, None];
-                        one[i] = f.clone();
-                        assert_eq!(read_all(&ctx, want), one, "only {i}, {lang:?} at {at}: {s}");
+                        read_all(&ctx, want, &mut one);
+                        assert_eq!(&one[i], f, "only {i}, {lang:?} at {at}: {s}");
+                        assert_eq!(one.iter().filter(|f| f.is_some()).count(), usize::from(f.is_some()));
                     }
                 }
             }

@@ -35,6 +35,35 @@ pub fn boundary(s: &str) -> bool {
     s.chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// `word.to_lowercase()`, on the stack in `buf` when it fits (no allocation on the common
+/// path). A word with `Σ`, whose lowercase depends on its place in the word, is lowered
+/// by `str::to_lowercase` itself.
+pub fn lowercase<'b>(word: &str, buf: &'b mut [u8; 64]) -> std::borrow::Cow<'b, str> {
+    fn fill<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+        let mut len = 0;
+        for c in word.chars() {
+            if c.is_ascii() {
+                *buf.get_mut(len)? = c.to_ascii_lowercase() as u8;
+                len += 1;
+                continue;
+            }
+            if c == 'Σ' {
+                return None;
+            }
+            for l in c.to_lowercase() {
+                let n = l.len_utf8();
+                l.encode_utf8(buf.get_mut(len..len + n)?);
+                len += n;
+            }
+        }
+        std::str::from_utf8(buf.get(..len)?).ok()
+    }
+    match fill(word, buf) {
+        Some(l) => std::borrow::Cow::Borrowed(l),
+        None => std::borrow::Cow::Owned(word.to_lowercase()),
+    }
+}
+
 /// The apostrophes French writes (`'`, `’`) compare equal.
 fn fold(c: char) -> char {
     if c.is_ascii() {
@@ -537,6 +566,14 @@ mod tests {
         assert_eq!(keyword("plus\u{a0}de 3", "plus de"), Ok((" 3", "plus\u{a0}de")));
         assert!(keyword("plusieurs", "plus").is_err());
         assert_eq!(keyword("d'euros", "d'"), Ok(("euros", "d'")));
+    }
+
+    #[test]
+    fn lowercase_is_str_lowercase() {
+        for w in ["Employés", "ÉTÉ", "straße", "İstanbul", "ΣΊΣΥΦΟΣ", "ǅ", "DATA-CENTERS", "", &"É".repeat(40)] {
+            let mut buf = [0u8; 64];
+            assert_eq!(lowercase(w, &mut buf), w.to_lowercase(), "{w}");
+        }
     }
 
     #[test]

@@ -165,17 +165,18 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
 /// on its own (the reference path).
 fn best_at(sentence: &str, lang: Lang, at: usize, mask: u32, shared: bool) -> Option<Found> {
     let ctx = Context { lang, sentence, at };
-    let mut figures = match shared && FIGURES.iter().any(|&k| mask & (1 << k) != 0) {
-        true => Some(figure::read_all(&ctx, FIGURES.map(|k| mask & (1 << k) != 0))),
-        false => None,
-    };
+    let together = shared && FIGURES.iter().any(|&k| mask & (1 << k) != 0);
+    let mut figures = [None, None, None];
+    if together {
+        figure::read_all(&ctx, FIGURES.map(|k| mask & (1 << k) != 0), &mut figures);
+    }
     let mut best: Option<Found> = None;
     for (k, (g, _)) in SUB_GRAMMARS.iter().enumerate() {
         if mask & (1 << k) == 0 {
             continue;
         }
-        let found = match (&mut figures, FIGURES.iter().position(|&f| f == k)) {
-            (Some(read), Some(i)) => read.get_mut(i).and_then(Option::take),
+        let found = match FIGURES.iter().position(|&f| f == k) {
+            Some(i) if together => figures.get_mut(i).and_then(Option::take),
             _ => g(&ctx),
         };
         let Some(f) = found else { continue };

@@ -10,7 +10,8 @@
 
 use super::bound::{self, Piece, Reading};
 use super::currency::{self, Currency};
-use super::lexeme::{LangLeads, boundary, continues_token, fail, in_url, is_space, keyword, may_start, next_word, ws0};
+use super::lexeme::{LangLeads, boundary, continues_token, fail, in_url, is_space, keyword, lowercase, may_start, next_word, ws0,
+};
 use super::number::{self, Number, number};
 use super::scale::{Scale, scale};
 use super::figure::Shared;
@@ -124,7 +125,7 @@ fn followed_by_noun(s: &str, lang: Lang) -> bool {
                 return false;
             };
             match next_word(after) {
-                Ok((_, w)) => !["plus", "moins", "dollars", "euros"].contains(&w.to_lowercase().as_str()),
+                Ok((_, w)) => !["plus", "moins", "dollars", "euros"].contains(&&*lowercase(w, &mut [0; 64])),
                 Err(_) => false,
             }
         }
@@ -133,7 +134,7 @@ fn followed_by_noun(s: &str, lang: Lang) -> bool {
                 return false;
             }
             match next_word(r) {
-                Ok((_, w)) => !EN_NOT_NOUNS.contains(&w.to_lowercase().as_str()),
+                Ok((_, w)) => !EN_NOT_NOUNS.contains(&&*lowercase(w, &mut [0; 64])),
                 Err(_) => false,
             }
         }

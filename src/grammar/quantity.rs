@@ -6,7 +6,7 @@
 //! grammars do — and a bare article (`un accord` is not one agreement).
 
 use super::bound::{self, Piece, Reading};
-use super::currency::is_currency_word;
+use super::currency::{is_currency_word, is_currency_word_lowered};
 use super::lexeme::{LangLeads, boundary, continues_token, fail, in_url, keyword, may_start, next_word, ws0};
 use super::figure::Shared;
 use super::{Context, Found, Parsed};
@@ -407,11 +407,13 @@ fn noun(s: &str, lang: Lang) -> IResult<&str, &str> {
         return fail(s);
     }
     let (rest, w) = next_word(s)?;
-    let lw = lower(w);
     if w.chars().count() < 2 || !boundary(rest) || rest.starts_with(['\'', '’']) {
         return fail(s);
     }
-    if ADJECTIVES.contains(&lw.as_str()) {
+    // A word (letters and inner hyphens) has no `’` for `lower` to replace.
+    let mut buf = [0u8; 64];
+    let lw = if w.contains('’') { std::borrow::Cow::Owned(lower(w)) } else { super::lexeme::lowercase(w, &mut buf) };
+    if ADJECTIVES.contains(&&*lw) {
         let r = ws0(rest);
         if r.len() < rest.len()
             && let Ok((rest2, w2)) = noun(r, lang)
@@ -420,7 +422,8 @@ fn noun(s: &str, lang: Lang) -> IResult<&str, &str> {
         }
         return fail(s);
     }
-    if not_units().contains(lw.as_str()) || is_currency_word(w) || super::money::is_number_word(&lw, lang) {
+    let currency = if w.contains('’') { is_currency_word(w) } else { is_currency_word_lowered(w, &lw) };
+    if not_units().contains(&*lw) || currency || super::money::is_number_word(&lw, lang) {
         return fail(s);
     }
     Ok((rest, w))
@@ -436,10 +439,13 @@ fn piece<'a>(s: &'a str, sh: &Shared<'a>) -> IResult<&'a str, Piece<String>> {
     if s.starts_with(['+', '-', '−']) {
         return fail(s);
     }
-    // A bare article is not a count.
+    // A bare article is not a count (each article starts with `u`, `o` or `a`, which only
+    // those ASCII letters fold to).
     let num = sh.number(s);
     let collective = num.as_ref().is_ok_and(|(_, n)| n.approx);
-    for w in ["un", "une", "one", "a", "an"] {
+    let articles: &[&str] =
+        if s.starts_with(['u', 'U', 'o', 'O', 'a', 'A']) { &["un", "une", "one", "a", "an"] } else { &[] };
+    for w in articles {
         if let Ok((r, _)) = keyword(s, w)
             && !collective
             && keyword(ws0(r), "million").is_err()
