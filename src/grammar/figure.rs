@@ -11,7 +11,7 @@
 //! (a test compares both at every word start of varied and generated text).
 
 use super::bound::{self, Front};
-use super::lexeme::{key_has_run, lead_key};
+use super::lexeme::{is_letter, key_has_run, lead_key};
 use super::number::{self, Number};
 use super::scale::Scale;
 use super::{Context, Found, money, percent, quantity};
@@ -246,7 +246,7 @@ pub fn read_all(ctx: &Context<'_>, want: [bool; GRAMMARS], out: &mut [Option<Fou
             let symbols = [money::SYMBOL_STARTS, percent::SYMBOL_STARTS, quantity::SYMBOL_STARTS];
             if c.is_ascii_digit() {
                 want
-            } else if c.is_alphabetic() {
+            } else if is_letter(c) {
                 leads(&sh, rest, want)
             } else {
                 [0, 1, 2].map(|i| want[i] && symbols[i].contains(&c))

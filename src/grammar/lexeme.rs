@@ -32,7 +32,42 @@ pub fn ws1(s: &str) -> IResult<&str, ()> {
 
 /// True when `s` starts at a word boundary: at its end or before a non-alphanumeric char.
 pub fn boundary(s: &str) -> bool {
-    s.chars().next().is_none_or(|c| !c.is_alphanumeric())
+    s.chars().next().is_none_or(|c| !is_alnum(c))
+}
+
+/// `char::is_alphabetic`, with ASCII and the Latin-1 letters (French accents) answered
+/// without the Unicode tables.
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    match u32::from(c) {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        // Every character of U+00C0–U+00FF is a letter but `×` and `÷`.
+        0xC0..=0xFF => c != '×' && c != '÷',
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// The lowercase of a character of U+00C0–U+00FF (one character: what
+/// `char::to_lowercase` yields), `None` for any other character.
+#[inline]
+pub fn lower_latin1(c: char) -> Option<char> {
+    match c {
+        'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 32),
+        '×' | 'ß'..='ÿ' => Some(c),
+        _ => None,
+    }
+}
+
+/// `char::is_alphanumeric`, with ASCII and the Latin-1 letters answered without the
+/// Unicode tables.
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    match u32::from(c) {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        // No character of U+00C0–U+00FF is numeric; all but `×` and `÷` are letters.
+        0xC0..=0xFF => c != '×' && c != '÷',
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// `word.to_lowercase()`, on the stack in `buf` when it fits (no allocation on the common
@@ -71,6 +106,10 @@ fn fold(c: char) -> char {
     }
     match c {
         '’' | 'ʼ' | '´' => '\'',
+        // Latin-1 capitals lower by 32 (`×` is no letter); the rest of the block is lower
+        // case or uncased.
+        'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 32).unwrap_or(c),
+        'ß'..='ÿ' => c,
         _ => c.to_lowercase().next().unwrap_or(c),
     }
 }
@@ -83,7 +122,7 @@ pub fn may_start(rest: &str, words: &[&str], symbols: &[char]) -> bool {
     if c.is_ascii_digit() || symbols.contains(&c) {
         return true;
     }
-    if !c.is_alphabetic() {
+    if !is_letter(c) {
         return false;
     }
     // The lowercased first 12 characters, on the stack (at most 3 chars of 4 bytes each).
@@ -113,7 +152,7 @@ fn folded_run<'b>(s: &str, buf: &'b mut [u8; LEAD_BUF]) -> Option<&'b [u8]> {
         }
         let mut it = rest.chars();
         let Some(c) = it.next() else { break };
-        if !c.is_alphabetic() {
+        if !is_letter(c) {
             break;
         }
         rest = it.as_str();
@@ -158,7 +197,7 @@ pub fn lead_key(s: &str) -> Option<u128> {
             continue;
         }
         let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else { break };
-        if !c.is_alphabetic() {
+        if !is_letter(c) {
             break;
         }
         i += c.len_utf8();
@@ -285,7 +324,7 @@ impl LangLeads {
         if c.is_ascii_digit() || symbols.contains(&c) {
             return true;
         }
-        c.is_alphabetic() && self.may_lead(lang, rest)
+        is_letter(c) && self.may_lead(lang, rest)
     }
 
     /// [`LeadSet::may_lead`] in the set of `lang`.
@@ -496,9 +535,9 @@ pub fn next_word(s: &str) -> IResult<&str, &str> {
     let mut end = 0;
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if c.is_alphabetic() {
+        if is_letter(c) {
             end = i + c.len_utf8();
-        } else if c == '-' && end == i && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic()) {
+        } else if c == '-' && end == i && chars.peek().is_some_and(|&(_, n)| is_letter(n)) {
             continue;
         } else {
             break;
@@ -566,6 +605,21 @@ mod tests {
         assert_eq!(keyword("plus\u{a0}de 3", "plus de"), Ok((" 3", "plus\u{a0}de")));
         assert!(keyword("plusieurs", "plus").is_err());
         assert_eq!(keyword("d'euros", "d'"), Ok(("euros", "d'")));
+    }
+
+    #[test]
+    fn latin1_fast_paths_are_the_unicode_answers() {
+        for u in 0..0x300u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            if let Some(l) = lower_latin1(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c:?}");
+            }
+            if !matches!(c, '’' | 'ʼ' | '´') {
+                assert_eq!(fold(c), c.to_lowercase().next().unwrap_or(c), "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -141,7 +141,7 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
             (1, is_ascii_space(b), b.is_ascii_alphanumeric())
         } else {
             let Some(c) = sentence.get(at..).and_then(|r| r.chars().next()) else { break };
-            (c.len_utf8(), c.is_whitespace(), c.is_alphanumeric())
+            (c.len_utf8(), c.is_whitespace(), lexeme::is_alnum(c))
         };
         if !space && !prev_alnum {
             let mask = filter.map_or(ALL, |f| f.mask(sentence, at));
@@ -149,7 +149,7 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
                 && let Some(f) = best_at(sentence, lang, at, mask, filter.is_some())
             {
                 at = f.range.end;
-                prev_alnum = sentence.get(..at).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric);
+                prev_alnum = sentence.get(..at).and_then(|s| s.chars().next_back()).is_some_and(lexeme::is_alnum);
                 found.push(f);
                 continue;
             }
