@@ -6,7 +6,7 @@
 //! not. Minor units keep the amount as written (`50 cents` is 50) and are flagged with the
 //! note `minor-unit` by the money grammar, so they are never mixed with major units.
 
-use super::lexeme::{Table, boundary, fail, keyword, lead_key, ws0};
+use super::lexeme::{KeyMap, Table, boundary, fail, keyword, lead_key, ws0};
 use crate::lang::Lang;
 use nom::IResult;
 
@@ -378,8 +378,8 @@ pub fn before(s: &str) -> IResult<&str, Currency> {
 
 /// The [`lead_key`]s of the texts at which [`after`] may read something past its `$`
 /// case, sorted.
-fn after_keys() -> &'static [u128] {
-    static KEYS: std::sync::OnceLock<Vec<u128>> = std::sync::OnceLock::new();
+fn after_keys() -> &'static KeyMap<bool> {
+    static KEYS: std::sync::OnceLock<KeyMap<bool>> = std::sync::OnceLock::new();
     KEYS.get_or_init(|| {
         let mut keys: Vec<u128> = SYMBOL_TABLE
             .short_keys()
@@ -389,7 +389,7 @@ fn after_keys() -> &'static [u128] {
             .collect();
         keys.sort_unstable();
         keys.dedup();
-        keys
+        KeyMap::new(&keys.into_iter().map(|k| (k, true)).collect::<Vec<_>>())
     })
 }
 
@@ -411,7 +411,7 @@ pub fn after(s: &str, lang: Lang) -> IResult<&str, Currency> {
     // Each table tries only the entries under the text's key; an upper-case-only code
     // followed by a boundary is the text's whole leading run.
     if let Some(k) = key
-        && after_keys().binary_search(&k).is_err()
+        && after_keys().get(k).is_none()
     {
         return fail(s);
     }

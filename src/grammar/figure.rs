@@ -11,7 +11,7 @@
 //! (a test compares both at every word start of varied and generated text).
 
 use super::bound::{self, Front};
-use super::lexeme::{is_letter, key_has_run, lead_key};
+use super::lexeme::{KeyMap, is_letter, key_has_run, lead_key};
 use super::number::{self, Number};
 use super::scale::Scale;
 use super::{Context, Found, money, percent, quantity};
@@ -35,9 +35,9 @@ const MARK: u16 = 128;
 /// The lead-word classes of a language: for each [`lead_key`] some gate or table knows, the
 /// bits of the gates it passes and of the tables it may begin an entry of. One fold of the
 /// first word and one search answer every gate at a position.
-fn classes(lang: Lang) -> &'static [(u128, u16)] {
-    static FR: std::sync::OnceLock<Vec<(u128, u16)>> = std::sync::OnceLock::new();
-    static EN: std::sync::OnceLock<Vec<(u128, u16)>> = std::sync::OnceLock::new();
+fn classes(lang: Lang) -> &'static KeyMap<u16> {
+    static FR: std::sync::OnceLock<KeyMap<u16>> = std::sync::OnceLock::new();
+    static EN: std::sync::OnceLock<KeyMap<u16>> = std::sync::OnceLock::new();
     let cell = match lang {
         Lang::Fr => &FR,
         Lang::En => &EN,
@@ -60,7 +60,7 @@ fn classes(lang: Lang) -> &'static [(u128, u16)] {
                 _ => merged.push((k, bits)),
             }
         }
-        merged
+        KeyMap::new(&merged)
     })
 }
 
@@ -68,8 +68,7 @@ fn classes(lang: Lang) -> &'static [(u128, u16)] {
 /// too long to pack: then every gate is asked on its own).
 fn class_of(lang: Lang, key: Option<u128>) -> Option<u16> {
     let k = key?;
-    let table = classes(lang);
-    let bits = table.binary_search_by_key(&k, |&(x, _)| x).map_or(0, |i| table[i].1);
+    let bits = classes(lang).get(k).unwrap_or(0);
     // A text without a leading run passes every lead and piece gate (non-letters are the
     // callers' to judge).
     Some(if key_has_run(k) { bits } else { bits | LEAD.iter().chain(&PIECE).fold(0, |m, b| m | b) })

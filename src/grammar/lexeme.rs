@@ -217,6 +217,60 @@ pub fn lead_key(s: &str) -> Option<u128> {
     Some(NO_RUN | (u128::from(first) << 8))
 }
 
+/// A read-only hash map from [`lead_key`]s to small values: open addressing, a multiply
+/// hash, no allocation per lookup. Key 0 marks an empty slot (no [`lead_key`] is 0: a run
+/// starts with a letter's byte, a key without a run with [`NO_RUN`]).
+#[derive(Debug)]
+pub struct KeyMap<V> {
+    /// `(key, value)` slots, a power of two of them.
+    slots: Vec<(u128, V)>,
+    /// The shift that keeps the hash's top bits.
+    shift: u32,
+}
+
+impl<V: Copy + Default> KeyMap<V> {
+    /// A map of `pairs` (keys distinct and not 0; a repeated key keeps its first value).
+    pub fn new(pairs: &[(u128, V)]) -> KeyMap<V> {
+        let bits = (pairs.len() * 2).max(8).next_power_of_two().trailing_zeros();
+        let mut map = KeyMap { slots: vec![(0, V::default()); 1 << bits], shift: 64 - bits };
+        for &(k, v) in pairs {
+            let mask = map.slots.len() - 1;
+            let mut i = map.slot(k);
+            while map.slots[i].0 != 0 && map.slots[i].0 != k {
+                i = (i + 1) & mask;
+            }
+            if map.slots[i].0 == 0 {
+                map.slots[i] = (k, v);
+            }
+        }
+        map
+    }
+
+    /// The first slot to probe for `key`.
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        let h = (key as u64) ^ ((key >> 64) as u64).rotate_left(17);
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The value of `key`.
+    #[inline]
+    pub fn get(&self, key: u128) -> Option<V> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let &(k, v) = self.slots.get(i)?;
+            if k == key {
+                return Some(v);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
 /// The low byte of a [`lead_key`] without a run (a run's first byte is a letter's, never 1).
 const NO_RUN: u128 = 1;
 
@@ -433,6 +487,8 @@ struct TableIndex {
     /// (packed run, entry number) for the runs of up to 16 bytes, sorted; run 0 is the
     /// keywords that start with no letter.
     short: Vec<(u128, usize)>,
+    /// Each key of `short` to the range of its entries there.
+    ranges: KeyMap<(u32, u32)>,
     /// (run, entry number) for the longer runs, in table order.
     long: Vec<(Vec<u8>, usize)>,
     /// Entries whose run does not fit the fold buffer: tried for any long run.
@@ -458,7 +514,8 @@ impl<T: Copy> Table<T> {
 
     fn index(&self) -> &TableIndex {
         self.index.get_or_init(|| {
-            let mut index = TableIndex { short: Vec::new(), long: Vec::new(), huge: Vec::new() };
+            let mut index =
+                TableIndex { short: Vec::new(), ranges: KeyMap::new(&[]), long: Vec::new(), huge: Vec::new() };
             for (i, (w, _)) in self.entries.iter().enumerate() {
                 let mut buf = [0u8; LEAD_BUF];
                 // Keywords are written folded, so a match folds the text to the keyword's run.
@@ -476,6 +533,15 @@ impl<T: Copy> Table<T> {
                 }
             }
             index.short.sort_unstable();
+            let mut ranges: Vec<(u128, (u32, u32))> = Vec::new();
+            for (i, &(k, _)) in index.short.iter().enumerate() {
+                let i = u32::try_from(i).unwrap_or(u32::MAX);
+                match ranges.last_mut() {
+                    Some((last, (_, end))) if *last == k => *end = i + 1,
+                    _ => ranges.push((k, (i, i + 1))),
+                }
+            }
+            index.ranges = KeyMap::new(&ranges);
             index
         })
     }
@@ -505,9 +571,10 @@ impl<T: Copy> Table<T> {
         };
         match key {
             Some(k) => {
-                let lo = index.short.partition_point(|&(r, _)| r < k);
-                for &(_, i) in index.short[lo..].iter().take_while(|&&(r, _)| r == k) {
-                    try_entry(i);
+                if let Some((lo, hi)) = index.ranges.get(k) {
+                    for &(_, i) in index.short.get(lo as usize..hi as usize).unwrap_or(&[]) {
+                        try_entry(i);
+                    }
                 }
             }
             None => {
@@ -620,6 +687,17 @@ mod tests {
                 assert_eq!(fold(c), c.to_lowercase().next().unwrap_or(c), "{c:?}");
             }
         }
+    }
+
+    #[test]
+    fn key_maps_find_their_keys_only() {
+        let pairs: Vec<(u128, u16)> = (1..500u128).map(|k| (k * 0x1_0000_0001 + (k << 70), k as u16)).collect();
+        let map = KeyMap::new(&pairs);
+        for &(k, v) in &pairs {
+            assert_eq!(map.get(k), Some(v));
+            assert_eq!(map.get(k + 1), None);
+        }
+        assert_eq!(KeyMap::<u8>::new(&[]).get(5), None);
     }
 
     #[test]
