@@ -7,7 +7,7 @@
 //! and [`read`] does the rest. It does not interpret the pieces: scaling and currencies are
 //! the figure grammar's.
 
-use super::lexeme::{Table, fail, keyword, lead_key, ws0};
+use super::lexeme::{Table, fail, key_has_run, keyword, lead_key, ws0};
 use super::scale::Scale;
 use crate::decimal::Decimal;
 use crate::lang::Lang;
@@ -271,7 +271,12 @@ fn prefix_keyed(s: &str, lang: Lang, key: Option<u128>) -> IResult<&str, Bound> 
         Lang::Fr => &FR_PREFIX_TABLE,
         Lang::En => &EN_PREFIX_TABLE,
     };
-    table.longest_keyed(s, key).or_else(|_| SYMBOL_PREFIX_TABLE.longest_keyed(s, key))
+    let found = table.longest_keyed(s, key);
+    // The symbol bounds start with no letter: a text with a leading run starts none.
+    if found.is_ok() || key.is_some_and(key_has_run) {
+        return found;
+    }
+    SYMBOL_PREFIX_TABLE.longest_keyed(s, key)
 }
 
 /// A bound word after a figure (`13 milliards de dollars environ`).
@@ -468,6 +473,12 @@ pub fn read_from<'a, T: Clone>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn symbol_bounds_start_with_no_letter() {
+        // `prefix_keyed` skips their table at a text with a leading run of letters.
+        assert!(SYMBOL_PREFIXES.iter().all(|(w, _)| lead_key(w).is_some_and(|k| !key_has_run(k))));
+    }
     use crate::grammar::number::number;
 
     fn num(s: &str) -> IResult<&str, Piece<()>> {

@@ -63,6 +63,10 @@ pub struct Tail {
 /// `et demi`, `and a half` after a scale word: one half more.
 pub fn and_a_half(s: &str) -> Option<&str> {
     let r = ws0(s);
+    // Each phrase starts with `e` or `a`, which only those ASCII letters fold to.
+    if !r.starts_with(['e', 'E', 'a', 'A']) {
+        return None;
+    }
     for w in ["et demi", "et demie", "and a half"] {
         if let Ok((rest, _)) = keyword(r, w) {
             return Some(rest);
