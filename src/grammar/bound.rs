@@ -315,7 +315,7 @@ fn join<T: Clone>(mut low: Piece<T>, mut high: Piece<T>) -> Option<(Piece<T>, Pi
 
 /// `X joiner Y` after the low end has been read.
 fn range_tail<'a, T: Clone>(
-    low: Piece<T>,
+    low: &Piece<T>,
     s: &'a str,
     joiners: &[&str],
     full: &dyn Fn(&'a str) -> IResult<&'a str, Piece<T>>,
@@ -346,7 +346,7 @@ fn plain_range<'a, T: Clone>(
         Lang::En => &["to"],
     };
     let words = if low.tail.is_none() && low.scale.is_none() { words } else { &[] };
-    range_tail(low.clone(), r, &["-", "–"], full).or_else(|_| range_tail(low.clone(), r, words, full))
+    range_tail(low, r, &["-", "–"], full).or_else(|_| range_tail(low, r, words, full))
 }
 
 /// How a bounded reading begins at a position: what [`read`] decides before it reads a
@@ -451,7 +451,7 @@ pub fn read_from<'a, T: Clone>(
         }
         Front::Opener(joiners, r) => {
             let (r, low) = piece(r)?;
-            range_tail(low, r, joiners, full)
+            range_tail(&low, r, joiners, full)
         }
         Front::Plain => {
             let (rest, low) = piece(s)?;

@@ -439,7 +439,8 @@ pub fn is_currency_word(word: &str) -> bool {
 
 /// [`is_currency_word`] with `lower`, the lowercase of `word`, already computed.
 pub fn is_currency_word_lowered(word: &str, lower: &str) -> bool {
-    static LOWER: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    static LOWER: std::sync::OnceLock<std::collections::HashSet<&'static str, super::time::vocab::FnvBuild>> =
+        std::sync::OnceLock::new();
     let set = LOWER.get_or_init(|| WORDS.iter().chain(CODES).map(|(k, _)| *k).collect());
     set.contains(lower) || UPPER_ONLY_CODES.iter().any(|(k, _)| *k == word)
 }

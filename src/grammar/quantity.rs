@@ -9,6 +9,7 @@ use super::bound::{self, Piece, Reading};
 use super::currency::{is_currency_word, is_currency_word_lowered};
 use super::lexeme::{LangLeads, boundary, continues_token, fail, in_url, keyword, may_start, next_word, ws0};
 use super::figure::Shared;
+use super::time::vocab::FnvBuild;
 use super::{Context, Found, Parsed};
 use crate::decimal::Decimal;
 use crate::lang::Lang;
@@ -377,8 +378,8 @@ fn lower(w: &str) -> String {
 }
 
 /// [`NOT_UNITS`] as a set.
-fn not_units() -> &'static std::collections::HashSet<&'static str> {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+fn not_units() -> &'static std::collections::HashSet<&'static str, FnvBuild> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, FnvBuild>> = std::sync::OnceLock::new();
     SET.get_or_init(|| NOT_UNITS.iter().copied().collect())
 }
 
