@@ -74,6 +74,9 @@ fn class_of(lang: Lang, key: Option<u128>) -> Option<u16> {
     Some(if key_has_run(k) { bits } else { bits | LEAD.iter().chain(&PIECE).fold(0, |m, b| m | b) })
 }
 
+/// What [`Shared::class`] keeps: the slice address, its lead key and its class.
+type ClassEntry = (usize, Option<u128>, Option<u16>);
+
 /// What [`Shared::number`] keeps: the slice read from (address, length) and the reading
 /// (length of the rest, number), if any.
 type NumberEntry = ((usize, usize), Option<(usize, Number)>);
@@ -96,7 +99,7 @@ pub struct Shared<'a> {
     /// The front at the position, once read.
     front: Cell<Option<Front<'a>>>,
     /// The last lead key and class computed (slice address, key, class).
-    class: Cell<Option<(usize, Option<u128>, Option<u16>)>>,
+    class: Cell<Option<ClassEntry>>,
     /// The last numbers read, round robin.
     numbers: [Cell<Option<NumberEntry>>; 2],
     /// The next slot of `numbers` to fill.

@@ -724,8 +724,25 @@ mod tests {
     #[test]
     fn lead_key_fast_path_is_the_slow_one() {
         let words = [
-            "", " x", "de la", "DE", "Été", "été", "àla", "a€", "abcdefghijklmnop", "abcdefghijklmnop q",
-            "abcdefghijklmnopq", "abcdefghijklmnopé", "abcdefghijklmnoé", "38 x", "% x", "€", "K", "Straße", "x’y",
+            "",
+            " x",
+            "de la",
+            "DE",
+            "Été",
+            "été",
+            "àla",
+            "a€",
+            "abcdefghijklmnop",
+            "abcdefghijklmnop q",
+            "abcdefghijklmnopq",
+            "abcdefghijklmnopé",
+            "abcdefghijklmnoé",
+            "38 x",
+            "% x",
+            "€",
+            "K",
+            "Straße",
+            "x’y",
         ];
         for w in words {
             assert_eq!(lead_key(w), lead_key_slow(w), "{w:?}");
@@ -745,7 +762,8 @@ mod tests {
 
     #[test]
     fn lowercase_is_str_lowercase() {
-        for w in ["Employés", "ÉTÉ", "straße", "İstanbul", "ΣΊΣΥΦΟΣ", "ǅ", "DATA-CENTERS", "", &"É".repeat(40)] {
+        for w in ["Employés", "ÉTÉ", "straße", "İstanbul", "ΣΊΣΥΦΟΣ", "ǅ", "DATA-CENTERS", "", &"É".repeat(40)]
+        {
             let mut buf = [0u8; 64];
             assert_eq!(lowercase(w, &mut buf), w.to_lowercase(), "{w}");
         }

@@ -10,11 +10,12 @@
 
 use super::bound::{self, Piece, Reading};
 use super::currency::{self, Currency};
-use super::lexeme::{LangLeads, boundary, continues_token, fail, in_url, is_space, keyword, lowercase, may_start, next_word, ws0,
+use super::figure::Shared;
+use super::lexeme::{
+    LangLeads, boundary, continues_token, fail, in_url, is_space, keyword, lowercase, may_start, next_word, ws0,
 };
 use super::number::{self, Number, number};
 use super::scale::{Scale, scale};
-use super::figure::Shared;
 use super::{Context, Found, Parsed};
 use crate::decimal::Decimal;
 use crate::lang::Lang;

@@ -4,9 +4,9 @@
 //! a URL) is not a percentage.
 
 use super::bound::{self, Piece, Reading};
+use super::figure::Shared;
 use super::lexeme::{LangLeads, Table, boundary, continues_token, fail, in_url, keyword, longest, may_start, ws0};
 use super::number::number;
-use super::figure::Shared;
 use super::{Context, Found, Parsed};
 use crate::decimal::Decimal;
 use crate::lang::Lang;

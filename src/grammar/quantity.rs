@@ -7,8 +7,8 @@
 
 use super::bound::{self, Piece, Reading};
 use super::currency::{is_currency_word, is_currency_word_lowered};
-use super::lexeme::{LangLeads, boundary, continues_token, fail, in_url, keyword, may_start, next_word, ws0};
 use super::figure::Shared;
+use super::lexeme::{LangLeads, boundary, continues_token, fail, in_url, keyword, may_start, next_word, ws0};
 use super::time::vocab::FnvBuild;
 use super::{Context, Found, Parsed};
 use crate::decimal::Decimal;
