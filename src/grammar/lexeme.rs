@@ -463,7 +463,7 @@ pub fn keyword<'a>(s: &'a str, w: &str) -> IResult<&'a str, &'a str> {
     }
     let last_alnum = match w.as_bytes().last() {
         Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
-        _ => w.chars().next_back().is_some_and(char::is_alphanumeric),
+        _ => w.chars().next_back().is_some_and(is_alnum),
     };
     if last_alnum && !boundary(rest) {
         return fail(s);
@@ -660,7 +660,7 @@ pub fn continues_token(sentence: &str, at: usize) -> bool {
     let Some(p) = back.next() else { return false };
     let pp = back.next();
     match p {
-        '.' | ',' | ':' | '/' | '-' | '–' => pp.is_some_and(char::is_alphanumeric),
+        '.' | ',' | ':' | '/' | '-' | '–' => pp.is_some_and(is_alnum),
         '^' | '_' => true,
         _ => false,
     }

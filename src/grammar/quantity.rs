@@ -386,7 +386,7 @@ fn not_units() -> &'static std::collections::HashSet<&'static str, FnvBuild> {
 /// A product or model code before the noun (`H100` in `3,5 millions de H100`,
 /// `500 000 GB200 chips`): letters then digits, upper case first.
 fn model_code(s: &str) -> Option<&str> {
-    let end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    let end = s.find(|c: char| !super::lexeme::is_alnum(c)).unwrap_or(s.len());
     let code = &s[..end];
     let upper_first = code.starts_with(|c: char| c.is_ascii_uppercase());
     let has_digit = code.bytes().any(|b| b.is_ascii_digit());
