@@ -7,7 +7,7 @@
 //! covers. Offsets (`dans deux ans`, `il y a trois ans`) and windows without `sur`/`over`
 //! are dates, read by [`super::time`]; the scan loop keeps the longer reading.
 
-use super::time::tokens::{Cur, Kind, may_open, opens_with, with_window};
+use super::time::tokens::{Cur, KeyStore, Kind, SentenceTokens, WINDOW, may_open, opens_with};
 use super::time::vocab::FnvBuild;
 use super::time::words::{Unit, count, unit};
 use super::{Context, Found, Parsed};
@@ -240,12 +240,12 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
             c.i = save;
             break;
         };
-        let Some(u) = unit(&t.key) else {
+        let Some(u) = unit(t.key) else {
             c.i = save;
             break;
         };
         // one-letter units only glued to their number (`3h`, `10D`), and never `m`/`s`
-        if t.key.chars().count() == 1 && (t.space_before || !matches!(t.key.as_str(), "h" | "d" | "w" | "y")) {
+        if t.key.chars().count() == 1 && (t.space_before || !matches!(t.key, "h" | "d" | "w" | "y")) {
             c.i = save;
             break;
         }
@@ -285,18 +285,28 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
 
 /// Reads a duration starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
+    let store = KeyStore::default();
+    parse_from(ctx, &mut SentenceTokens::new(ctx.sentence, &store), false)
+}
+
+/// [`parse`], reading the tokens of `toks` (the tokens of `ctx.sentence`, shared by every
+/// candidate of the sentence); `gated` says the caller already checked that the position
+/// opens with a word of [`STARTS`] or a digit (the scan loop's prefilter does).
+pub fn parse_from(ctx: &Context<'_>, toks: &mut SentenceTokens<'_>, gated: bool) -> Option<Found> {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, FnvBuild>> = std::sync::OnceLock::new();
     let first = ctx.rest().chars().next()?;
     if !first.is_alphanumeric() && first != '½' {
         return None;
     }
-    if !opens_with(ctx.rest(), SET.get_or_init(|| STARTS.iter().copied().collect())) {
+    if !gated && !opens_with(ctx.rest(), SET.get_or_init(|| STARTS.iter().copied().collect())) {
         return None;
     }
-    let (expr, vague, end) = with_window(ctx.sentence, ctx.at, |toks| {
-        if !may_open(toks) {
-            return None;
-        }
+    debug_assert!(std::ptr::eq(toks.text(), ctx.sentence), "tokens of another sentence");
+    // the early exit reads at most three tokens: only those are read at most candidates
+    if !toks.window(ctx.at, 3, may_open) {
+        return None;
+    }
+    let (expr, vague, end) = toks.window(ctx.at, WINDOW, |toks| {
         let mut c = Cur::new(toks);
         let (expr, vague) = read(&mut c)?;
         let end = c.end_offset()?;
@@ -316,7 +326,7 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
 /// quantity is a rate, not a length. A bare `a`/`an` + unit is a duration only after a
 /// word that introduces one (`for a year`, `more than a year`, `in a week`) or at the
 /// start of a clause.
-fn is_rate(ctx: &Context<'_>, toks: &[super::time::tokens::Tok]) -> bool {
+pub(super) fn is_rate(ctx: &Context<'_>, toks: &[super::time::tokens::Tok]) -> bool {
     let Some(first) = toks.first() else { return false };
     if !matches!(first.low(), "a" | "an") || toks.get(1).is_some_and(|t| t.key == "few" || t.key == "couple") {
         return false;

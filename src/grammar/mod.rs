@@ -121,6 +121,12 @@ const ALL: u32 = (1 << SUB_GRAMMARS.len()) - 1;
 /// (money, percent, quantity).
 const FIGURES: [usize; figure::GRAMMARS] = [0, 1, 4];
 
+/// The date and duration grammars' entries in [`SUB_GRAMMARS`]: the scan loop calls them
+/// through their `parse_from`, which reads the sentence's shared tokens.
+const TIME: usize = 2;
+/// See [`TIME`].
+const DURATION: usize = 3;
+
 /// Reads every expression of `sentence`, left to right, without overlaps.
 ///
 /// Word starts where no sub-grammar can begin are skipped by the [`Prefilter`] before any
@@ -136,6 +142,9 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
     let mut found = Vec::new();
     let mut at = 0;
     let mut prev_alnum = false;
+    // the date grammars' tokens, read lazily and shared by every candidate of the sentence
+    let store = time::tokens::KeyStore::default();
+    let mut dates = time::tokens::SentenceTokens::new(sentence, &store);
     while let Some(&b) = bytes.get(at) {
         let (len, space, alnum) = if b < 0x80 {
             (1, is_ascii_space(b), b.is_ascii_alphanumeric())
@@ -146,7 +155,7 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
         if !space && !prev_alnum {
             let mask = filter.map_or(ALL, |f| f.mask(sentence, at));
             if mask != 0
-                && let Some(f) = best_at(sentence, lang, at, mask, filter.is_some())
+                && let Some(f) = best_at(sentence, lang, at, mask, (&mut dates, filter.is_some()))
             {
                 at = f.range.end;
                 prev_alnum = sentence.get(..at).and_then(|s| s.chars().next_back()).is_some_and(lexeme::is_alnum);
@@ -161,11 +170,20 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
 }
 
 /// The longest reading at `at` of the sub-grammars in `mask` (ties go to the earlier one).
-/// With `shared`, the figure grammars read together ([`figure::read_all`]); without, each
-/// on its own (the reference path).
-fn best_at(sentence: &str, lang: Lang, at: usize, mask: u32, shared: bool) -> Option<Found> {
+/// The date grammars read `dates.0`, the sentence's tokens; `dates.1` says `mask` comes
+/// from the prefilter (which checked their `STARTS`). Then the figure grammars read
+/// together ([`figure::read_all`]); without the prefilter, each on its own (the reference
+/// path).
+fn best_at(
+    sentence: &str,
+    lang: Lang,
+    at: usize,
+    mask: u32,
+    dates: (&mut time::tokens::SentenceTokens<'_>, bool),
+) -> Option<Found> {
     let ctx = Context { lang, sentence, at };
-    let together = shared && FIGURES.iter().any(|&k| mask & (1 << k) != 0);
+    let (toks, gated) = dates;
+    let together = gated && FIGURES.iter().any(|&k| mask & (1 << k) != 0);
     let mut figures = [None, None, None];
     if together {
         figure::read_all(&ctx, FIGURES.map(|k| mask & (1 << k) != 0), &mut figures);
@@ -175,9 +193,13 @@ fn best_at(sentence: &str, lang: Lang, at: usize, mask: u32, shared: bool) -> Op
         if mask & (1 << k) == 0 {
             continue;
         }
-        let found = match FIGURES.iter().position(|&f| f == k) {
-            Some(i) if together => figures.get_mut(i).and_then(Option::take),
-            _ => g(&ctx),
+        let found = match k {
+            TIME => time::parse_from(&ctx, toks, gated),
+            DURATION => duration::parse_from(&ctx, toks, gated),
+            _ => match FIGURES.iter().position(|&f| f == k) {
+                Some(i) if together => figures.get_mut(i).and_then(Option::take),
+                _ => g(&ctx),
+            },
         };
         let Some(f) = found else { continue };
         let valid = f.range.start >= at
@@ -273,6 +295,12 @@ mod tests {
             };
             assert_eq!(kind, i, "entry {k}");
         }
+    }
+
+    #[test]
+    fn date_grammar_entries_are_where_best_at_calls_them() {
+        assert!(matches!(SUB_GRAMMARS[TIME].1, Starts::Word(w) if std::ptr::eq(w, time::STARTS)));
+        assert!(matches!(SUB_GRAMMARS[DURATION].1, Starts::Word(w) if std::ptr::eq(w, duration::STARTS)));
     }
 
     #[test]

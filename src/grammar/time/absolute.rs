@@ -68,7 +68,7 @@ pub fn month(c: &mut Cur<'_>, strict: bool) -> Option<i8> {
         return None;
     }
     let m = t.month?;
-    let k = t.key.as_str();
+    let k = t.key;
     // a month before a year or a day number is a month whatever the word
     let mut probe = *c;
     probe.bump();
@@ -145,7 +145,7 @@ fn day_number(c: &mut Cur<'_>) -> Option<i8> {
         return None;
     }
     if let Some(d) = spelled(c).filter(|d| (1..=31).contains(d))
-        && !matches!(c.toks.get(save).map(|t| t.key.as_str()), Some("a" | "an" | "un" | "une"))
+        && !matches!(c.toks.get(save).map(|t| t.key), Some("a" | "an" | "un" | "une"))
     {
         return i8::try_from(d).ok();
     }
@@ -234,7 +234,7 @@ fn numeric(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
         }
         match comp(c) {
             Some(x) => {
-                sep = c.toks[s].key.as_str();
+                sep = c.toks[s].key;
                 comps[n_comps] = x;
                 n_comps += 1;
             }
@@ -538,9 +538,9 @@ fn year_of(c: &mut Cur<'_>) -> Option<YearRef> {
     c.i = save;
     c.eat("of");
     if c.eat_any(&["next", "last", "this"]).is_some() {
-        let k = c.toks[c.i - 1].key.clone();
+        let k = c.toks[c.i - 1].key;
         if c.eat("year") {
-            return Some(YearRef::Rel(match k.as_str() {
+            return Some(YearRef::Rel(match k {
                 "next" => 1,
                 "last" => -1,
                 _ => 0,
@@ -556,7 +556,7 @@ fn year_of(c: &mut Cur<'_>) -> Option<YearRef> {
 fn quarter(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     let start = c.i;
     // `in Q1`, `au T1`: a year-less code only after a preposition
-    if c.peek_at(1).is_some_and(|t| matches!(t.key.as_str(), "dernier" | "derniere" | "last" | "final")) {
+    if c.peek_at(1).is_some_and(|t| matches!(t.key, "dernier" | "derniere" | "last" | "final")) {
         c.eat_any(&["au", "le", "du", "the"]);
     }
     let after_det = c.i;
@@ -568,7 +568,7 @@ fn quarter(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
         if let Some(y) = year_of(c) {
             return Some(Period::Quarter { year: y, quarter: n });
         }
-        if (intro || env.intro_before()) && matches!(c.toks[start].key.as_str(), "q" | "t") {
+        if (intro || env.intro_before()) && matches!(c.toks[start].key, "q" | "t") {
             return Some(Period::Quarter { year: YearRef::Implicit, quarter: n });
         }
     }
@@ -578,7 +578,7 @@ fn quarter(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
         c.i = start;
         return None;
     };
-    let was_last = matches!(c.toks[rank_at].key.as_str(), "dernier" | "derniere" | "last" | "final");
+    let was_last = matches!(c.toks[rank_at].key, "dernier" | "derniere" | "last" | "final");
     if c.eat_any(&["trimestre", "quarter"]).is_none() {
         c.i = start;
         return None;
@@ -615,9 +615,7 @@ fn half(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     }
     match year_of(c) {
         Some(y) => Some(Period::Half { year: y, half: n }),
-        None if matches!(c.toks[c.i - 1].key.as_str(), "semestre") => {
-            Some(Period::Half { year: YearRef::Implicit, half: n })
-        }
+        None if matches!(c.toks[c.i - 1].key, "semestre") => Some(Period::Half { year: YearRef::Implicit, half: n }),
         None => {
             c.i = start;
             None
@@ -826,7 +824,7 @@ fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro_arg: bool) -> Option<Peri
         c.i = s2;
         if c.toks[start].key.len() >= 4
             && let Some(t) = c.peek().filter(|t| t.kind == Kind::Num && t.key.len() == 2)
-            && c.peek_at(1).is_none_or(|n| n.kind == Kind::Punct && matches!(n.key.as_str(), "," | "." | ";" | ")"))
+            && c.peek_at(1).is_none_or(|n| n.kind == Kind::Punct && matches!(n.key, "," | "." | ";" | ")"))
             && let Ok(y) = t.key.parse::<i16>()
             && y >= 30
         {
@@ -856,7 +854,7 @@ fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro_arg: bool) -> Option<Peri
     if env.lang == Lang::En
         && intro()
         && let Some(y) = spelled_year(c)
-        && c.peek().is_none_or(|t| t.kind == Kind::Punct || matches!(t.key.as_str(), "and" | "or" | "to"))
+        && c.peek().is_none_or(|t| t.kind == Kind::Punct || matches!(t.key, "and" | "or" | "to"))
     {
         return Some(Period::Year(YearRef::Abs(y as i16)));
     }
@@ -914,7 +912,7 @@ fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro_arg: bool) -> Option<Peri
     // `2026 salariés`: a count, unless a preposition made it a date
     if !has_year_word
         && let Some(n) = c.peek()
-        && (matches!(n.key.as_str(), "%" | "€" | "$" | "£") || (n.kind == Kind::Num && n.space_before))
+        && (matches!(n.key, "%" | "€" | "$" | "£") || (n.kind == Kind::Num && n.space_before))
     {
         c.i = start;
         return None;
@@ -932,10 +930,10 @@ fn standalone_year(c: &Cur<'_>, env: &Env<'_>) -> bool {
     match c.peek_at(1) {
         None => true,
         Some(n) if n.kind == Kind::Punct => {
-            !matches!(n.key.as_str(), "%" | "€" | "$" | "£" | "/" | "." | ":")
+            !matches!(n.key, "%" | "€" | "$" | "£" | "/" | "." | ":")
                 || (n.key == "." && c.peek_at(2).is_none_or(|x| x.space_before))
         }
-        Some(n) if n.kind == Kind::Word => continues_year(&n.key) || n.month.is_some(),
+        Some(n) if n.kind == Kind::Word => continues_year(n.key) || n.month.is_some(),
         Some(_) => false,
     }
 }
@@ -976,9 +974,9 @@ fn day_of_month(c: &mut Cur<'_>, _env: &Env<'_>, _intro: bool) -> Option<Period>
     // nothing after that would make it a count (`le 23 salariés`, `the 4th quarter`)
     let next_ok = match c.peek() {
         None => true,
-        Some(t) if t.kind == Kind::Punct => !matches!(t.key.as_str(), "%" | "€" | "$" | "£"),
+        Some(t) if t.kind == Kind::Punct => !matches!(t.key, "%" | "€" | "$" | "£"),
         Some(t) => matches!(
-            t.key.as_str(),
+            t.key,
             "pour"
                 | "a"
                 | "au"

@@ -651,19 +651,28 @@ pub const STARTS: &[&str] = &[
 
 /// Reads a date expression starting at `ctx.at`.
 pub fn parse(ctx: &Context<'_>) -> Option<Found> {
+    let store = tokens::KeyStore::default();
+    parse_from(ctx, &mut tokens::SentenceTokens::new(ctx.sentence, &store), false)
+}
+
+/// [`parse`], reading the tokens of `toks` (the tokens of `ctx.sentence`, shared by every
+/// candidate of the sentence); `gated` says the caller already checked that the position
+/// opens with a word of [`STARTS`] or a digit (the scan loop's prefilter does).
+pub fn parse_from(ctx: &Context<'_>, toks: &mut tokens::SentenceTokens<'_>, gated: bool) -> Option<Found> {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, vocab::FnvBuild>> =
         std::sync::OnceLock::new();
     let first = ctx.rest().chars().next()?;
-    if !first.is_alphanumeric() || !tokens::opens_with(ctx.rest(), SET.get_or_init(|| STARTS.iter().copied().collect()))
+    if !first.is_alphanumeric()
+        || !(gated || tokens::opens_with(ctx.rest(), SET.get_or_init(|| STARTS.iter().copied().collect())))
     {
         return None;
     }
-    let (expr, end, vague) = tokens::with_window(ctx.sentence, ctx.at, |toks| {
-        if !tokens::may_open(toks) || tokens::decimal_first(toks) {
-            return None;
-        }
-        operators::expression(ctx, toks)
-    })?;
+    debug_assert!(std::ptr::eq(toks.text(), ctx.sentence), "tokens of another sentence");
+    // the early exits read at most four tokens: only those are read at most candidates
+    if !toks.window(ctx.at, 4, |t| tokens::may_open(t) && !tokens::decimal_first(t)) {
+        return None;
+    }
+    let (expr, end, vague) = toks.window(ctx.at, tokens::WINDOW, |t| operators::expression(ctx, t))?;
     let mut notes = Vec::new();
     if vague {
         notes.push(Note::new("vague", "the text names this period only approximately"));

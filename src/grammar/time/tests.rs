@@ -3,7 +3,7 @@
 //! against any publication date (including the ends of the calendar).
 
 use super::parse;
-use super::tokens::{Cur, may_open, tokenize};
+use super::tokens::{Cur, KeyStore, may_open, tokenize};
 use crate::grammar::{Context, Parsed, duration, scan};
 use crate::lang::Lang;
 use crate::normalize::calendar::{resolve, resolve_duration};
@@ -119,7 +119,8 @@ fn published() -> impl Strategy<Value = Option<Date>> {
 /// The early exit is sound: where [`may_open`] says no date or duration can start, the
 /// full grammars find none.
 fn gate_is_sound(text: &str, at: usize, lang: Lang) -> Result<(), TestCaseError> {
-    let toks = tokenize(text, at);
+    let store = KeyStore::default();
+    let toks = tokenize(text, at, &store);
     if !may_open(&toks) {
         let ctx = Context { lang, sentence: text, at };
         prop_assert_eq!(super::operators::expression(&ctx, &toks), None, "{:?} at {}", text, at);
@@ -227,11 +228,84 @@ fn gate_is_sound_on_articles() {
                     for lang in [Lang::Fr, Lang::En] {
                         gate_is_sound(line, at, lang).unwrap();
                     }
-                    gated += usize::from(!may_open(&tokenize(line, at)));
+                    gated += usize::from(!may_open(&tokenize(line, at, &KeyStore::default())));
                 }
                 prev_alnum = ch.is_alphanumeric();
             }
         }
     }
     assert!(gated > 1000, "the gate should turn many word starts away, turned {gated}");
+}
+
+/// The date grammar as it read before the shared tokens: a fresh 32-token window at the
+/// position, tokenized by the reference tokenizer (one string per key).
+fn old_time(ctx: &Context<'_>) -> Option<(usize, Parsed)> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, super::vocab::FnvBuild>> =
+        std::sync::OnceLock::new();
+    let first = ctx.rest().chars().next()?;
+    if !first.is_alphanumeric()
+        || !super::tokens::opens_with(ctx.rest(), SET.get_or_init(|| super::STARTS.iter().copied().collect()))
+    {
+        return None;
+    }
+    let toks = super::tokens::reference_tokenize(ctx.sentence, ctx.at, super::tokens::WINDOW);
+    if !may_open(&toks) || super::tokens::decimal_first(&toks) {
+        return None;
+    }
+    let (expr, end, _) = super::operators::expression(ctx, &toks)?;
+    Some((end, Parsed::Time(expr)))
+}
+
+/// The duration grammar as it read before the shared tokens (see [`old_time`]).
+fn old_duration(ctx: &Context<'_>) -> Option<(usize, Parsed)> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, super::vocab::FnvBuild>> =
+        std::sync::OnceLock::new();
+    let first = ctx.rest().chars().next()?;
+    if !first.is_alphanumeric() && first != '½' {
+        return None;
+    }
+    if !super::tokens::opens_with(ctx.rest(), SET.get_or_init(|| duration::STARTS.iter().copied().collect())) {
+        return None;
+    }
+    let toks = super::tokens::reference_tokenize(ctx.sentence, ctx.at, super::tokens::WINDOW);
+    if !may_open(&toks) {
+        return None;
+    }
+    let mut c = Cur::new(&toks);
+    let (expr, _) = duration::read(&mut c)?;
+    let end = c.end_offset()?;
+    if duration::is_rate(ctx, &toks) {
+        return None;
+    }
+    Some((end, Parsed::Duration(expr)))
+}
+
+/// The shared tokens give the readings fresh windows gave, at every position of varied
+/// and generated sentences, asked left to right as the scan loop asks (gated by the
+/// grammars themselves, and again without their gate where the prefilter would let
+/// them through).
+#[test]
+fn shared_tokens_read_what_fresh_windows_read() {
+    let generated: Vec<String> = [crate::grammar::corpus::LangMode::Fr, crate::grammar::corpus::LangMode::En]
+        .into_iter()
+        .flat_map(|l| crate::grammar::corpus::articles(23, 4, l))
+        .flat_map(|a| a.text.lines().map(str::to_string).collect::<Vec<_>>())
+        .collect();
+    let varied = VOCAB.join(" ");
+    let mut read = 0;
+    for line in generated.iter().map(String::as_str).chain([varied.as_str()]) {
+        for lang in [Lang::Fr, Lang::En] {
+            let store = KeyStore::default();
+            let mut shared = super::tokens::SentenceTokens::new(line, &store);
+            for (at, _) in line.char_indices() {
+                let ctx = Context { lang, sentence: line, at };
+                let time = super::parse_from(&ctx, &mut shared, false).map(|f| (f.range.end, f.value));
+                assert_eq!(time, old_time(&ctx), "{lang:?} {line:?} at {at}");
+                let dur = duration::parse_from(&ctx, &mut shared, false).map(|f| (f.range.end, f.value));
+                assert_eq!(dur, old_duration(&ctx), "{lang:?} {line:?} at {at}");
+                read += usize::from(time.is_some()) + usize::from(dur.is_some());
+            }
+        }
+    }
+    assert!(read > 200, "only {read} readings");
 }

@@ -12,7 +12,7 @@ use crate::grammar::month::month_number;
 use std::collections::HashSet;
 
 /// How many tokens a date phrase may span at most: bounds the work done per start.
-const WINDOW: usize = 32;
+pub const WINDOW: usize = 32;
 
 /// True when `rest` opens with a digit or with a word of `starts` (its leading run of
 /// letters, lower-cased; a lone symbol such as `½` is its own word). The date and
@@ -57,55 +57,6 @@ pub enum Kind {
     Punct,
 }
 
-/// A token's folded text: the vocabulary's own `'static` copy when the key is a listed word
-/// or a common symbol (most tokens of news text), an owned string otherwise. Tokenizing a
-/// sentence used to allocate one string per token; known words now cost none.
-#[derive(Debug, Clone)]
-pub enum Key {
-    /// A listed word, a printable ASCII character or a common non-ASCII symbol.
-    Static(&'static str),
-    /// Any other text.
-    Owned(String),
-}
-
-impl Key {
-    /// The folded text.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Key::Static(s) => s,
-            Key::Owned(s) => s,
-        }
-    }
-}
-
-impl std::ops::Deref for Key {
-    type Target = str;
-
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl PartialEq for Key {
-    fn eq(&self, other: &Key) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl Eq for Key {}
-
-impl PartialEq<str> for Key {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl PartialEq<&str> for Key {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
 /// Printable ASCII, so that a one-character token's key is a slice of it.
 const PRINTABLE: &str =
     " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
@@ -113,54 +64,65 @@ const PRINTABLE: &str =
 /// Non-ASCII symbols common in news text, kept as `'static` keys.
 const SYMBOLS: &[&str] = &["«", "»", "–", "—", "…", "€", "£", "°", "½", "¼", "¾", "•", "“", "”"];
 
-/// The key for already-folded `text`: a `'static` copy when one exists (`interned` is
-/// the vocabulary's copy, if the text is a listed word), else an owned copy.
-fn key_of(text: &str, interned: Option<&'static str>) -> Key {
-    if let Some(k) = interned {
-        return Key::Static(k);
+/// The `'static` key for already-folded `text`, when one exists: `interned` (the
+/// vocabulary's copy, if the text is a listed word), a printable ASCII character or a
+/// common symbol.
+fn static_key(text: &str, interned: Option<&'static str>) -> Option<&'static str> {
+    if interned.is_some() {
+        return interned;
     }
-    if let [b @ 0x20..=0x7e] = text.as_bytes() {
-        let i = usize::from(b - 0x20);
-        if let Some(k) = PRINTABLE.get(i..=i) {
-            return Key::Static(k);
+    match text.as_bytes() {
+        [b @ 0x20..=0x7e] => {
+            let i = usize::from(b - 0x20);
+            PRINTABLE.get(i..=i)
         }
+        [0x80..=0xff, ..] if text.len() <= 3 => SYMBOLS.iter().find(|s| **s == text).copied(),
+        _ => None,
     }
-    if let Some(k) = SYMBOLS.iter().find(|s| **s == text).filter(|_| text.len() <= 3) {
-        return Key::Static(k);
-    }
-    Key::Owned(text.to_string())
 }
 
 /// One token of the window.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tok {
+pub struct Tok<'s> {
     /// Byte offset of the token in the sentence.
     pub start: usize,
     /// Byte offset just past the token.
     pub end: usize,
-    /// Lower-cased, accent-folded text (`'` for `’`).
-    pub key: Key,
-    /// Lower-cased text with its accents when it differs from `key` and the key is a
-    /// listed word (see [`Tok::low`]).
-    low_text: Option<String>,
+    /// Lower-cased, accent-folded text (`'` for `’`): the vocabulary's `'static` copy for a
+    /// listed word or a common symbol, the sentence's own text when folding changes
+    /// nothing, else a slice of the sentence's [`KeyStore`]. No token allocates.
+    pub key: &'s str,
+    /// The accented lower case of a listed word when it differs from `key` (see
+    /// [`Tok::low`]).
+    low_text: Option<&'static str>,
     /// Word, number or punctuation.
     pub kind: Kind,
     /// True when whitespace separates this token from the previous one.
     pub space_before: bool,
     /// The month a word names (`nov`, `Février`, `May`), as [`month_number`] reads its
-    /// `low` text; read once here rather than at every try.
+    /// accented lower case; read once here rather than at every try.
     pub month: Option<i8>,
     /// Word classes of the key (bits of [`super::vocab`]): whether a reading may go on
     /// through this token, whether it is a common function word.
     pub flags: u8,
 }
 
-impl Tok {
+/// The accented lower-case forms that the grammars compare [`Tok::low`] with (they compare
+/// it with ASCII words too, which an accented form never equals). Any other accented form
+/// reads as [`OTHER_ACCENTED`].
+const LOW_FORMS: &[&str] = &["dès", "à"];
+
+/// [`Tok::low`] of a listed word whose accented lower case is none of [`LOW_FORMS`]: equal
+/// to no word the grammars compare it with, as the form itself is.
+const OTHER_ACCENTED: &str = "\u{301}";
+
+impl<'s> Tok<'s> {
     /// Lower-cased text with its accents (`dès` and `des` differ here, not in `key`) for
     /// a listed word; the key for any other token (the grammars compare `low` only with
     /// listed words, so an unlisted word never equals what they look for either way).
-    pub fn low(&self) -> &str {
-        self.low_text.as_deref().unwrap_or(&self.key)
+    /// An accented form other than [`LOW_FORMS`] reads as a mark that equals no word.
+    pub fn low(&self) -> &'s str {
+        self.low_text.unwrap_or(self.key)
     }
 
     /// True when a reading can consume this token after its first one: a number, a
@@ -212,7 +174,7 @@ pub fn decimal_first(toks: &[Tok]) -> bool {
             && toks.get(i + 2).is_some_and(|t| t.kind == Kind::Num && !t.space_before)
     };
     let Some(t0) = toks.first() else { return false };
-    decimal_at(0) || (t0.flags & F_COMMON != 0 && !matches!(t0.key.as_str(), "le" | "the") && decimal_at(1))
+    decimal_at(0) || (t0.flags & F_COMMON != 0 && !matches!(t0.key, "le" | "the") && decimal_at(1))
 }
 
 /// Lower-cases and folds the accents French uses (`é` → `e`), and `’` → `'`.
@@ -238,6 +200,22 @@ fn fold_into(s: &str, out: &mut String) {
 
 /// Lower-cases and folds one non-ASCII character into `out` (see [`fold`]).
 fn fold_char_into(c: char, out: &mut String) {
+    // the letters of French first, without the Unicode case tables
+    let direct = match c {
+        'à' | 'â' | 'ä' | 'À' | 'Â' | 'Ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+        'î' | 'ï' | 'Î' | 'Ï' => 'i',
+        'ô' | 'ö' | 'Ô' | 'Ö' => 'o',
+        'ù' | 'û' | 'ü' | 'Ù' | 'Û' | 'Ü' => 'u',
+        'ç' | 'Ç' => 'c',
+        '’' | 'ʼ' | '‘' => '\'',
+        _ => return fold_char_slow(c, out),
+    };
+    out.push(direct);
+}
+
+/// [`fold_char_into`] for any character.
+fn fold_char_slow(c: char, out: &mut String) {
     for c in c.to_lowercase() {
         out.push(match c {
             'à' | 'â' | 'ä' => 'a',
@@ -295,8 +273,192 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     text.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
 }
 
-/// Tokenizes `sentence` from byte `at` (a char boundary), at most `limit` tokens.
-fn tokenize_up_to(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
+/// Where a sentence's folded keys live (those that are neither a `'static` word nor the
+/// sentence's own text): one string per sentence, written once, so that tokens can
+/// borrow their keys from it. The scan loop keeps one beside its [`SentenceTokens`].
+#[derive(Debug, Default)]
+pub struct KeyStore(std::cell::OnceCell<String>);
+
+/// Tokenizes `sentence` from byte `at` (a char boundary), at most `limit` tokens, keeping
+/// the folded keys that need it in `store` (which must be unused: its text is written
+/// once; when it is not, those keys read as `""`).
+fn read_tokens<'s>(sentence: &'s str, at: usize, limit: usize, store: &'s KeyStore) -> Vec<Tok<'s>> {
+    let Some(text) = sentence.get(at..) else { return Vec::new() };
+    let bytes = sentence.as_bytes();
+    // about one token per five bytes of news text: one allocation for most sentences
+    let mut toks = Vec::with_capacity(limit.min(text.len() / 5 + 4));
+    // tokens whose key is bytes `s..e` of `folded`, set once `folded` is stored
+    let mut pending: Vec<(usize, usize, usize)> = Vec::new();
+    let mut folded = String::new();
+    let mut i = at;
+    let mut space = false;
+    while let Some((c, len)) = char_at(sentence, i) {
+        if toks.len() >= limit {
+            break;
+        }
+        if c.is_whitespace() {
+            space = true;
+            i += len;
+            continue;
+        }
+        let start = i;
+        i += len;
+        let kind;
+        // whether the token has a non-ASCII character or an ASCII capital, noted while
+        // reading it rather than in passes over it afterwards
+        let mut non_ascii = !c.is_ascii();
+        let mut upper = c.is_ascii_uppercase();
+        if c.is_ascii_digit() {
+            kind = Kind::Num;
+            while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+        } else if is_letter(c) {
+            kind = Kind::Word;
+            loop {
+                // ASCII letters byte by byte; any other character decoded
+                while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_alphabetic()) {
+                    upper |= b.is_ascii_uppercase();
+                    i += 1;
+                }
+                match char_at(sentence, i) {
+                    Some((d, l)) if !d.is_ascii() && is_letter(d) => {
+                        non_ascii = true;
+                        i += l;
+                    }
+                    _ => break,
+                }
+            }
+            // An elision apostrophe followed by a letter closes the word (`l'année`).
+            if let Some((a, l)) = char_at(sentence, i)
+                && is_apostrophe(a)
+                && elides(&sentence[start..i])
+                && char_at(sentence, i + l).is_some_and(|(n, _)| is_letter(n))
+            {
+                non_ascii |= !a.is_ascii();
+                i += l;
+            }
+        } else {
+            kind = Kind::Punct;
+        }
+        let word: &'s str = &sentence[start..i];
+        // the folded key: the word itself when folding changes nothing, else folded into
+        // `folded` at `fs..fe`
+        let fs = folded.len();
+        let as_is = !non_ascii && !upper;
+        if !as_is {
+            if !non_ascii {
+                folded.push_str(word);
+                folded[fs..].make_ascii_lowercase();
+            } else {
+                fold_into(word, &mut folded);
+            }
+        }
+        let fe = folded.len();
+        let fold: &str = if as_is { word } else { folded.get(fs..fe).unwrap_or("") };
+        let (flags, interned) = if kind == Kind::Word { lookup(fold) } else { (F_FOLLOW, None) };
+        let fixed = static_key(fold, interned);
+        // The accented lower case is read only for listed words (`dès`, months), so only
+        // they keep it; for any other word `low` is the key.
+        let lower =
+            if interned.is_some() && non_ascii { Some(word.to_lowercase()).filter(|l| l != fold) } else { None };
+        let month = if flags & F_MONTH != 0 { month_number(lower.as_deref().unwrap_or(fold)) } else { None };
+        let low_text = lower.map(|l| LOW_FORMS.iter().find(|f| **f == l).copied().unwrap_or(OTHER_ACCENTED));
+        let key = match fixed {
+            Some(k) => {
+                folded.truncate(fs);
+                k
+            }
+            None if as_is => word,
+            None => {
+                pending.push((toks.len(), fs, fe));
+                ""
+            }
+        };
+        toks.push(Tok { start, end: i, key, low_text, kind, space_before: space, month, flags });
+        space = false;
+    }
+    if !pending.is_empty() {
+        let done = store.0.set(folded).is_ok();
+        let text: &'s str = store.0.get().map_or("", String::as_str);
+        for (k, s, e) in pending {
+            if let Some(t) = toks.get_mut(k) {
+                t.key = if done { text.get(s..e).unwrap_or("") } else { "" };
+            }
+        }
+    }
+    toks
+}
+
+/// The tokens of one sentence for the date and duration grammars, shared by every
+/// candidate position: the scan loop makes one per sentence (with its [`KeyStore`]) and
+/// both grammars read windows of it. The sentence is tokenized once, when a window is
+/// first asked for, without an allocation per token.
+#[derive(Debug)]
+pub struct SentenceTokens<'s> {
+    /// The sentence.
+    text: &'s str,
+    /// Where the folded keys go.
+    store: &'s KeyStore,
+    /// Every token of `text`, once read.
+    toks: Option<Vec<Tok<'s>>>,
+    /// Index in `toks` of the last window's first token (candidates come left to right).
+    hint: usize,
+}
+
+impl<'s> SentenceTokens<'s> {
+    /// No token is read until a window is asked for; `store` must be unused.
+    pub fn new(text: &'s str, store: &'s KeyStore) -> SentenceTokens<'s> {
+        SentenceTokens { text, store, toks: None, hint: 0 }
+    }
+
+    /// The sentence.
+    pub fn text(&self) -> &'s str {
+        self.text
+    }
+
+    /// Calls `f` with the first `n` tokens (fewer at the sentence end) that
+    /// [`tokenize`]`(sentence, at, …)` would read, `at` a char boundary.
+    ///
+    /// The tokenizer keeps no state across a token boundary but the `space_before` flag,
+    /// so from any token start the whole-sentence tokens are the window's tokens; the
+    /// window's first token never has `space_before`, so it is cleared for the call and
+    /// restored. Where `at` is no token start (white space, inside a token), the window is
+    /// tokenized on its own.
+    pub fn window<R>(&mut self, at: usize, n: usize, f: impl for<'a> FnOnce(&'a [Tok<'a>]) -> R) -> R {
+        let (text, store) = (self.text, self.store);
+        let toks = self.toks.get_or_insert_with(|| read_tokens(text, 0, usize::MAX, store));
+        let mut k = self.hint.min(toks.len());
+        if toks.get(k).is_none_or(|t| t.start > at) {
+            k = toks.partition_point(|t| t.start < at);
+        }
+        while toks.get(k).is_some_and(|t| t.start < at) {
+            k += 1;
+        }
+        if toks.get(k).is_none_or(|t| t.start != at) {
+            let own = KeyStore::default();
+            let window = read_tokens(text, at, n, &own);
+            return f(&window);
+        }
+        self.hint = k;
+        let end = toks.len().min(k + n);
+        let space = std::mem::replace(&mut toks[k].space_before, false);
+        let r = f(&toks[k..end]);
+        toks[k].space_before = space;
+        r
+    }
+}
+
+/// Tokenizes `sentence` from byte `at` (a char boundary), at most 32 tokens (`WINDOW`),
+/// keeping folded keys in `store` (which must be unused).
+pub fn tokenize<'s>(sentence: &'s str, at: usize, store: &'s KeyStore) -> Vec<Tok<'s>> {
+    read_tokens(sentence, at, WINDOW, store)
+}
+
+/// The tokenizer as it was before [`read_tokens`] (one `String` per unlisted key), kept
+/// to test that the batch tokenizer reads the same tokens.
+#[cfg(test)]
+pub(crate) fn reference_tokenize(sentence: &str, at: usize, limit: usize) -> Vec<Tok<'static>> {
     let Some(text) = sentence.get(at..) else { return Vec::new() };
     // about one token per five bytes of news text: one allocation for most sentences
     let mut toks = Vec::with_capacity(limit.min(text.len() / 5 + 4));
@@ -369,65 +531,18 @@ fn tokenize_up_to(sentence: &str, at: usize, limit: usize) -> Vec<Tok> {
             }
         }
         let month = if flags & F_MONTH != 0 { month_number(low.as_deref().unwrap_or(folded)) } else { None };
-        let key = key_of(folded, interned);
-        toks.push(Tok { start: at + start, end: at + i, key, low_text: low, kind, space_before: space, month, flags });
+        let key = static_key(folded, interned).unwrap_or_else(|| owned_key(folded));
+        let low_text = low.map(|l| LOW_FORMS.iter().find(|f| **f == l).copied().unwrap_or(OTHER_ACCENTED));
+        toks.push(Tok { start: at + start, end: at + i, key, low_text, kind, space_before: space, month, flags });
         space = false;
     }
     toks
 }
 
-/// The tokens of the last sentence read on this thread: the date and duration grammars
-/// are tried at many word starts of one sentence, and each used to tokenize its own
-/// window from scratch (two `String`s per token, 32 tokens, at every candidate).
-struct SentenceTokens {
-    /// The sentence the tokens were read from (compared by content, so a new sentence
-    /// at a reused address is never mistaken for the old one).
-    text: String,
-    /// Every token of `text`, as [`tokenize`] from 0 reads them.
-    toks: Vec<Tok>,
-}
-
-thread_local! {
-    static SENTENCE: std::cell::RefCell<SentenceTokens> =
-        const { std::cell::RefCell::new(SentenceTokens { text: String::new(), toks: Vec::new() }) };
-}
-
-/// Calls `f` with exactly the window [`tokenize`]`(sentence, at)` returns, taken from a
-/// per-thread tokenization of the whole sentence instead of built again.
-///
-/// The tokenizer keeps no state across a token boundary but the `space_before` flag, so
-/// from any boundary the whole-sentence tokens are the window's tokens; the window's
-/// first token never has `space_before`, so it is cleared for the call and restored.
-/// When `at` is not a token start (white space, inside a token), the window is built as
-/// before. `f` must not call `with_window` itself.
-pub fn with_window<R>(sentence: &str, at: usize, f: impl FnOnce(&[Tok]) -> R) -> R {
-    SENTENCE.with(|cell| {
-        let Ok(mut cache) = cell.try_borrow_mut() else { return f(&tokenize(sentence, at)) };
-        if cache.text != sentence {
-            cache.text.clear();
-            cache.text.push_str(sentence);
-            cache.toks = tokenize_all(sentence);
-        }
-        let Ok(k) = cache.toks.binary_search_by_key(&at, |t| t.start) else {
-            drop(cache);
-            return f(&tokenize(sentence, at));
-        };
-        let end = cache.toks.len().min(k + WINDOW);
-        let space = std::mem::replace(&mut cache.toks[k].space_before, false);
-        let r = f(&cache.toks[k..end]);
-        cache.toks[k].space_before = space;
-        r
-    })
-}
-
-/// Tokenizes `sentence` from byte `at` (a char boundary), at most 32 tokens (`WINDOW`).
-pub fn tokenize(sentence: &str, at: usize) -> Vec<Tok> {
-    tokenize_up_to(sentence, at, WINDOW)
-}
-
-/// Every token of `sentence`.
-fn tokenize_all(sentence: &str) -> Vec<Tok> {
-    tokenize_up_to(sentence, 0, usize::MAX)
+/// An owned key (the reference tokenizer's, one leaked allocation per key: tests only).
+#[cfg(test)]
+fn owned_key(text: &str) -> &'static str {
+    Box::leak(text.to_string().into_boxed_str())
 }
 
 /// A position in a token window; parsers advance it on success and callers restore it
@@ -435,30 +550,30 @@ fn tokenize_all(sentence: &str) -> Vec<Tok> {
 #[derive(Debug, Clone, Copy)]
 pub struct Cur<'t> {
     /// The window.
-    pub toks: &'t [Tok],
+    pub toks: &'t [Tok<'t>],
     /// Index of the next token.
     pub i: usize,
 }
 
 impl<'t> Cur<'t> {
     /// A cursor at the start of `toks`.
-    pub fn new(toks: &'t [Tok]) -> Cur<'t> {
+    pub fn new(toks: &'t [Tok<'t>]) -> Cur<'t> {
         Cur { toks, i: 0 }
     }
 
     /// The next token.
-    pub fn peek(&self) -> Option<&'t Tok> {
+    pub fn peek(&self) -> Option<&'t Tok<'t>> {
         self.toks.get(self.i)
     }
 
     /// The token `n` places ahead.
-    pub fn peek_at(&self, n: usize) -> Option<&'t Tok> {
+    pub fn peek_at(&self, n: usize) -> Option<&'t Tok<'t>> {
         self.toks.get(self.i + n)
     }
 
     /// The key of the next token, or `""` at the end.
     pub fn key(&self) -> &'t str {
-        self.peek().map_or("", |t| t.key.as_str())
+        self.peek().map_or("", |t| t.key)
     }
 
     /// True when nothing is left.
@@ -467,7 +582,7 @@ impl<'t> Cur<'t> {
     }
 
     /// Takes the next token whatever it is.
-    pub fn bump(&mut self) -> Option<&'t Tok> {
+    pub fn bump(&mut self) -> Option<&'t Tok<'t>> {
         let t = self.toks.get(self.i)?;
         self.i += 1;
         Some(t)
@@ -536,27 +651,121 @@ mod tests {
 
     #[test]
     fn splits_elisions_and_folds() {
-        let t = tokenize("d’ici la fin de l'Année", 0);
-        let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
+        let store = KeyStore::default();
+        let t = tokenize("d’ici la fin de l'Année", 0, &store);
+        let keys: Vec<&str> = t.iter().map(|t| t.key).collect();
         assert_eq!(keys, ["d'", "ici", "la", "fin", "de", "l'", "annee"]);
         assert_eq!(&"d’ici la fin de l'Année"[t[6].start..t[6].end], "Année");
     }
 
     #[test]
     fn digits_and_letters_split() {
-        let t = tokenize("3heures T3 2026", 0);
-        let keys: Vec<&str> = t.iter().map(|t| t.key.as_str()).collect();
+        let store = KeyStore::default();
+        let t = tokenize("3heures T3 2026", 0, &store);
+        let keys: Vec<&str> = t.iter().map(|t| t.key).collect();
         assert_eq!(keys, ["3", "heures", "t", "3", "2026"]);
         assert!(!t[1].space_before);
     }
 
+    /// Sentences with elisions, odd spaces, symbols, capitals and accents.
+    const MIXED: &[&str] = &[
+        "d’ici la fin de l'Année, soit  le 3 nov. 2025 (T3)",
+        "  l'an 2026 — ½ an",
+        "in 3heures 2026",
+        "AU MINIMUM 38 MILLIARDS D'ICI LA FIN DE L'ANNÉE PROCHAINE\u{202F}: Été 2026, DÈS Février",
+        "İstanbul ΣΊΣΥΦΟΣ straße ǅ ﬁn 𝟑𝟖 « 38 » — aujourd’hui qu’il l’État",
+    ];
+
+    #[test]
+    fn batch_tokenizer_equals_the_reference() {
+        let generated: Vec<String> = [crate::grammar::corpus::LangMode::Fr, crate::grammar::corpus::LangMode::En]
+            .into_iter()
+            .flat_map(|l| crate::grammar::corpus::articles(5, 3, l))
+            .flat_map(|a| a.text.lines().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        for s in &generated {
+            let store = KeyStore::default();
+            assert_eq!(read_tokens(s, 0, usize::MAX, &store), reference_tokenize(s, 0, usize::MAX), "{s:?}");
+        }
+        for s in MIXED {
+            for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                assert_eq!(tokenize(s, at, &KeyStore::default()), reference_tokenize(s, at, WINDOW), "{s:?} at {at}");
+                let store = KeyStore::default();
+                let all = read_tokens(s, at, usize::MAX, &store);
+                assert_eq!(all, reference_tokenize(s, at, usize::MAX), "{s:?} at {at}");
+            }
+        }
+    }
+
     #[test]
     fn shared_window_equals_a_fresh_window() {
-        let sentences = ["d’ici la fin de l'Année, soit  le 3 nov. 2025 (T3)", "  l'an 2026 — ½ an", "in 3heures 2026"];
-        for s in sentences.iter().chain(sentences.iter().rev()) {
-            for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
-                assert_eq!(with_window(s, at, <[Tok]>::to_vec), tokenize(s, at), "{s:?} at {at}");
+        for s in MIXED.iter().chain(MIXED.iter().rev()) {
+            let starts: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            // left to right as the scan loop asks, then every position again out of order
+            let store = KeyStore::default();
+            let mut shared = SentenceTokens::new(s, &store);
+            for &at in starts.iter().chain(starts.iter().rev()) {
+                for n in [1, 3, 4, WINDOW] {
+                    let mut fresh = reference_tokenize(s, at, WINDOW);
+                    fresh.truncate(n);
+                    let window = shared.window(at, n, |t| t.iter().map(|t| format!("{t:?}")).collect::<Vec<_>>());
+                    let fresh: Vec<String> = fresh.iter().map(|t| format!("{t:?}")).collect();
+                    assert_eq!(window, fresh, "{s:?} at {at}, {n}");
+                }
             }
+        }
+    }
+
+    /// `low()` keeps only the accented forms of [`LOW_FORMS`]: every word the grammars
+    /// compare it with must be ASCII (which an accented form never equals) or listed there.
+    #[test]
+    fn low_is_compared_only_with_kept_forms() {
+        let sources = [
+            include_str!("operators.rs"),
+            include_str!("absolute.rs"),
+            include_str!("relative.rs"),
+            include_str!("words.rs"),
+            include_str!("mod.rs"),
+            include_str!("../duration.rs"),
+        ];
+        let mut seen = 0;
+        for line in sources.iter().flat_map(|s| s.lines()).filter(|l| l.contains(".low()")) {
+            for lit in line.split('"').skip(1).step_by(2) {
+                assert!(lit.is_ascii() || LOW_FORMS.contains(&lit), "{lit:?} compared with low(): {line}");
+                seen += 1;
+            }
+        }
+        assert!(seen >= 5, "found only {seen} comparisons");
+        let store = KeyStore::default();
+        let t = tokenize("Dès À été DÈS", 0, &store);
+        let lows: Vec<&str> = t.iter().map(Tok::low).collect();
+        assert_eq!(lows, ["dès", "à", OTHER_ACCENTED, "dès"]);
+    }
+
+    #[test]
+    fn folding_equals_the_case_tables_char_by_char() {
+        for s in MIXED.iter().copied().chain(["", "É", "aÉb", "ÉTÉ 2026", "ǅ’x", "straße"]) {
+            let mut folded = String::new();
+            fold_into(s, &mut folded);
+            let mut by_chars = String::new();
+            for c in s.chars() {
+                if c.is_ascii() {
+                    by_chars.push(c.to_ascii_lowercase());
+                } else {
+                    fold_char_slow(c, &mut by_chars);
+                }
+            }
+            assert_eq!(folded, by_chars, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn direct_folding_equals_the_case_tables() {
+        for c in (0x80..0x3000).filter_map(char::from_u32) {
+            let (mut fast, mut slow) = (String::new(), String::new());
+            fold_char_into(c, &mut fast);
+            fold_char_slow(c, &mut slow);
+            assert_eq!(fast, slow, "{c:?}");
         }
     }
 
@@ -570,7 +779,8 @@ mod tests {
     #[test]
     fn starts_mid_sentence() {
         let s = "Il a dit: aujourd’hui";
-        let t = tokenize(s, 10);
+        let store = KeyStore::default();
+        let t = tokenize(s, 10, &store);
         assert_eq!(t[0].key, "aujourd'");
         assert_eq!(t[1].key, "hui");
         assert_eq!(t[1].end, s.len());

@@ -10,8 +10,6 @@
 //! single-word literal of the date and duration grammars; a test keeps it complete by
 //! reading their sources.
 
-use std::collections::HashMap;
-
 /// Every single-word literal (folded) that the date and duration grammars compare a token
 /// with, anywhere: a superset of the words a reading can consume after its first token.
 #[rustfmt::skip]
@@ -226,20 +224,71 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type Table = HashMap<&'static str, u8, FnvBuild>;
+/// The word table: open addressing over `word_hash`, linear probing, at most half full,
+/// so that a word that is not listed (most words of a sentence) meets an empty slot at
+/// once. Every word token of a sentence is looked up here: a general-purpose hash map cost
+/// several times more, and slots of four bytes keep the table in the first-level cache.
+struct Vocab {
+    /// Listed words and their flags.
+    words: Vec<(&'static str, u8)>,
+    /// Per slot: 0 when empty, else a 16-bit fingerprint of the hash and 1 + the index
+    /// of the word in `words`.
+    slots: Box<[u32]>,
+}
 
-fn table() -> &'static Table {
-    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t = Table::default();
-        for (list, bit) in
-            [(FOLLOW, F_FOLLOW), (COMMON, F_COMMON), (NON_FINAL, F_NON_FINAL), (MONTHS, F_MONTH | F_FOLLOW)]
-        {
-            for w in list {
-                *t.entry(w).or_insert(0) |= bit;
+/// A hash of a word from its first eight bytes and its length (listed words that share
+/// both only share a probe sequence).
+fn word_hash(word: &[u8]) -> u64 {
+    let head = match word.first_chunk::<8>() {
+        Some(b) => u64::from_le_bytes(*b),
+        None => word.iter().rev().fold(0u64, |h, &b| h << 8 | u64::from(b)),
+    };
+    (head ^ (word.len() as u64) << 59).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+impl Vocab {
+    /// The index in `words` of `word`, or `Err` with the empty slot where it would go.
+    fn find(&self, word: &str) -> Result<usize, usize> {
+        let h = word_hash(word.as_bytes());
+        let mask = self.slots.len() - 1;
+        let print = (h >> 48) as u32;
+        let mut i = (h >> 20) as usize & mask;
+        loop {
+            let e = self.slots[i];
+            if e == 0 {
+                return Err(i);
+            }
+            if e >> 16 == print
+                && let Some(&(w, _)) = self.words.get((e & 0xffff) as usize - 1)
+                && w == word
+            {
+                return Ok((e & 0xffff) as usize - 1);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+fn vocab() -> &'static Vocab {
+    static VOCAB: std::sync::OnceLock<Vocab> = std::sync::OnceLock::new();
+    VOCAB.get_or_init(|| {
+        let lists = [(FOLLOW, F_FOLLOW), (COMMON, F_COMMON), (NON_FINAL, F_NON_FINAL), (MONTHS, F_MONTH | F_FOLLOW)];
+        let words: usize = lists.iter().map(|(l, _)| l.len()).sum();
+        let mut v = Vocab { words: Vec::new(), slots: vec![0; (words * 2).next_power_of_two()].into_boxed_slice() };
+        for (list, bit) in lists {
+            for w in list.iter().filter(|w| !w.is_empty()) {
+                match v.find(w) {
+                    Ok(k) => v.words[k].1 |= bit,
+                    Err(i) => {
+                        v.words.push((w, bit));
+                        let print = (word_hash(w.as_bytes()) >> 48) as u32;
+                        v.slots[i] = print << 16 | v.words.len() as u32;
+                    }
+                }
             }
         }
-        t
+        assert!(v.words.len() < 0xffff, "the word table indexes words on 16 bits");
+        v
     })
 }
 
@@ -251,9 +300,16 @@ pub fn flags(key: &str) -> u8 {
 /// The flags of a word token's folded key, with the table's own `'static` copy of the key
 /// when the key is a listed word: the tokenizer keeps that copy instead of allocating one.
 pub fn lookup(key: &str) -> (u8, Option<&'static str>) {
-    let (f, interned) = table().get_key_value(key).map_or((0, None), |(k, f)| (*f, Some(*k)));
+    let v = vocab();
+    let (f, interned) = match v.find(key) {
+        Ok(k) => v.words.get(k).map_or((0, None), |&(w, f)| (f, Some(w))),
+        Err(_) => (0, None),
+    };
     // parts of spelled compounds read by prefix (`quatre-vingts`, `pluri-annuel`, `multi-year`)
-    if ["vingt", "pluri", "annuel", "multi"].iter().any(|p| key.starts_with(p)) {
+    if key.len() >= 5
+        && matches!(key.as_bytes().first(), Some(b'v' | b'p' | b'a' | b'm'))
+        && ["vingt", "pluri", "annuel", "multi"].iter().any(|p| key.starts_with(p))
+    {
         (f | F_FOLLOW, interned)
     } else {
         (f, interned)
@@ -264,6 +320,7 @@ pub fn lookup(key: &str) -> (u8, Option<&'static str>) {
 mod tests {
     use super::*;
     use crate::grammar::time::tokens::fold;
+    use std::collections::HashMap;
 
     /// The string literals of Rust source text (comments and char literals skipped).
     fn literals(src: &str) -> Vec<String> {
@@ -342,6 +399,28 @@ mod tests {
     fn literal_reader_skips_chars_and_comments() {
         let src = "let a = '\"'; // \"no\"\nlet b = [\"x\", \"d'\"]; let c = '\\''; f::<'a>(\"y\")";
         assert_eq!(literals(src), ["x", "d'", "y"]);
+    }
+
+    #[test]
+    fn table_equals_a_hash_map_of_the_lists() {
+        let mut map: HashMap<&str, u8> = HashMap::new();
+        for (list, bit) in
+            [(FOLLOW, F_FOLLOW), (COMMON, F_COMMON), (NON_FINAL, F_NON_FINAL), (MONTHS, F_MONTH | F_FOLLOW)]
+        {
+            for w in list {
+                *map.entry(w).or_insert(0) |= bit;
+            }
+        }
+        let others = ["", "société", "x", "2026", "aujourd'", "vingtaine", "multiyear", "l'", "ée", "premieres-x"];
+        for w in map.keys().copied().chain(others) {
+            let direct = map.get_key_value(w).map_or((0, None), |(k, f)| (*f, Some(*k)));
+            assert_eq!(lookup(w), (direct.0 | lookup_prefix_bits(w), direct.1), "{w}");
+        }
+    }
+
+    /// The prefix rule of [`lookup`], written plainly.
+    fn lookup_prefix_bits(w: &str) -> u8 {
+        if ["vingt", "pluri", "annuel", "multi"].iter().any(|p| w.starts_with(p)) { F_FOLLOW } else { 0 }
     }
 
     #[test]

@@ -206,7 +206,7 @@ pub fn spelled(c: &mut Cur<'_>) -> Option<i64> {
     }
     if k == "dix" && c.peek_at(1).is_some_and(|t| t.key == "-") {
         // `dix-sept`, `dix-huit`, `dix-neuf`
-        if let Some(n) = c.peek_at(2).and_then(|t| small(&t.key)).filter(|n| (7..=9).contains(n)) {
+        if let Some(n) = c.peek_at(2).and_then(|t| small(t.key)).filter(|n| (7..=9).contains(n)) {
             c.i += 3;
             return Some(10 + n);
         }
@@ -222,6 +222,17 @@ pub fn spelled(c: &mut Cur<'_>) -> Option<i64> {
 /// Reads a count: digits (with a decimal part `3.5`, `3,5`), a spelled number, or the
 /// vague `quelques`/`a few`/`several` (read as 3, flagged vague by the second value).
 pub fn count(c: &mut Cur<'_>) -> Option<(Decimal, bool)> {
+    // every reading below opens with a number or one of these words: most calls (at `de`,
+    // `la`, a month…) end here, before a score of comparisons
+    let t = c.peek()?;
+    if t.kind != Kind::Num && !opens_count(t.key) {
+        return None;
+    }
+    count_ungated(c)
+}
+
+/// [`count`] without its first-word gate.
+fn count_ungated(c: &mut Cur<'_>) -> Option<(Decimal, bool)> {
     let save = c.i;
     // `à` folds to `a` but never opens a count
     if c.key() == "a" && c.peek().is_some_and(|t| t.low() != "a") {
@@ -287,6 +298,14 @@ pub fn count(c: &mut Cur<'_>) -> Option<(Decimal, bool)> {
     }
     c.i = save;
     None
+}
+
+/// True when a count may open with the word `k` (besides digits): the first words of the
+/// readings of [`count`] and [`spelled`].
+fn opens_count(k: &str) -> bool {
+    matches!(k, "½" | "half" | "demi" | "another" | "few" | "several" | "some" | "quelques" | "quel" | "couple")
+        || small(k).is_some()
+        || tens(k).is_some()
 }
 
 /// Reads an ordinal day or rank: `1er`, `3rd`, `21st`, `premier`, `first`, `third`,
@@ -365,7 +384,7 @@ pub fn spelled_year(c: &mut Cur<'_>) -> Option<i64> {
     if c.eat_seq(&["two", "thousand"]) {
         let s2 = c.i;
         c.eat("and");
-        if let Some(v) = spelled(c).filter(|v| *v < 100 && !matches!(c.toks[c.i - 1].key.as_str(), "a" | "an")) {
+        if let Some(v) = spelled(c).filter(|v| *v < 100 && !matches!(c.toks[c.i - 1].key, "a" | "an")) {
             return Some(2000 + v);
         }
         c.i = s2;
@@ -392,11 +411,12 @@ pub fn spelled_year(c: &mut Cur<'_>) -> Option<i64> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
+    use super::super::tokens::{KeyStore, tokenize};
     use super::*;
 
     fn read(s: &str) -> Option<i64> {
-        let t = tokenize(s, 0);
+        let store = KeyStore::default();
+        let t = tokenize(s, 0, &store);
         let mut c = Cur::new(&t);
         spelled(&mut c)
     }
@@ -416,14 +436,51 @@ mod tests {
     #[test]
     fn ordinals() {
         for (s, n) in [("1er", 1), ("3rd", 3), ("twenty-first", 21), ("premier", 1), ("3e", 3), ("second", 2)] {
-            let t = tokenize(s, 0);
+            let store = KeyStore::default();
+            let t = tokenize(s, 0, &store);
             assert_eq!(ordinal(&mut Cur::new(&t)), Some(n), "{s}");
         }
     }
 
+    /// Every token of `s` as the date grammars see it.
+    fn all_tokens<R>(s: &str, f: impl for<'a> FnOnce(&'a [crate::grammar::time::tokens::Tok<'a>]) -> R) -> R {
+        let store = KeyStore::default();
+        crate::grammar::time::tokens::SentenceTokens::new(s, &store).window(0, s.len() + 1, f)
+    }
+
+    #[test]
+    fn count_gate_turns_down_only_what_count_would() {
+        let mut texts: Vec<String> = crate::grammar::time::vocab::FOLLOW
+            .iter()
+            .chain(&["Un", "UNE", "À", "a", "½", "x", "12", "3,5", "quel", "Quatre"])
+            .flat_map(|w| {
+                ["", " ans", "-vingt-dix jours", " demi - heure", " and a half years", " couple of weeks", " ques"]
+                    .map(|tail| format!("{w}{tail}"))
+            })
+            .collect();
+        for lang in [crate::grammar::corpus::LangMode::Fr, crate::grammar::corpus::LangMode::En] {
+            for a in crate::grammar::corpus::articles(3, 3, lang) {
+                texts.extend(a.text.lines().map(str::to_string));
+            }
+        }
+        let mut read = 0;
+        for s in &texts {
+            all_tokens(s, |toks| {
+                for i in 0..toks.len() {
+                    let (mut a, mut b) = (Cur { toks, i }, Cur { toks, i });
+                    let gated = count(&mut a);
+                    read += usize::from(gated.is_some());
+                    assert_eq!((gated, a.i), (count_ungated(&mut b), b.i), "{s:?} at token {i}");
+                }
+            });
+        }
+        assert!(read > 1000, "only {read} counts read");
+    }
+
     #[test]
     fn counts_with_decimals() {
-        let t = tokenize("3,5 ans", 0);
+        let store = KeyStore::default();
+        let t = tokenize("3,5 ans", 0, &store);
         let mut c = Cur::new(&t);
         assert_eq!(count(&mut c).map(|x| x.0.to_string()), Some("3.5".to_string()));
         assert_eq!(c.key(), "ans");
