@@ -7,7 +7,7 @@
 //! and [`read`] does the rest. It does not interpret the pieces: scaling and currencies are
 //! the figure grammar's.
 
-use super::lexeme::{Table, fail, keyword, lead_key, ws0};
+use super::lexeme::{Table, fail, key_has_run, keyword, lead_key, ws0};
 use super::scale::Scale;
 use crate::decimal::Decimal;
 use crate::lang::Lang;
@@ -266,13 +266,17 @@ static FR_SUFFIX_TABLE: Table<Bound> = Table::new(FR_SUFFIXES);
 static EN_SUFFIX_TABLE: Table<Bound> = Table::new(EN_SUFFIXES);
 
 /// A bound word before a figure, with the text after it.
-fn prefix(s: &str, lang: Lang) -> IResult<&str, Bound> {
+fn prefix_keyed(s: &str, lang: Lang, key: Option<u128>) -> IResult<&str, Bound> {
     let table = match lang {
         Lang::Fr => &FR_PREFIX_TABLE,
         Lang::En => &EN_PREFIX_TABLE,
     };
-    let key = lead_key(s);
-    table.longest_keyed(s, key).or_else(|_| SYMBOL_PREFIX_TABLE.longest_keyed(s, key))
+    let found = table.longest_keyed(s, key);
+    // The symbol bounds start with no letter: a text with a leading run starts none.
+    if found.is_ok() || key.is_some_and(key_has_run) {
+        return found;
+    }
+    SYMBOL_PREFIX_TABLE.longest_keyed(s, key)
 }
 
 /// A bound word after a figure (`13 milliards de dollars environ`).
@@ -311,7 +315,7 @@ fn join<T: Clone>(mut low: Piece<T>, mut high: Piece<T>) -> Option<(Piece<T>, Pi
 
 /// `X joiner Y` after the low end has been read.
 fn range_tail<'a, T: Clone>(
-    low: Piece<T>,
+    low: &Piece<T>,
     s: &'a str,
     joiners: &[&str],
     full: &dyn Fn(&'a str) -> IResult<&'a str, Piece<T>>,
@@ -342,7 +346,67 @@ fn plain_range<'a, T: Clone>(
         Lang::En => &["to"],
     };
     let words = if low.tail.is_none() && low.scale.is_none() { words } else { &[] };
-    range_tail(low.clone(), r, &["-", "–"], full).or_else(|_| range_tail(low.clone(), r, words, full))
+    range_tail(low, r, &["-", "–"], full).or_else(|_| range_tail(low, r, words, full))
+}
+
+/// How a bounded reading begins at a position: what [`read`] decides before it reads a
+/// piece. It depends on the text and the language only, so the figure grammars read it
+/// once per position and share it ([`read_from`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Front<'a> {
+    /// A bound word (`au moins`), the text after it and its white space.
+    Prefix(Bound, &'a str),
+    /// A range opener (`entre`), its joiners, and the text after it and its white space.
+    Opener(&'static [&'static str], &'a str),
+    /// Neither: the piece starts at the position.
+    Plain,
+}
+
+impl<'a> Front<'a> {
+    /// Where the first piece starts, `s` being the text the front was read from.
+    pub fn piece_start(&self, s: &'a str) -> &'a str {
+        match *self {
+            Front::Prefix(_, r) | Front::Opener(_, r) => r,
+            Front::Plain => s,
+        }
+    }
+}
+
+/// The [`lead_key`]s of the texts at which [`front`] may be other than [`Front::Plain`]:
+/// at a text whose key is `Some` and none of these, no prefix table entry is tried and no
+/// opener matches (a keyword matches only a text with its leading run).
+pub fn front_keys(lang: Lang) -> Vec<u128> {
+    let (table, openers) = match lang {
+        Lang::Fr => (&FR_PREFIX_TABLE, FR_OPENERS),
+        Lang::En => (&EN_PREFIX_TABLE, EN_OPENERS),
+    };
+    table
+        .short_keys()
+        .chain(SYMBOL_PREFIX_TABLE.short_keys())
+        .chain(openers.iter().filter_map(|(w, _)| lead_key(w)))
+        .collect()
+}
+
+/// Reads the [`Front`] of a bounded figure at the start of `s`.
+pub fn front(s: &str, lang: Lang) -> Front<'_> {
+    front_keyed(s, lang, lead_key(s))
+}
+
+/// [`front`] with `key`, the [`lead_key`] of `s`, already computed.
+pub fn front_keyed(s: &str, lang: Lang, key: Option<u128>) -> Front<'_> {
+    if let Ok((r, bound)) = prefix_keyed(s, lang, key) {
+        return Front::Prefix(bound, ws0(r));
+    }
+    let openers = match lang {
+        Lang::Fr => FR_OPENERS,
+        Lang::En => EN_OPENERS,
+    };
+    for (opener, joiners) in openers {
+        if let Ok((r, _)) = keyword(s, opener) {
+            return Front::Opener(joiners, ws0(r));
+        }
+    }
+    Front::Plain
 }
 
 /// Reads a bounded figure at the start of `s` with the piece parser of one grammar.
@@ -357,51 +421,64 @@ pub fn read<'a, T: Clone>(
     piece: &dyn Fn(&'a str) -> IResult<&'a str, Piece<T>>,
     complete: &dyn Fn(&'a str, &Piece<T>) -> bool,
 ) -> IResult<&'a str, Reading<T>> {
+    read_from(s, front(s, lang), lang, piece, complete)
+}
+
+/// [`read`] with the [`Front`] of `s` already read.
+pub fn read_from<'a, T: Clone>(
+    s: &'a str,
+    front: Front<'a>,
+    lang: Lang,
+    piece: &dyn Fn(&'a str) -> IResult<&'a str, Piece<T>>,
+    complete: &dyn Fn(&'a str, &Piece<T>) -> bool,
+) -> IResult<&'a str, Reading<T>> {
     let full = |x: &'a str| -> IResult<&'a str, Piece<T>> {
         let (r, p) = piece(x)?;
         if complete(r, &p) { Ok((r, p)) } else { fail(x) }
     };
     let full: &dyn Fn(&'a str) -> IResult<&'a str, Piece<T>> = &full;
-    if let Ok((r, bound)) = prefix(s, lang) {
-        let r = ws0(r);
-        let (r1, low) = piece(r)?;
-        if let Ok(x) = plain_range(&low, r1, lang, full) {
-            return Ok(x);
+    match front {
+        Front::Prefix(bound, r) => {
+            let (r1, low) = piece(r)?;
+            if let Ok(x) = plain_range(&low, r1, lang, full) {
+                return Ok(x);
+            }
+            if complete(r1, &low) {
+                let bound = if low.approx && bound == Bound::Exact { Bound::Approx } else { bound };
+                return Ok((r1, Reading::One(bound, low)));
+            }
+            fail(s)
         }
-        if complete(r1, &low) {
-            let bound = if low.approx && bound == Bound::Exact { Bound::Approx } else { bound };
-            return Ok((r1, Reading::One(bound, low)));
-        }
-        return fail(s);
-    }
-    let openers = match lang {
-        Lang::Fr => FR_OPENERS,
-        Lang::En => EN_OPENERS,
-    };
-    for (opener, joiners) in openers {
-        if let Ok((r, _)) = keyword(s, opener) {
-            let r = ws0(r);
+        Front::Opener(joiners, r) => {
             let (r, low) = piece(r)?;
-            return range_tail(low, r, joiners, full);
+            range_tail(&low, r, joiners, full)
+        }
+        Front::Plain => {
+            let (rest, low) = piece(s)?;
+            if let Ok(x) = plain_range(&low, rest, lang, full) {
+                return Ok(x);
+            }
+            if !complete(rest, &low) {
+                return fail(s);
+            }
+            if let Ok((rest2, bound)) = suffix(rest, lang) {
+                return Ok((rest2, Reading::One(bound, low)));
+            }
+            let bound = if low.approx { Bound::Approx } else { Bound::Exact };
+            Ok((rest, Reading::One(bound, low)))
         }
     }
-    let (rest, low) = piece(s)?;
-    if let Ok(x) = plain_range(&low, rest, lang, full) {
-        return Ok(x);
-    }
-    if !complete(rest, &low) {
-        return fail(s);
-    }
-    if let Ok((rest2, bound)) = suffix(rest, lang) {
-        return Ok((rest2, Reading::One(bound, low)));
-    }
-    let bound = if low.approx { Bound::Approx } else { Bound::Exact };
-    Ok((rest, Reading::One(bound, low)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn symbol_bounds_start_with_no_letter() {
+        // `prefix_keyed` skips their table at a text with a leading run of letters.
+        assert!(SYMBOL_PREFIXES.iter().all(|(w, _)| lead_key(w).is_some_and(|k| !key_has_run(k))));
+    }
     use crate::grammar::number::number;
 
     fn num(s: &str) -> IResult<&str, Piece<()>> {

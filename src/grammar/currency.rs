@@ -6,7 +6,7 @@
 //! not. Minor units keep the amount as written (`50 cents` is 50) and are flagged with the
 //! note `minor-unit` by the money grammar, so they are never mixed with major units.
 
-use super::lexeme::{Table, boundary, fail, keyword, lead_key, ws0};
+use super::lexeme::{KeyMap, Table, boundary, fail, keyword, lead_key, ws0};
 use crate::lang::Lang;
 use nom::IResult;
 
@@ -358,6 +358,10 @@ fn code_before_digit(s: &str) -> IResult<&str, Currency> {
 
 /// A currency written before the number (`$`, `US$`, `c $`, `EUR`, `MAUD`).
 pub fn before(s: &str) -> IResult<&str, Currency> {
+    // Symbols start with no digit and codes with a letter.
+    if s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return fail(s);
+    }
     if let Ok(r) = code_before_digit(s) {
         return Ok(r);
     }
@@ -370,6 +374,23 @@ pub fn before(s: &str) -> IResult<&str, Currency> {
         (Err(_), Ok(b)) => Ok(b),
         (Err(e), Err(_)) => Err(e),
     }
+}
+
+/// The [`lead_key`]s of the texts at which [`after`] may read something past its `$`
+/// case, sorted.
+fn after_keys() -> &'static KeyMap<bool> {
+    static KEYS: std::sync::OnceLock<KeyMap<bool>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut keys: Vec<u128> = SYMBOL_TABLE
+            .short_keys()
+            .chain(CODE_TABLE.short_keys())
+            .chain(WORD_TABLE.short_keys())
+            .chain(UPPER_ONLY_CODES.iter().filter_map(|(c, _)| lead_key(c)))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        KeyMap::new(&keys.into_iter().map(|k| (k, true)).collect::<Vec<_>>())
+    })
 }
 
 /// A currency written after the number (`$`, `$ CAD`, `€`, `USD`, `dollars américains`,
@@ -387,6 +408,13 @@ pub fn after(s: &str, lang: Lang) -> IResult<&str, Currency> {
         return Ok((rest, major("USD")));
     }
     let key = lead_key(r);
+    // Each table tries only the entries under the text's key; an upper-case-only code
+    // followed by a boundary is the text's whole leading run.
+    if let Some(k) = key
+        && after_keys().get(k).is_none()
+    {
+        return fail(s);
+    }
     if !r.starts_with(|c: char| c.is_ascii_alphanumeric())
         && let Ok(x) = SYMBOL_TABLE.longest_keyed(r, key)
     {
@@ -405,9 +433,16 @@ pub fn after(s: &str, lang: Lang) -> IResult<&str, Currency> {
 
 /// True when `word` (lowercase) is a currency word or code: quantity nouns exclude them.
 pub fn is_currency_word(word: &str) -> bool {
-    static LOWER: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
-    let lower = LOWER.get_or_init(|| WORDS.iter().chain(CODES).map(|(k, _)| *k).collect());
-    lower.contains(word.to_lowercase().as_str()) || UPPER_ONLY_CODES.iter().any(|(k, _)| *k == word)
+    let mut buf = [0u8; 64];
+    is_currency_word_lowered(word, &super::lexeme::lowercase(word, &mut buf))
+}
+
+/// [`is_currency_word`] with `lower`, the lowercase of `word`, already computed.
+pub fn is_currency_word_lowered(word: &str, lower: &str) -> bool {
+    static LOWER: std::sync::OnceLock<std::collections::HashSet<&'static str, super::time::vocab::FnvBuild>> =
+        std::sync::OnceLock::new();
+    let set = LOWER.get_or_init(|| WORDS.iter().chain(CODES).map(|(k, _)| *k).collect());
+    set.contains(lower) || UPPER_ONLY_CODES.iter().any(|(k, _)| *k == word)
 }
 
 #[cfg(test)]

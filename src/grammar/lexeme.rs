@@ -32,7 +32,71 @@ pub fn ws1(s: &str) -> IResult<&str, ()> {
 
 /// True when `s` starts at a word boundary: at its end or before a non-alphanumeric char.
 pub fn boundary(s: &str) -> bool {
-    s.chars().next().is_none_or(|c| !c.is_alphanumeric())
+    s.chars().next().is_none_or(|c| !is_alnum(c))
+}
+
+/// `char::is_alphabetic`, with ASCII and the Latin-1 letters (French accents) answered
+/// without the Unicode tables.
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    match u32::from(c) {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        // Every character of U+00C0–U+00FF is a letter but `×` and `÷`.
+        0xC0..=0xFF => c != '×' && c != '÷',
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// The lowercase of a character of U+00C0–U+00FF (one character: what
+/// `char::to_lowercase` yields), `None` for any other character.
+#[inline]
+pub fn lower_latin1(c: char) -> Option<char> {
+    match c {
+        'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 32),
+        '×' | 'ß'..='ÿ' => Some(c),
+        _ => None,
+    }
+}
+
+/// `char::is_alphanumeric`, with ASCII and the Latin-1 letters answered without the
+/// Unicode tables.
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    match u32::from(c) {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        // No character of U+00C0–U+00FF is numeric; all but `×` and `÷` are letters.
+        0xC0..=0xFF => c != '×' && c != '÷',
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// `word.to_lowercase()`, on the stack in `buf` when it fits (no allocation on the common
+/// path). A word with `Σ`, whose lowercase depends on its place in the word, is lowered
+/// by `str::to_lowercase` itself.
+pub fn lowercase<'b>(word: &str, buf: &'b mut [u8; 64]) -> std::borrow::Cow<'b, str> {
+    fn fill<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+        let mut len = 0;
+        for c in word.chars() {
+            if c.is_ascii() {
+                *buf.get_mut(len)? = c.to_ascii_lowercase() as u8;
+                len += 1;
+                continue;
+            }
+            if c == 'Σ' {
+                return None;
+            }
+            for l in c.to_lowercase() {
+                let n = l.len_utf8();
+                l.encode_utf8(buf.get_mut(len..len + n)?);
+                len += n;
+            }
+        }
+        std::str::from_utf8(buf.get(..len)?).ok()
+    }
+    match fill(word, buf) {
+        Some(l) => std::borrow::Cow::Borrowed(l),
+        None => std::borrow::Cow::Owned(word.to_lowercase()),
+    }
 }
 
 /// The apostrophes French writes (`'`, `’`) compare equal.
@@ -42,6 +106,10 @@ fn fold(c: char) -> char {
     }
     match c {
         '’' | 'ʼ' | '´' => '\'',
+        // Latin-1 capitals lower by 32 (`×` is no letter); the rest of the block is lower
+        // case or uncased.
+        'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 32).unwrap_or(c),
+        'ß'..='ÿ' => c,
         _ => c.to_lowercase().next().unwrap_or(c),
     }
 }
@@ -54,7 +122,7 @@ pub fn may_start(rest: &str, words: &[&str], symbols: &[char]) -> bool {
     if c.is_ascii_digit() || symbols.contains(&c) {
         return true;
     }
-    if !c.is_alphabetic() {
+    if !is_letter(c) {
         return false;
     }
     // The lowercased first 12 characters, on the stack (at most 3 chars of 4 bytes each).
@@ -84,7 +152,7 @@ fn folded_run<'b>(s: &str, buf: &'b mut [u8; LEAD_BUF]) -> Option<&'b [u8]> {
         }
         let mut it = rest.chars();
         let Some(c) = it.next() else { break };
-        if !c.is_alphabetic() {
+        if !is_letter(c) {
             break;
         }
         rest = it.as_str();
@@ -114,6 +182,30 @@ fn packed(run: &[u8]) -> Option<u128> {
 /// packed when it has at most 16 bytes ([`packed`]); when it has none, the first byte of
 /// its folded first character, marked so it equals no run; `None` for a longer run.
 pub fn lead_key(s: &str) -> Option<u128> {
+    // ASCII fast path: a run of ASCII letters ended by an ASCII byte or the end.
+    let bytes = s.as_bytes();
+    let mut buf = [0u8; 16];
+    let mut len = 0;
+    for (slot, &b) in buf.iter_mut().zip(bytes) {
+        if !b.is_ascii_alphabetic() {
+            break;
+        }
+        *slot = b | 0x20;
+        len += 1;
+    }
+    match bytes.get(len) {
+        None => {}
+        Some(&b) if b < 0x80 && !(len == 16 && b.is_ascii_alphabetic()) => {}
+        Some(_) => return lead_key_slow(s),
+    }
+    if len > 0 {
+        return Some(u128::from_le_bytes(buf));
+    }
+    Some(NO_RUN | (u128::from(bytes.first().copied().unwrap_or(0)) << 8))
+}
+
+/// [`lead_key`] for any text (the fast path's reference).
+fn lead_key_slow(s: &str) -> Option<u128> {
     let bytes = s.as_bytes();
     let mut buf = [0u8; 16];
     let mut len = 0;
@@ -129,7 +221,7 @@ pub fn lead_key(s: &str) -> Option<u128> {
             continue;
         }
         let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else { break };
-        if !c.is_alphabetic() {
+        if !is_letter(c) {
             break;
         }
         i += c.len_utf8();
@@ -149,8 +241,67 @@ pub fn lead_key(s: &str) -> Option<u128> {
     Some(NO_RUN | (u128::from(first) << 8))
 }
 
+/// A read-only hash map from [`lead_key`]s to small values: open addressing, a multiply
+/// hash, no allocation per lookup. Key 0 marks an empty slot (no [`lead_key`] is 0: a run
+/// starts with a letter's byte, a key without a run with [`NO_RUN`]).
+#[derive(Debug)]
+pub struct KeyMap<V> {
+    /// `(key, value)` slots, a power of two of them.
+    slots: Vec<(u128, V)>,
+    /// The shift that keeps the hash's top bits.
+    shift: u32,
+}
+
+impl<V: Copy + Default> KeyMap<V> {
+    /// A map of `pairs` (keys distinct and not 0; a repeated key keeps its first value).
+    pub fn new(pairs: &[(u128, V)]) -> KeyMap<V> {
+        let bits = (pairs.len() * 2).max(8).next_power_of_two().trailing_zeros();
+        let mut map = KeyMap { slots: vec![(0, V::default()); 1 << bits], shift: 64 - bits };
+        for &(k, v) in pairs {
+            let mask = map.slots.len() - 1;
+            let mut i = map.slot(k);
+            while map.slots[i].0 != 0 && map.slots[i].0 != k {
+                i = (i + 1) & mask;
+            }
+            if map.slots[i].0 == 0 {
+                map.slots[i] = (k, v);
+            }
+        }
+        map
+    }
+
+    /// The first slot to probe for `key`.
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        let h = (key as u64) ^ ((key >> 64) as u64).rotate_left(17);
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The value of `key`.
+    #[inline]
+    pub fn get(&self, key: u128) -> Option<V> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let &(k, v) = self.slots.get(i)?;
+            if k == key {
+                return Some(v);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
 /// The low byte of a [`lead_key`] without a run (a run's first byte is a letter's, never 1).
 const NO_RUN: u128 = 1;
+
+/// True when the [`lead_key`] `key` is that of a text starting with a run of letters.
+pub fn key_has_run(key: u128) -> bool {
+    key & 0xFF != NO_RUN
+}
 
 /// The leading runs of letters (folded) of every phrase a grammar can start with: a
 /// necessary condition checked before any parser runs.
@@ -190,10 +341,22 @@ impl LeadSet {
         set
     }
 
+    /// The packed runs of up to 16 bytes ([`lead_key`]s of the texts the set admits besides
+    /// the long runs), sorted.
+    pub fn short_keys(&self) -> &[u128] {
+        &self.short
+    }
+
     /// False when `s` starts with a letter run that begins no phrase of the set; true
     /// otherwise (and always when `s` does not start with a letter).
     pub fn may_lead(&self, s: &str) -> bool {
-        match lead_key(s) {
+        self.may_lead_keyed(s, lead_key(s))
+    }
+
+    /// [`LeadSet::may_lead`] with `key`, the [`lead_key`] of `s`, already computed (one
+    /// position is asked by several grammars).
+    pub fn may_lead_keyed(&self, s: &str, key: Option<u128>) -> bool {
+        match key {
             Some(k) if k & 0xFF == NO_RUN => true,
             Some(k) => self.short.binary_search(&k).is_ok(),
             None => {
@@ -239,16 +402,26 @@ impl LangLeads {
         if c.is_ascii_digit() || symbols.contains(&c) {
             return true;
         }
-        c.is_alphabetic() && self.may_lead(lang, rest)
+        is_letter(c) && self.may_lead(lang, rest)
     }
 
     /// [`LeadSet::may_lead`] in the set of `lang`.
     pub fn may_lead(&self, lang: Lang, s: &str) -> bool {
+        self.set(lang).may_lead(s)
+    }
+
+    /// [`LeadSet::may_lead_keyed`] in the set of `lang`.
+    pub fn may_lead_keyed(&self, lang: Lang, s: &str, key: Option<u128>) -> bool {
+        self.set(lang).may_lead_keyed(s, key)
+    }
+
+    /// The set of `lang`, built on first use.
+    pub fn set(&self, lang: Lang) -> &LeadSet {
         let cell = match lang {
             Lang::Fr => &self.fr,
             Lang::En => &self.en,
         };
-        cell.get_or_init(|| LeadSet::new((self.phrases)(lang))).may_lead(s)
+        cell.get_or_init(|| LeadSet::new((self.phrases)(lang)))
     }
 }
 
@@ -290,7 +463,7 @@ pub fn keyword<'a>(s: &'a str, w: &str) -> IResult<&'a str, &'a str> {
     }
     let last_alnum = match w.as_bytes().last() {
         Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
-        _ => w.chars().next_back().is_some_and(char::is_alphanumeric),
+        _ => w.chars().next_back().is_some_and(is_alnum),
     };
     if last_alnum && !boundary(rest) {
         return fail(s);
@@ -338,6 +511,8 @@ struct TableIndex {
     /// (packed run, entry number) for the runs of up to 16 bytes, sorted; run 0 is the
     /// keywords that start with no letter.
     short: Vec<(u128, usize)>,
+    /// Each key of `short` to the range of its entries there.
+    ranges: KeyMap<(u32, u32)>,
     /// (run, entry number) for the longer runs, in table order.
     long: Vec<(Vec<u8>, usize)>,
     /// Entries whose run does not fit the fold buffer: tried for any long run.
@@ -355,9 +530,16 @@ impl<T: Copy> Table<T> {
         self.entries
     }
 
+    /// The [`lead_key`]s under which [`Table::longest_keyed`] tries some entry: a text whose
+    /// key is `Some` and none of these matches no keyword of the table.
+    pub fn short_keys(&self) -> impl Iterator<Item = u128> + '_ {
+        self.index().short.iter().map(|&(k, _)| k)
+    }
+
     fn index(&self) -> &TableIndex {
         self.index.get_or_init(|| {
-            let mut index = TableIndex { short: Vec::new(), long: Vec::new(), huge: Vec::new() };
+            let mut index =
+                TableIndex { short: Vec::new(), ranges: KeyMap::new(&[]), long: Vec::new(), huge: Vec::new() };
             for (i, (w, _)) in self.entries.iter().enumerate() {
                 let mut buf = [0u8; LEAD_BUF];
                 // Keywords are written folded, so a match folds the text to the keyword's run.
@@ -375,6 +557,15 @@ impl<T: Copy> Table<T> {
                 }
             }
             index.short.sort_unstable();
+            let mut ranges: Vec<(u128, (u32, u32))> = Vec::new();
+            for (i, &(k, _)) in index.short.iter().enumerate() {
+                let i = u32::try_from(i).unwrap_or(u32::MAX);
+                match ranges.last_mut() {
+                    Some((last, (_, end))) if *last == k => *end = i + 1,
+                    _ => ranges.push((k, (i, i + 1))),
+                }
+            }
+            index.ranges = KeyMap::new(&ranges);
             index
         })
     }
@@ -404,9 +595,10 @@ impl<T: Copy> Table<T> {
         };
         match key {
             Some(k) => {
-                let lo = index.short.partition_point(|&(r, _)| r < k);
-                for &(_, i) in index.short[lo..].iter().take_while(|&&(r, _)| r == k) {
-                    try_entry(i);
+                if let Some((lo, hi)) = index.ranges.get(k) {
+                    for &(_, i) in index.short.get(lo as usize..hi as usize).unwrap_or(&[]) {
+                        try_entry(i);
+                    }
                 }
             }
             None => {
@@ -434,9 +626,9 @@ pub fn next_word(s: &str) -> IResult<&str, &str> {
     let mut end = 0;
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        if c.is_alphabetic() {
+        if is_letter(c) {
             end = i + c.len_utf8();
-        } else if c == '-' && end == i && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic()) {
+        } else if c == '-' && end == i && chars.peek().is_some_and(|&(_, n)| is_letter(n)) {
             continue;
         } else {
             break;
@@ -468,7 +660,7 @@ pub fn continues_token(sentence: &str, at: usize) -> bool {
     let Some(p) = back.next() else { return false };
     let pp = back.next();
     match p {
-        '.' | ',' | ':' | '/' | '-' | '–' => pp.is_some_and(char::is_alphanumeric),
+        '.' | ',' | ':' | '/' | '-' | '–' => pp.is_some_and(is_alnum),
         '^' | '_' => true,
         _ => false,
     }
@@ -504,6 +696,77 @@ mod tests {
         assert_eq!(keyword("plus\u{a0}de 3", "plus de"), Ok((" 3", "plus\u{a0}de")));
         assert!(keyword("plusieurs", "plus").is_err());
         assert_eq!(keyword("d'euros", "d'"), Ok(("euros", "d'")));
+    }
+
+    #[test]
+    fn latin1_fast_paths_are_the_unicode_answers() {
+        for u in 0..0x300u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            if let Some(l) = lower_latin1(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c:?}");
+            }
+            if !matches!(c, '’' | 'ʼ' | '´') {
+                assert_eq!(fold(c), c.to_lowercase().next().unwrap_or(c), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn only_kelvin_and_dotted_i_fold_to_ascii() {
+        // The quick first-letter checks of the figure grammars (`a`, `e`, `o`, `u`) rely on it.
+        let folding: Vec<char> =
+            (0x80..=0x10FFFFu32).filter_map(char::from_u32).filter(|&c| fold(c).is_ascii()).collect();
+        assert_eq!(folding, ['´', 'İ', 'ʼ', '’', '\u{212A}']);
+    }
+
+    #[test]
+    fn lead_key_fast_path_is_the_slow_one() {
+        let words = [
+            "",
+            " x",
+            "de la",
+            "DE",
+            "Été",
+            "été",
+            "àla",
+            "a€",
+            "abcdefghijklmnop",
+            "abcdefghijklmnop q",
+            "abcdefghijklmnopq",
+            "abcdefghijklmnopé",
+            "abcdefghijklmnoé",
+            "38 x",
+            "% x",
+            "€",
+            "K",
+            "Straße",
+            "x’y",
+        ];
+        for w in words {
+            assert_eq!(lead_key(w), lead_key_slow(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn key_maps_find_their_keys_only() {
+        let pairs: Vec<(u128, u16)> = (1..500u128).map(|k| (k * 0x1_0000_0001 + (k << 70), k as u16)).collect();
+        let map = KeyMap::new(&pairs);
+        for &(k, v) in &pairs {
+            assert_eq!(map.get(k), Some(v));
+            assert_eq!(map.get(k + 1), None);
+        }
+        assert_eq!(KeyMap::<u8>::new(&[]).get(5), None);
+    }
+
+    #[test]
+    fn lowercase_is_str_lowercase() {
+        for w in ["Employés", "ÉTÉ", "straße", "İstanbul", "ΣΊΣΥΦΟΣ", "ǅ", "DATA-CENTERS", "", &"É".repeat(40)]
+        {
+            let mut buf = [0u8; 64];
+            assert_eq!(lowercase(w, &mut buf), w.to_lowercase(), "{w}");
+        }
     }
 
     #[test]

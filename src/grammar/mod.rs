@@ -13,6 +13,7 @@
 pub mod bound;
 pub mod currency;
 pub mod duration;
+pub mod figure;
 pub mod lexeme;
 pub mod money;
 pub mod month;
@@ -116,6 +117,10 @@ const SUB_GRAMMARS: &[(SubGrammar, Starts)] = &[
 /// Every sub-grammar.
 const ALL: u32 = (1 << SUB_GRAMMARS.len()) - 1;
 
+/// The entries of [`SUB_GRAMMARS`] that [`figure::read_all`] reads together, in its order
+/// (money, percent, quantity).
+const FIGURES: [usize; figure::GRAMMARS] = [0, 1, 4];
+
 /// The date and duration grammars' entries in [`SUB_GRAMMARS`]: the scan loop calls them
 /// through their `parse_from`, which reads the sentence's shared tokens.
 const TIME: usize = 2;
@@ -145,7 +150,7 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
             (1, is_ascii_space(b), b.is_ascii_alphanumeric())
         } else {
             let Some(c) = sentence.get(at..).and_then(|r| r.chars().next()) else { break };
-            (c.len_utf8(), c.is_whitespace(), c.is_alphanumeric())
+            (c.len_utf8(), c.is_whitespace(), lexeme::is_alnum(c))
         };
         if !space && !prev_alnum {
             let mask = filter.map_or(ALL, |f| f.mask(sentence, at));
@@ -153,7 +158,7 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
                 && let Some(f) = best_at(sentence, lang, at, mask, (&mut dates, filter.is_some()))
             {
                 at = f.range.end;
-                prev_alnum = sentence.get(..at).and_then(|s| s.chars().next_back()).is_some_and(char::is_alphanumeric);
+                prev_alnum = sentence.get(..at).and_then(|s| s.chars().next_back()).is_some_and(lexeme::is_alnum);
                 found.push(f);
                 continue;
             }
@@ -166,7 +171,9 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
 
 /// The longest reading at `at` of the sub-grammars in `mask` (ties go to the earlier one).
 /// The date grammars read `dates.0`, the sentence's tokens; `dates.1` says `mask` comes
-/// from the prefilter (which checked their `STARTS`).
+/// from the prefilter (which checked their `STARTS`). Then the figure grammars read
+/// together ([`figure::read_all`]); without the prefilter, each on its own (the reference
+/// path).
 fn best_at(
     sentence: &str,
     lang: Lang,
@@ -176,6 +183,11 @@ fn best_at(
 ) -> Option<Found> {
     let ctx = Context { lang, sentence, at };
     let (toks, gated) = dates;
+    let together = gated && FIGURES.iter().any(|&k| mask & (1 << k) != 0);
+    let mut figures = [None, None, None];
+    if together {
+        figure::read_all(&ctx, FIGURES.map(|k| mask & (1 << k) != 0), &mut figures);
+    }
     let mut best: Option<Found> = None;
     for (k, (g, _)) in SUB_GRAMMARS.iter().enumerate() {
         if mask & (1 << k) == 0 {
@@ -184,7 +196,10 @@ fn best_at(
         let found = match k {
             TIME => time::parse_from(&ctx, toks, gated),
             DURATION => duration::parse_from(&ctx, toks, gated),
-            _ => g(&ctx),
+            _ => match FIGURES.iter().position(|&f| f == k) {
+                Some(i) if together => figures.get_mut(i).and_then(Option::take),
+                _ => g(&ctx),
+            },
         };
         let Some(f) = found else { continue };
         let valid = f.range.start >= at
@@ -263,6 +278,22 @@ mod tests {
             for lang in [Lang::Fr, Lang::En] {
                 assert_eq!(scan_with(&s, lang, filter), scan_with(&s, lang, None), "{lang:?}: {s}");
             }
+        }
+    }
+
+    #[test]
+    fn figure_entries_are_the_figure_grammars() {
+        // Each entry reads its own kind (and so is that grammar).
+        let texts = ["38 milliards de dollars", "5 %", "14 000 employés"];
+        for (i, (k, s)) in FIGURES.iter().zip(texts).enumerate() {
+            let found = SUB_GRAMMARS[*k].0(&Context { lang: Lang::Fr, sentence: s, at: 0 }).map(|f| f.value);
+            let kind = match found {
+                Some(Parsed::Money(_)) => 0,
+                Some(Parsed::Percent(_)) => 1,
+                Some(Parsed::Quantity(_)) => 2,
+                _ => 9,
+            };
+            assert_eq!(kind, i, "entry {k}");
         }
     }
 

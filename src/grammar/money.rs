@@ -10,7 +10,10 @@
 
 use super::bound::{self, Piece, Reading};
 use super::currency::{self, Currency};
-use super::lexeme::{LangLeads, boundary, continues_token, fail, in_url, is_space, keyword, may_start, next_word, ws0};
+use super::figure::Shared;
+use super::lexeme::{
+    LangLeads, boundary, continues_token, fail, in_url, is_space, keyword, lowercase, may_start, next_word, ws0,
+};
 use super::number::{self, Number, number};
 use super::scale::{Scale, scale};
 use super::{Context, Found, Parsed};
@@ -61,6 +64,10 @@ pub struct Tail {
 /// `et demi`, `and a half` after a scale word: one half more.
 pub fn and_a_half(s: &str) -> Option<&str> {
     let r = ws0(s);
+    // Each phrase starts with `e` or `a`, which only those ASCII letters fold to.
+    if !r.starts_with(['e', 'E', 'a', 'A']) {
+        return None;
+    }
     for w in ["et demi", "et demie", "and a half"] {
         if let Ok((rest, _)) = keyword(r, w) {
             return Some(rest);
@@ -123,7 +130,7 @@ fn followed_by_noun(s: &str, lang: Lang) -> bool {
                 return false;
             };
             match next_word(after) {
-                Ok((_, w)) => !["plus", "moins", "dollars", "euros"].contains(&w.to_lowercase().as_str()),
+                Ok((_, w)) => !["plus", "moins", "dollars", "euros"].contains(&&*lowercase(w, &mut [0; 64])),
                 Err(_) => false,
             }
         }
@@ -132,7 +139,7 @@ fn followed_by_noun(s: &str, lang: Lang) -> bool {
                 return false;
             }
             match next_word(r) {
-                Ok((_, w)) => !EN_NOT_NOUNS.contains(&w.to_lowercase().as_str()),
+                Ok((_, w)) => !EN_NOT_NOUNS.contains(&&*lowercase(w, &mut [0; 64])),
                 Err(_) => false,
             }
         }
@@ -177,8 +184,9 @@ fn complete(rest: &str, p: &Piece<Tail>, lang: Lang) -> bool {
 }
 
 /// One money piece: an amount with its currency, or any number (see [`complete`]).
-fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<Tail>> {
-    if !PIECE_LEADS.may_lead(lang, s) {
+fn piece<'a>(s: &'a str, sh: &Shared<'a>) -> IResult<&'a str, Piece<Tail>> {
+    let lang = sh.lang();
+    if !sh.piece_may_lead(s, 0) {
         return fail(s);
     }
     // A currency before the number: `$ 75 millions`, `US$10 billion`, `€2,5 Md`, `USD115`.
@@ -200,7 +208,7 @@ fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<Tail>> {
         }
         return Ok((rest, Piece { number: value, scale: sc, tail: Some(tail), approx }));
     }
-    let (r0, n) = number(s, lang)?;
+    let (r0, n) = sh.number(s)?;
     // `75 USD million`: an ISO code between the number and its scale.
     let after_number = currency::after(r0, lang);
     if let Ok((r2, cur)) = after_number
@@ -219,7 +227,7 @@ fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<Tail>> {
             },
         ));
     }
-    let (r1, (value, sc, approx)) = scale_after(r0, n, lang);
+    let (r1, (value, sc, approx)) = sh.scale_after(r0, n);
     // The currency right after (`10 €`, `M€`, `dollars`), after `de`/`of` when scaled, or
     // hyphen-glued (`12-cent`, `one-yen`); without a scale, that was read above.
     let direct = if std::ptr::eq(r1, r0) { after_number } else { currency::after(r1, lang) };
@@ -264,7 +272,7 @@ fn amount(p: &Piece<Tail>) -> Option<Decimal> {
 }
 
 /// The leading words a monetary amount can begin with (see [`LeadSet`](super::lexeme::LeadSet)).
-static LEADS: LangLeads = LangLeads::new(lead_phrases);
+pub(super) static LEADS: LangLeads = LangLeads::new(lead_phrases);
 
 /// The phrases of [`LEADS`].
 fn lead_phrases(lang: Lang) -> Vec<&'static str> {
@@ -272,7 +280,7 @@ fn lead_phrases(lang: Lang) -> Vec<&'static str> {
 }
 
 /// The leading words a piece (see [`piece`]) can begin with.
-static PIECE_LEADS: LangLeads = LangLeads::new(piece_lead_phrases);
+pub(super) static PIECE_LEADS: LangLeads = LangLeads::new(piece_lead_phrases);
 
 /// The phrases of [`PIECE_LEADS`].
 fn piece_lead_phrases(lang: Lang) -> Vec<&'static str> {
@@ -289,9 +297,16 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
 
 /// [`parse`] without the [`LeadSet`](super::lexeme::LeadSet) gate: the reference its tests compare the gate with.
 pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
+    read_shared(ctx, &Shared::new(ctx.lang))
+}
+
+/// [`read_unguarded`] with the values read at the position kept in `sh`, shared with the
+/// other figure grammars (see [`super::figure`]).
+pub(super) fn read_shared<'a>(ctx: &Context<'a>, sh: &Shared<'a>) -> Option<Found> {
     let lang = ctx.lang;
     let s = ctx.rest();
-    let (rest, reading) = bound::read(s, lang, &|x| piece(x, lang), &|r, p| complete(r, p, lang)).ok()?;
+    let piece = |x| piece(x, sh);
+    let (rest, reading) = bound::read_from(s, sh.front(s), lang, &piece, &|r, p| complete(r, p, lang)).ok()?;
     // The context checks, after the (pure) reading: most positions have none.
     if !may_start(s, STARTS, SYMBOL_STARTS) || continues_token(ctx.sentence, ctx.at) || in_url(ctx.sentence, ctx.at) {
         return None;
@@ -330,4 +345,4 @@ pub fn is_number_word(word: &str, lang: Lang) -> bool {
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;

@@ -4,6 +4,7 @@
 //! a URL) is not a percentage.
 
 use super::bound::{self, Piece, Reading};
+use super::figure::Shared;
 use super::lexeme::{LangLeads, Table, boundary, continues_token, fail, in_url, keyword, longest, may_start, ws0};
 use super::number::number;
 use super::{Context, Found, Parsed};
@@ -94,6 +95,12 @@ fn marks(lang: Lang) -> &'static Table<Mark> {
     }
 }
 
+/// The [`lead_key`](super::lexeme::lead_key)s of the texts at which a mark may begin (see
+/// [`Table::short_keys`]).
+pub(super) fn mark_keys(lang: Lang) -> impl Iterator<Item = u128> {
+    marks(lang).short_keys()
+}
+
 /// A percent mark after the number; `%` must not be glued to a following word or digit.
 fn mark(s: &str, lang: Lang) -> IResult<&str, Mark> {
     let (rest, m) = marks(lang).longest(ws0(s))?;
@@ -104,7 +111,8 @@ fn mark(s: &str, lang: Lang) -> IResult<&str, Mark> {
 }
 
 /// A signed number: `+5`, `-3`, `−3`, `minus five`.
-fn signed(s: &str, lang: Lang) -> IResult<&str, Decimal> {
+fn signed<'a>(s: &'a str, sh: &Shared<'a>) -> IResult<&'a str, Decimal> {
+    let lang = sh.lang();
     let (neg, r, symbol) = if let Some(r) = s.strip_prefix('+') {
         (false, r, true)
     } else if let Some(r) = s.strip_prefix('-').or_else(|| s.strip_prefix('−')) {
@@ -119,18 +127,19 @@ fn signed(s: &str, lang: Lang) -> IResult<&str, Decimal> {
     if symbol && !r.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(s);
     }
-    let (rest, n) = number(r, lang)?;
+    let (rest, n) = sh.number(r)?;
     let v = if neg { Decimal::ZERO.checked_sub(n.value).unwrap_or(n.value) } else { n.value };
     Ok((rest, v))
 }
 
 /// One percentage piece; the mark may be missing (the low end of a range): a full
 /// percentage is a piece with its mark.
-fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<Mark>> {
-    if !PIECE_LEADS.may_lead(lang, s) {
+fn piece<'a>(s: &'a str, sh: &Shared<'a>) -> IResult<&'a str, Piece<Mark>> {
+    let lang = sh.lang();
+    if !sh.piece_may_lead(s, 1) {
         return fail(s);
     }
-    let (r, v) = signed(s, lang)?;
+    let (r, v) = signed(s, sh)?;
     match mark(r, lang) {
         Ok((rest, m)) => Ok((rest, Piece { number: v, scale: None, tail: Some(m), approx: false })),
         Err(_) if boundary(r) => Ok((r, Piece { number: v, scale: None, tail: None, approx: false })),
@@ -159,7 +168,7 @@ fn reversed(s: &str, lang: Lang) -> IResult<&str, Decimal> {
 }
 
 /// The leading words a percentage can begin with (see [`LeadSet`](super::lexeme::LeadSet)).
-static LEADS: LangLeads = LangLeads::new(lead_phrases);
+pub(super) static LEADS: LangLeads = LangLeads::new(lead_phrases);
 
 /// The phrases of [`LEADS`].
 fn lead_phrases(lang: Lang) -> Vec<&'static str> {
@@ -170,7 +179,7 @@ fn lead_phrases(lang: Lang) -> Vec<&'static str> {
 }
 
 /// The leading words a piece (see [`piece`]) can begin with.
-static PIECE_LEADS: LangLeads = LangLeads::new(piece_lead_phrases);
+pub(super) static PIECE_LEADS: LangLeads = LangLeads::new(piece_lead_phrases);
 
 /// The phrases of [`PIECE_LEADS`].
 fn piece_lead_phrases(lang: Lang) -> Vec<&'static str> {
@@ -187,12 +196,19 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
 
 /// [`parse`] without the [`LeadSet`](super::lexeme::LeadSet) gate: the reference its tests compare the gate with.
 pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
+    read_shared(ctx, &Shared::new(ctx.lang))
+}
+
+/// [`read_unguarded`] with the values read at the position kept in `sh`, shared with the
+/// other figure grammars (see [`super::figure`]).
+pub(super) fn read_shared<'a>(ctx: &Context<'a>, sh: &Shared<'a>) -> Option<Found> {
     let lang = ctx.lang;
     let s = ctx.rest();
-    let reversed = reversed(s, lang).ok();
+    let reversed = if sh.may_mark(s) { reversed(s, lang).ok() } else { None };
+    let piece = |x| piece(x, sh);
     let read = match reversed {
         Some(_) => None,
-        None => Some(bound::read(s, lang, &|x| piece(x, lang), &|_, p| p.tail.is_some()).ok()?),
+        None => Some(bound::read_from(s, sh.front(s), lang, &piece, &|_, p| p.tail.is_some()).ok()?),
     };
     // The context checks, after the (pure) reading: most positions have none.
     if !may_start(s, STARTS, SYMBOL_STARTS) || continues_token(ctx.sentence, ctx.at) || in_url(ctx.sentence, ctx.at) {

@@ -7,6 +7,7 @@
 //! lowercased on the fly: an ordinary word leaves the trie after a byte or two, so most
 //! word starts cost a few table steps, no allocation and no parser.
 
+use super::lexeme::{is_letter, lower_latin1};
 use super::{ALL, Starts};
 
 /// Decides which sub-grammars can begin at a word start.
@@ -127,7 +128,7 @@ impl Prefilter {
         if first.is_ascii_digit() {
             return ALL;
         }
-        if !first.is_alphabetic() {
+        if !is_letter(first) {
             return self.single_char(first) | self.non_letter;
         }
         let mut m = self.any_letter;
@@ -135,7 +136,7 @@ impl Prefilter {
         // run of letters ends, a prefix word wherever it ends.
         let (mut node, mut in_run) = (0, true);
         for c in rest.chars() {
-            if in_run && !c.is_alphabetic() {
+            if in_run && !is_letter(c) {
                 in_run = false;
                 m |= self.nodes[node].word;
             }
@@ -146,7 +147,9 @@ impl Prefilter {
                     None => return m,
                 }
             } else {
-                for l in c.to_lowercase() {
+                // A Latin-1 letter lowers to one character (no Unicode table).
+                let latin = lower_latin1(c);
+                for l in latin.into_iter().chain(latin.is_none().then(|| c.to_lowercase()).into_iter().flatten()) {
                     for &b in l.encode_utf8(&mut buf).as_bytes() {
                         match self.child(node, b) {
                             Some(n) => node = n,

@@ -6,10 +6,10 @@
 //! grammars do — and a bare article (`un accord` is not one agreement).
 
 use super::bound::{self, Piece, Reading};
-use super::currency::is_currency_word;
+use super::currency::{is_currency_word, is_currency_word_lowered};
+use super::figure::Shared;
 use super::lexeme::{LangLeads, boundary, continues_token, fail, in_url, keyword, may_start, next_word, ws0};
-use super::money::scale_after;
-use super::number::number;
+use super::time::vocab::FnvBuild;
 use super::{Context, Found, Parsed};
 use crate::decimal::Decimal;
 use crate::lang::Lang;
@@ -378,15 +378,15 @@ fn lower(w: &str) -> String {
 }
 
 /// [`NOT_UNITS`] as a set.
-fn not_units() -> &'static std::collections::HashSet<&'static str> {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+fn not_units() -> &'static std::collections::HashSet<&'static str, FnvBuild> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, FnvBuild>> = std::sync::OnceLock::new();
     SET.get_or_init(|| NOT_UNITS.iter().copied().collect())
 }
 
 /// A product or model code before the noun (`H100` in `3,5 millions de H100`,
 /// `500 000 GB200 chips`): letters then digits, upper case first.
 fn model_code(s: &str) -> Option<&str> {
-    let end = s.find(|c: char| !c.is_alphanumeric()).unwrap_or(s.len());
+    let end = s.find(|c: char| !super::lexeme::is_alnum(c)).unwrap_or(s.len());
     let code = &s[..end];
     let upper_first = code.starts_with(|c: char| c.is_ascii_uppercase());
     let has_digit = code.bytes().any(|b| b.is_ascii_digit());
@@ -408,11 +408,13 @@ fn noun(s: &str, lang: Lang) -> IResult<&str, &str> {
         return fail(s);
     }
     let (rest, w) = next_word(s)?;
-    let lw = lower(w);
     if w.chars().count() < 2 || !boundary(rest) || rest.starts_with(['\'', '’']) {
         return fail(s);
     }
-    if ADJECTIVES.contains(&lw.as_str()) {
+    // A word (letters and inner hyphens) has no `’` for `lower` to replace.
+    let mut buf = [0u8; 64];
+    let lw = if w.contains('’') { std::borrow::Cow::Owned(lower(w)) } else { super::lexeme::lowercase(w, &mut buf) };
+    if ADJECTIVES.contains(&&*lw) {
         let r = ws0(rest);
         if r.len() < rest.len()
             && let Ok((rest2, w2)) = noun(r, lang)
@@ -421,7 +423,8 @@ fn noun(s: &str, lang: Lang) -> IResult<&str, &str> {
         }
         return fail(s);
     }
-    if not_units().contains(lw.as_str()) || is_currency_word(w) || super::money::is_number_word(&lw, lang) {
+    let currency = if w.contains('’') { is_currency_word(w) } else { is_currency_word_lowered(w, &lw) };
+    if not_units().contains(&*lw) || currency || super::money::is_number_word(&lw, lang) {
         return fail(s);
     }
     Ok((rest, w))
@@ -429,17 +432,21 @@ fn noun(s: &str, lang: Lang) -> IResult<&str, &str> {
 
 /// A number with its scale and the noun it counts; the noun may be missing (the low end of
 /// a range): a full quantity is a piece with its noun.
-fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<String>> {
-    if !PIECE_LEADS.may_lead(lang, s) {
+fn piece<'a>(s: &'a str, sh: &Shared<'a>) -> IResult<&'a str, Piece<String>> {
+    let lang = sh.lang();
+    if !sh.piece_may_lead(s, 2) {
         return fail(s);
     }
     if s.starts_with(['+', '-', '−']) {
         return fail(s);
     }
-    // A bare article is not a count.
-    let num = number(s, lang);
+    // A bare article is not a count (each article starts with `u`, `o` or `a`, which only
+    // those ASCII letters fold to).
+    let num = sh.number(s);
     let collective = num.as_ref().is_ok_and(|(_, n)| n.approx);
-    for w in ["un", "une", "one", "a", "an"] {
+    let articles: &[&str] =
+        if s.starts_with(['u', 'U', 'o', 'O', 'a', 'A']) { &["un", "une", "one", "a", "an"] } else { &[] };
+    for w in articles {
         if let Ok((r, _)) = keyword(s, w)
             && !collective
             && keyword(ws0(r), "million").is_err()
@@ -454,7 +461,7 @@ fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<String>> {
         }
     }
     let (r0, n) = num?;
-    let (r, (value, sc, approx)) = match scale_after(r0, n, lang) {
+    let (r, (value, sc, approx)) = match sh.scale_after(r0, n) {
         // `500 MW`: an abbreviation is the unit here, not a scale.
         (_, (_, Some(sc), _)) if !sc.spelled => (r0, (n.value, None, n.approx)),
         x => x,
@@ -493,7 +500,7 @@ fn piece(s: &str, lang: Lang) -> IResult<&str, Piece<String>> {
 }
 
 /// The leading words a counted quantity can begin with (see [`LeadSet`](super::lexeme::LeadSet)).
-static LEADS: LangLeads = LangLeads::new(lead_phrases);
+pub(super) static LEADS: LangLeads = LangLeads::new(lead_phrases);
 
 /// The phrases of [`LEADS`].
 fn lead_phrases(lang: Lang) -> Vec<&'static str> {
@@ -501,7 +508,7 @@ fn lead_phrases(lang: Lang) -> Vec<&'static str> {
 }
 
 /// The leading words a piece (see [`piece`]) can begin with.
-static PIECE_LEADS: LangLeads = LangLeads::new(piece_lead_phrases);
+pub(super) static PIECE_LEADS: LangLeads = LangLeads::new(piece_lead_phrases);
 
 /// The phrases of [`PIECE_LEADS`].
 fn piece_lead_phrases(lang: Lang) -> Vec<&'static str> {
@@ -518,9 +525,16 @@ pub fn parse(ctx: &Context<'_>) -> Option<Found> {
 
 /// [`parse`] without the [`LeadSet`](super::lexeme::LeadSet) gate: the reference its tests compare the gate with.
 pub(crate) fn read_unguarded(ctx: &Context<'_>) -> Option<Found> {
+    read_shared(ctx, &Shared::new(ctx.lang))
+}
+
+/// [`read_unguarded`] with the values read at the position kept in `sh`, shared with the
+/// other figure grammars (see [`super::figure`]).
+pub(super) fn read_shared<'a>(ctx: &Context<'a>, sh: &Shared<'a>) -> Option<Found> {
     let lang = ctx.lang;
     let s = ctx.rest();
-    let (rest, reading) = bound::read(s, lang, &|x| piece(x, lang), &|_, p| p.tail.is_some()).ok()?;
+    let piece = |x| piece(x, sh);
+    let (rest, reading) = bound::read_from(s, sh.front(s), lang, &piece, &|_, p| p.tail.is_some()).ok()?;
     // The context checks, after the (pure) reading: most positions have none.
     if !may_start(s, STARTS, SYMBOL_STARTS) || continues_token(ctx.sentence, ctx.at) || in_url(ctx.sentence, ctx.at) {
         return None;

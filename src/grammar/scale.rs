@@ -94,8 +94,9 @@ pub fn scale(s: &str, lang: Lang, glued: bool) -> IResult<&str, Scale> {
         Lang::En => &EN_TABLE,
     };
     if let Ok((rest, exp)) = table.longest(at_word) {
-        let ambiguous =
-            lang == Lang::Fr && keyword(at_word, "trillion").or_else(|_| keyword(at_word, "trillions")).is_ok();
+        let ambiguous = lang == Lang::Fr
+            && at_word.starts_with(['t', 'T'])
+            && keyword(at_word, "trillion").or_else(|_| keyword(at_word, "trillions")).is_ok();
         let first = Scale { exp, word: true, spelled: true, ambiguous };
         // `mille milliards`, `thousand billion`: a second, larger scale multiplies.
         if let Ok((rest2, second)) = longest_word(rest, table)
@@ -138,7 +139,8 @@ fn longest_word<'a>(s: &'a str, table: &Table<u32>) -> IResult<&'a str, Scale> {
         return fail(s);
     }
     let (rest, exp) = table.longest(r)?;
-    let ambiguous = keyword(r, "trillion").is_ok() || keyword(r, "trillions").is_ok();
+    // Only ASCII `t` and `T` fold to `t`.
+    let ambiguous = r.starts_with(['t', 'T']) && (keyword(r, "trillion").is_ok() || keyword(r, "trillions").is_ok());
     Ok((rest, Scale { exp, word: true, spelled: true, ambiguous }))
 }
 

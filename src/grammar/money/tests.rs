@@ -13,6 +13,9 @@ use crate::mention::{Bound, Figure};
 mod en;
 mod fr;
 mod gates;
+
+/// The varied and generated texts of the gate tests, for the shared-reading test.
+pub(crate) use gates::texts as gate_texts;
 mod props;
 
 /// Renders a figure as `amount` or `low..high`.

@@ -6,7 +6,7 @@ use crate::grammar::{Context, money, percent, quantity};
 use crate::lang::Lang;
 
 /// The example stories, generated news in both languages, and odd casing and symbols.
-fn texts() -> Vec<String> {
+pub(crate) fn texts() -> Vec<String> {
     let mut out: Vec<String> = [
         include_str!("../../../../examples/openai-aws/01-quotidien-eco.md"),
         include_str!("../../../../examples/openai-aws/04-echo-marches.md"),
