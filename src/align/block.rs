@@ -164,7 +164,12 @@ pub fn clusters_in(store: &Store, roots: &PartyRoots) -> Vec<Vec<usize>> {
             _ if members.is_empty() => return Vec::new(),
             _ if members.len() == 1 => return vec![members.to_vec()],
             Family::Milestone(_) => return vec![members.to_vec()],
-            Family::Measure(..) => return measure_clusters_by(members, |i| (store.amount(i), store.when(i))),
+            Family::Measure(..) => {
+                let clusters = measure_clusters_by(members, |i| (store.amount(i), store.when(i)));
+                return join_same_measure(clusters, |i| {
+                    same_measure_key(store.object(i), store.modality(i), store.amount(i), store.when(i))
+                });
+            }
             Family::Deal => {}
         }
         let local = store.claims_unquoted(members);
@@ -271,7 +276,62 @@ impl Blocks {
 /// they stay apart and cannot clash. Equal figures still line up (agreement, and opposite
 /// bounds on one figure), and `figure-reuse` looks across events.
 fn measure_clusters(members: &[usize], claims: &[Claim]) -> Vec<Vec<usize>> {
-    measure_clusters_by(members, |i| (claims[i].amount.as_ref(), claims[i].when.as_ref()))
+    let clusters = measure_clusters_by(members, |i| (claims[i].amount.as_ref(), claims[i].when.as_ref()));
+    join_same_measure(clusters, |i| {
+        let c = &claims[i];
+        same_measure_key(c.object.as_deref(), c.modality, c.amount.as_ref(), c.when.as_ref())
+    })
+}
+
+/// The one exception to "different figures never join" in a measure block (same parties,
+/// relation and kind of unit): claims that name the same specific measure (`revenue
+/// growth`, `revenue`, `market share`; not a bare `growth`) for the same closed period
+/// (`2024`, `Q3 2025`; not `by 2026`), stated firmly (asserted or planned) as a value (not
+/// a bound). Two such figures are one fact told twice — 27 % vs 45 % revenue growth of one
+/// company in 2024 — so they are one event, and `amount-conflict` judges whether they
+/// agree within rounding. The object carries the direction of a change (`revenue growth`
+/// vs `revenue decline`), so a rise and a fall are never joined. A measure at two dates
+/// stays a time series, and a figure reused for another measure stays `figure-reuse`'s.
+pub fn same_measure_key(
+    object: Option<&str>,
+    modality: Modality,
+    amount: Option<&ClaimAmount>,
+    when: Option<&DateValue>,
+) -> Option<(String, String)> {
+    let object = object.filter(|o| !matches!(*o, "growth" | "decline" | "share"))?;
+    let when = when.filter(|w| !w.unresolved)?;
+    let (Some(from), Some(to)) = (when.earliest, when.latest) else { return None };
+    let value =
+        amount.is_some_and(|a| matches!(a.figure.bound, crate::mention::Bound::Exact | crate::mention::Bound::Approx));
+    (modality.is_firm() && value).then(|| (object.to_string(), format!("{from}..{to}")))
+}
+
+/// Joins the `clusters` (of one measure block) whose members share a [`same_measure_key`].
+fn join_same_measure(clusters: Vec<Vec<usize>>, key: impl Fn(usize) -> Option<(String, String)>) -> Vec<Vec<usize>> {
+    if clusters.len() < 2 {
+        return clusters;
+    }
+    let mut union = Union((0..clusters.len()).collect());
+    let mut first: HashMap<(String, String), usize> = HashMap::new();
+    for (slot, c) in clusters.iter().enumerate() {
+        for &i in c {
+            if let Some(k) = key(i) {
+                match first.get(&k) {
+                    Some(&other) => union.join(other, slot),
+                    None => {
+                        first.insert(k, slot);
+                    }
+                }
+            }
+        }
+    }
+    let mut joined: Vec<Vec<usize>> = vec![Vec::new(); clusters.len()];
+    for (slot, c) in clusters.into_iter().enumerate() {
+        let root = union.find(slot);
+        joined[root].extend(c);
+    }
+    joined.retain(|c| !c.is_empty());
+    joined
 }
 
 /// [`measure_clusters`] on each member's figure and date, however they are read.

@@ -13,6 +13,7 @@ pub mod fold;
 pub mod lexicon;
 pub mod milestone;
 pub mod modality;
+pub mod name_evidence;
 pub mod parties;
 pub mod relation;
 pub mod scan;
@@ -395,6 +396,7 @@ impl<'r> Found<'r> {
         let rlex = rules.relations.lexicons();
         let entries = &rules.relations.relation;
         let hits = scan::scan(rules, folded);
+        let evidence = name_evidence::NameEvidence::from_hits(&hits.triggers, entries, &hits.cues, &hits.measures);
         let triggers = hits
             .triggers
             .into_iter()
@@ -410,7 +412,7 @@ impl<'r> Found<'r> {
                 &doc.text,
                 sentences,
                 &rules.entities,
-                parties::EntityHits { names: hits.names, org_nouns: hits.org_nouns, anaphora: hits.anaphora },
+                parties::EntityHits { names: hits.names, org_nouns: hits.org_nouns, anaphora: hits.anaphora, evidence },
             ),
             triggers,
             measures: hits.measures,
@@ -724,7 +726,13 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             Relation::Growth => {
                 let at = trigger.map_or(figure.start, |t| t.range.start.min(figure.start));
                 let what = before(at).or_else(|| after(figure.end));
-                Some(what.map_or("growth".to_string(), |w| format!("{w} growth")))
+                let change =
+                    if trigger.is_some_and(|t| self.rules.relations.relation.get(t.entry).is_some_and(|e| e.falling)) {
+                        "decline"
+                    } else {
+                        "growth"
+                    };
+                Some(what.map_or(change.to_string(), |w| format!("{w} {change}")))
             }
             Relation::Share => {
                 Some(after(figure.end).or_else(|| before(figure.start)).unwrap_or_else(|| "share".into()))
