@@ -290,7 +290,7 @@ fn measure_clusters(members: &[usize], claims: &[Claim]) -> Vec<Vec<usize>> {
 /// a bound). Two such figures are one fact told twice — 27 % vs 45 % revenue growth of one
 /// company in 2024 — so they are one event, and `amount-conflict` judges whether they
 /// agree within rounding. The object carries the direction of a change (`revenue growth`
-/// vs `revenue decline`), so a rise and a fall are never joined. A measure at two dates
+/// vs `revenue decline`), so a rise and a fall are never joined by this rule. A measure at two dates
 /// stays a time series, and a figure reused for another measure stays `figure-reuse`'s.
 pub fn same_measure_key(
     object: Option<&str>,
@@ -645,6 +645,30 @@ mod tests {
             B::party_claim("c", Relation::Growth, &["Bank"]).percent("5").when_by("2029-12-31").build(),
         ];
         assert_eq!(run(&claims), vec![vec![0, 2], vec![1]]);
+    }
+
+    #[test]
+    fn one_named_measure_of_one_closed_period_joins_whatever_the_figure() {
+        let growth = |id: &str, v: &str, object: &str| {
+            B::party_claim(id, Relation::Growth, &["Blueprint"])
+                .percent(v)
+                .object(object)
+                .when("2024-01-01", "2024-12-31")
+        };
+        let claims = vec![
+            growth("a", "27", "revenue growth").build(),
+            growth("b", "45", "revenue growth").build(),
+            // A fall, a bare `growth`, a hedge, another year: each stays apart.
+            growth("c", "40", "revenue decline").build(),
+            growth("d", "30", "growth").build(),
+            growth("e", "50", "revenue growth").modality(Modality::Speculative).build(),
+            B::party_claim("f", Relation::Growth, &["Blueprint"])
+                .percent("9")
+                .object("revenue growth")
+                .when("2023-01-01", "2023-12-31")
+                .build(),
+        ];
+        assert_eq!(run(&claims), vec![vec![0, 1], vec![2], vec![3], vec![4], vec![5]]);
     }
 
     #[test]

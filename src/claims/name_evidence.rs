@@ -62,7 +62,7 @@ impl NameEvidence {
     }
 
     /// True when the document shows that the capitalised word(s) at `range` name an
-    /// organisation: a verb follows (after at most two auxiliaries of `generic`), or an
+    /// organisation: a verb follows (after at most three auxiliaries of `generic`), or an
     /// apposition with an organisation noun (starting at one of `org_noun_starts`, sorted)
     /// — and the words are no lexicon word and are never written in lower case.
     pub fn shows_name(&self, text: &str, range: Range<usize>, org_noun_starts: &[usize], generic: &Generic) -> bool {
@@ -82,21 +82,24 @@ impl NameEvidence {
         self.words[..upto].iter().rev().take(8).any(|w| w.end > r.start)
     }
 
-    /// A verb right after `end` (one space), or after one or two auxiliaries.
+    /// A verb right after `end` (one space), or after at most three auxiliaries
+    /// (`a accepté de se vendre`).
     fn verb_follows(&self, text: &str, end: usize, auxiliaries: &[String]) -> bool {
         let mut at = end;
-        for _ in 0..3 {
+        for _ in 0..4 {
             let Some(rest) = text.get(at..) else { return false };
             let Some(word) = rest.strip_prefix(' ') else { return false };
             at += 1;
             if self.verbs.binary_search(&at).is_ok() {
                 return true;
             }
-            let aux = auxiliaries.iter().map(|a| a.trim()).find(|a| {
+            // The longest auxiliary that fits (`a accepté de` over `a`).
+            let aux = auxiliaries.iter().map(|a| a.trim()).filter(|a| {
                 !a.is_empty()
                     && word.get(..a.len()).is_some_and(|w| w.eq_ignore_ascii_case(a))
                     && word[a.len()..].starts_with(' ')
             });
+            let aux = aux.max_by_key(|a| a.len());
             match aux {
                 Some(a) => at += a.len(),
                 None => return false,

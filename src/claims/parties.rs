@@ -390,6 +390,10 @@ fn generic_candidates(
             }
             while run.first().is_some_and(|t| entities.is_not_name(&text[t.range.clone()])) {
                 run.remove(0);
+                // A name never starts with a connector (`Shares of Telvia` → `Telvia`).
+                while run.first().is_some_and(|t| connectors.contains(&fold(&text[t.range.clone()]))) {
+                    run.remove(0);
+                }
             }
             while run.last().is_some_and(|t| entities.is_not_name(&text[t.range.clone()])) {
                 run.pop();
@@ -473,6 +477,18 @@ mod tests {
         );
         let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
         assert_eq!(names, ["Boreal Iron", "Forgeval", "Boreal Iron"]);
+    }
+
+    #[test]
+    fn sentence_initial_names_shown_by_their_verb() {
+        let rules = Rules::builtin().unwrap();
+        let got = parties(
+            "Orvane rachète Kelto Medical\n\nOrvane a annoncé lundi le rachat de Kelto Medical. Contacté, Kelto Medical se tait. \
+             Shares of Orvane rose 3%. Including fees, the deal is worth more. Closing is expected in May.",
+            &rules,
+        );
+        let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(names, ["Orvane", "Kelto Medical", "Orvane", "Kelto Medical", "Kelto Medical", "Orvane"]);
     }
 
     #[test]
