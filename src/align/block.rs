@@ -167,7 +167,9 @@ pub fn clusters_in(store: &Store, roots: &PartyRoots) -> Vec<Vec<usize>> {
             Family::Measure(..) => {
                 let clusters = measure_clusters_by(members, |i| (store.amount(i), store.when(i)));
                 return join_same_measure(clusters, |i| {
-                    same_measure_key(store.object(i), store.modality(i), store.amount(i), store.when(i))
+                    let one_party = store.parties(i).count() == 1;
+                    let (relation, object) = (store.relation(i), store.object(i));
+                    same_measure_key(relation, one_party, object, store.modality(i), store.amount(i), store.when(i))
                 });
             }
             Family::Deal => {}
@@ -279,25 +281,32 @@ fn measure_clusters(members: &[usize], claims: &[Claim]) -> Vec<Vec<usize>> {
     let clusters = measure_clusters_by(members, |i| (claims[i].amount.as_ref(), claims[i].when.as_ref()));
     join_same_measure(clusters, |i| {
         let c = &claims[i];
-        same_measure_key(c.object.as_deref(), c.modality, c.amount.as_ref(), c.when.as_ref())
+        let one_party = c.parties.len() == 1;
+        same_measure_key(c.relation, one_party, c.object.as_deref(), c.modality, c.amount.as_ref(), c.when.as_ref())
     })
 }
 
 /// The one exception to "different figures never join" in a measure block (same parties,
-/// relation and kind of unit): claims that name the same specific measure (`revenue
-/// growth`, `revenue`, `market share`; not a bare `growth`) for the same closed period
-/// (`2024`, `Q3 2025`; not `by 2026`), stated firmly (asserted or planned) as a value (not
-/// a bound). Two such figures are one fact told twice — 27 % vs 45 % revenue growth of one
+/// relation and kind of unit): claims of one named party (not the headline pair a sentence
+/// without a subject falls back on) that name the same specific measure (`revenue growth`,
+/// `revenue`, `market share`; not a bare `growth`, and never a figure whose relation the
+/// text leaves unclear) for the same closed period (`2024`, `Q3 2025`; not `by 2026`),
+/// stated firmly (asserted or planned) as a value (not a bound). Two such figures are one fact told twice — 27 % vs 45 % revenue growth of one
 /// company in 2024 — so they are one event, and `amount-conflict` judges whether they
 /// agree within rounding. The object carries the direction of a change (`revenue growth`
 /// vs `revenue decline`), so a rise and a fall are never joined by this rule. A measure at two dates
 /// stays a time series, and a figure reused for another measure stays `figure-reuse`'s.
 pub fn same_measure_key(
+    relation: Relation,
+    one_party: bool,
     object: Option<&str>,
     modality: Modality,
     amount: Option<&ClaimAmount>,
     when: Option<&DateValue>,
 ) -> Option<(String, String)> {
+    if !one_party || matches!(relation, Relation::Other | Relation::Milestone) || relation.is_deal() {
+        return None;
+    }
     let object = object.filter(|o| !matches!(*o, "growth" | "decline" | "share"))?;
     let when = when.filter(|w| !w.unresolved)?;
     let (Some(from), Some(to)) = (when.earliest, when.latest) else { return None };
@@ -662,13 +671,23 @@ mod tests {
             growth("c", "40", "revenue decline").build(),
             growth("d", "30", "growth").build(),
             growth("e", "50", "revenue growth").modality(Modality::Speculative).build(),
+            B::party_claim("g", Relation::Growth, &["Blueprint", "Sanofi"])
+                .percent("60")
+                .object("revenue growth")
+                .when("2024-01-01", "2024-12-31")
+                .build(),
+            B::party_claim("h", Relation::Other, &["Blueprint"])
+                .percent("70")
+                .object("revenue growth")
+                .when("2024-01-01", "2024-12-31")
+                .build(),
             B::party_claim("f", Relation::Growth, &["Blueprint"])
                 .percent("9")
                 .object("revenue growth")
                 .when("2023-01-01", "2023-12-31")
                 .build(),
         ];
-        assert_eq!(run(&claims), vec![vec![0, 1], vec![2], vec![3], vec![4], vec![5]]);
+        assert_eq!(run(&claims), vec![vec![0, 1], vec![2], vec![3], vec![4], vec![5], vec![6], vec![7]]);
     }
 
     #[test]
