@@ -475,9 +475,12 @@ fn deal_clusters(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec
         }
     }
 
-    // Same firm signature (payer, payee, framing, unit) joins figure clusters whose figures
-    // are within a factor of ten: "4 billion" vs "8 billion" is one investment told twice;
-    // "38 billion" vs "1 trillion" between the same parties is two different things.
+    // Same firm signature (payer, payee, framing, kind of unit) joins figure clusters whose
+    // figures are within a factor of ten: "4 billion" vs "8 billion" is one investment told
+    // twice; "38 billion" vs "1 trillion" between the same parties is two different things.
+    // Currencies are one kind (`9,1 milliards de dollars` and `environ 8 milliards d'euros`
+    // for the same purchase are one deal told in two currencies): the event then shows both
+    // readings, and the findings never compare figures across currencies.
     let mut union = Union((0..figures.len()).collect());
     let mut by_signature: HashMap<(String, String, String), Vec<usize>> = HashMap::new();
     for (slot, f) in figures.iter().enumerate() {
@@ -498,7 +501,12 @@ fn deal_clusters(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec
         ) else {
             continue;
         };
-        let same = by_signature.entry((dir, frame, key.2)).or_default();
+        let kind = if claims[f[0]].amount.as_ref().is_some_and(|a| a.currency.is_some()) {
+            "money".to_string()
+        } else {
+            key.2.clone()
+        };
+        let same = by_signature.entry((dir, frame, kind)).or_default();
         // Bounded scan: a signature rarely has more than a handful of figures.
         if let Some(&other) = same.iter().take(16).find(|&&o| {
             figures[o].first().and_then(|&i| figure_key(&claims[i])).is_some_and(|k| within_ten(k.0, key.0))
