@@ -121,11 +121,13 @@ fn pharma_story_price_and_growth_conflicts_without_entity_rules() {
 }
 
 #[test]
-fn fibre_story_revenue_and_closing_conflicts_without_entity_rules() {
+fn fibre_story_revenue_closing_and_term_conflicts_without_entity_rules() {
     let f = findings(&["tests/fixtures/stories/fibre"]);
     assert!(has(&f, "amount-conflict", "error", &["03", "01", "02"]), "{f:#?}");
     assert!(has(&f, "date-conflict", "error", &["03", "01", "02"]), "{f:#?}");
-    assert_eq!(loud(&f).len(), 2, "nothing else is an error or a warning: {f:#?}");
+    // A deal's term stated in a sentence of its own, with no figure.
+    assert!(has(&f, "duration-conflict", "error", &["03", "02"]), "{f:#?}");
+    assert_eq!(loud(&f).len(), 3, "nothing else is an error or a warning: {f:#?}");
     // 04's ceiling and its dollar figure never conflict with the price.
     assert!(!f.iter().any(|(_, _, src)| src.iter().any(|s| s.starts_with("04-"))), "{f:#?}");
 }

@@ -658,7 +658,71 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             );
             out.push((f.trigger.start, claim));
         }
+        let found = self.term_claim(&mentions, &durations, &triggers, &words, &dates, &parties, antecedent, mood);
+        if let Some(claim) = found {
+            let at = claim.1;
+            out.push((at, self.claim(claim.0, source.as_ref())));
+        }
         parties.first().or(antecedent.as_ref()).map(|p| p.name.clone()).or(previous)
+    }
+
+    /// A deal's term stated in a clause of its own (`Le contrat court sur sept ans`, `The
+    /// contract runs over ten years`): no figure and no milestone in the clause, a duration
+    /// introduced by a term preposition (`sur`, `over`, `pendant`; not `ten years after`),
+    /// and a word naming the deal (a neutral deal trigger such as `contrat`, `deal`, or a
+    /// phrase pointing back to the main deal) and no other trigger. The claim is a neutral agreement between
+    /// the clause's parties, or the main deal's when it names none, so it lines up with
+    /// that deal and `duration-conflict` can compare its term.
+    #[allow(clippy::too_many_arguments)]
+    fn term_claim<'m>(
+        &self,
+        mentions: &[&'m Mention],
+        durations: &[&'m Mention],
+        triggers: &[Trigger],
+        words: &[Hit<'_, usize>],
+        dates: &[&Mention],
+        parties: &[&PartyMention],
+        antecedent: Option<&PartyMention>,
+        mood: Modality,
+    ) -> Option<(ClaimParts<'m>, usize)> {
+        let term = durations.iter().copied().find(|d| crate::grammar::duration::is_term(&d.text))?;
+        if mentions.iter().any(|m| ClaimAmount::from_mention(&m.value).is_some()) {
+            return None;
+        }
+        let entries = &self.rules.relations.relation;
+        // Only neutral deal words: a clause with another trigger states something else's
+        // length (`s'engage à maintenir l'emploi pendant trois ans dans le cadre de l'accord`).
+        let neutral = |t: &Trigger| entries.get(t.entry).is_some_and(|e| e.relation == Relation::Agreement);
+        if !triggers.iter().all(neutral) {
+            return None;
+        }
+        let deal_word = triggers.first();
+        if deal_word.is_none() && !self.deal_anaphora {
+            return None;
+        }
+        if milestone::find(words, dates).is_some() {
+            return None;
+        }
+        let (payer, payee, parties_out) = self.sides(Relation::Agreement, Roles::default(), parties, antecedent);
+        if parties_out.is_empty() {
+            return None;
+        }
+        let parts = ClaimParts {
+            relation: Relation::Agreement,
+            payer,
+            payee,
+            parties: parties_out,
+            object: None,
+            amount: None,
+            amount_span: None,
+            trigger_span: deal_word.map(|t| self.span(t.range.clone())),
+            duration: Some(term),
+            when: None,
+            milestone: None,
+            mood,
+            notes: Vec::new(),
+        };
+        Some((parts, term.span.start))
     }
 
     /// Payer, payee and parties of a claim, with the discourse's main parties filling in
