@@ -95,6 +95,11 @@ pub struct Generic {
     /// (see [`crate::claims::name_evidence`]).
     #[serde(default)]
     pub auxiliaries: Vec<String>,
+    /// Capitalised common nouns that start sentences as a verb's subject (`Officials
+    /// said`, `Prices rose`): the verb after them is no evidence of a name. Unlike
+    /// `not-names`, they may end a name (`Quay Partners`).
+    #[serde(default)]
+    pub common_subjects: Vec<String>,
 }
 
 /// The contents of `rules/entities.toml`.
@@ -230,6 +235,7 @@ impl RuleFile for Entities {
         self.generic.articles.extend(g.articles);
         self.generic.elisions.extend(g.elisions);
         self.generic.auxiliaries.extend(g.auxiliaries);
+        self.generic.common_subjects.extend(g.common_subjects);
         self.compiled = OnceLock::new();
     }
 }
