@@ -267,7 +267,12 @@ mod tests {
     #[test]
     fn compact_check_gives_the_events_and_findings_of_check() {
         let rules = Rules::builtin().unwrap();
-        for dir in ["examples/openai-aws", "tests/fixtures/stories/steel"] {
+        for dir in [
+            "examples/openai-aws",
+            "tests/fixtures/stories/steel",
+            "tests/fixtures/stories/pharma",
+            "tests/fixtures/stories/fibre",
+        ] {
             let (inputs, errors) = ingest::expand(&[std::path::PathBuf::from(dir)]);
             assert!(errors.is_empty());
             let xs: Vec<Extraction> =

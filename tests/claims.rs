@@ -74,3 +74,31 @@ fn a_won_order_is_paid_by_the_client() {
     );
     all_read(&fr, "900000000", "Baltic Offshore", "Atlantis Marine", "sale");
 }
+
+/// Single-word companies at the start of sentences, with no entity rule: the lead's
+/// unseen pharma story and the fibre story.
+#[test]
+fn sentence_initial_names_of_unseen_stories() {
+    let dir = "tests/fixtures/stories/pharma";
+    all_read(&format!("{dir}/01-lettre-sante.md"), "9100000000", "Sanofi", "Blueprint Medicines", "purchase");
+    all_read(&format!("{dir}/02-pharma-wire.md"), "9100000000", "Sanofi", "Blueprint Medicines", "purchase");
+    all_read(&format!("{dir}/03-courrier-bourse.md"), "8000000000", "Sanofi", "Blueprint Medicines", "sale");
+    all_read(&format!("{dir}/04-biotech-daily.md"), "12000000000", "Sanofi", "Blueprint Medicines", "purchase");
+    let dir = "tests/fixtures/stories/fibre";
+    all_read(&format!("{dir}/02-network-wire.md"), "3200000000", "Telvia", "Fibrenord", "purchase");
+    all_read(&format!("{dir}/03-lettre-operateur.md"), "3200000000", "Telvia", "Fibrenord", "sale");
+    all_read(&format!("{dir}/04-infra-ledger.md"), "3500000000", "Telvia", "Fibrenord", "purchase");
+    // Sentence starters never become parties.
+    for path in [dir, "tests/fixtures/stories/pharma"] {
+        let r = run(&["extract", "--format", "json", path]);
+        let v = json(&r);
+        for doc in v["documents"].as_array().unwrap() {
+            for c in doc["claims"].as_array().unwrap() {
+                for p in c["parties"].as_array().unwrap() {
+                    let p = p.as_str().unwrap();
+                    assert!(["Sanofi", "Blueprint Medicines", "Telvia", "Fibrenord"].contains(&p), "{p} in {c}");
+                }
+            }
+        }
+    }
+}

@@ -102,3 +102,41 @@ fn focus_keeps_findings_with_evidence_from_the_focused_source() {
     let f = findings(&["--focus", "examples/openai-aws/06-ledger-brief.md", "examples/openai-aws"]);
     assert!(f.iter().all(|(_, _, src)| src.iter().any(|s| s.starts_with("06-"))), "{f:#?}");
 }
+
+#[test]
+fn pharma_story_price_and_growth_conflicts_without_entity_rules() {
+    let f = findings(&["tests/fixtures/stories/pharma"]);
+    // 12 billion vs 9.1 billion (Sanofi found at sentence starts; `pay … for` is a purchase).
+    assert!(has(&f, "amount-conflict", "error", &["04", "01"]), "{f:#?}");
+    // 45 % vs 27 % revenue growth of Blueprint in 2024.
+    let growth = f.iter().filter(|(r, s, src)| {
+        r == "amount-conflict"
+            && s == "error"
+            && ["01", "02", "04"].iter().all(|x| src.iter().any(|y| y.starts_with(x)))
+    });
+    assert_eq!(growth.count(), 1, "{f:#?}");
+    assert_eq!(loud(&f).len(), 2, "nothing else is an error or a warning: {f:#?}");
+    // Euros are never compared with dollars; the closing dates can all hold.
+    assert!(!f.iter().any(|(_, _, src)| src.iter().any(|s| s.starts_with("03-"))), "{f:#?}");
+}
+
+#[test]
+fn fibre_story_revenue_closing_and_term_conflicts_without_entity_rules() {
+    let f = findings(&["tests/fixtures/stories/fibre"]);
+    assert!(has(&f, "amount-conflict", "error", &["03", "01", "02"]), "{f:#?}");
+    assert!(has(&f, "date-conflict", "error", &["03", "01", "02"]), "{f:#?}");
+    // A deal's term stated in a sentence of its own, with no figure.
+    assert!(has(&f, "duration-conflict", "error", &["03", "02"]), "{f:#?}");
+    assert_eq!(loud(&f).len(), 3, "nothing else is an error or a warning: {f:#?}");
+    // 04's ceiling and its dollar figure never conflict with the price.
+    assert!(!f.iter().any(|(_, _, src)| src.iter().any(|s| s.starts_with("04-"))), "{f:#?}");
+}
+
+#[test]
+fn report_fixture_reports_what_its_readme_expects() {
+    let f = findings(&["tests/fixtures/report"]);
+    assert!(has(&f, "direction-conflict", "error", &["02", "01"]), "{f:#?}");
+    assert!(has(&f, "framing-conflict", "error", &["02", "01"]), "{f:#?}");
+    assert!(has(&f, "date-conflict", "error", &["02", "01"]), "{f:#?}");
+    assert_eq!(loud(&f).len(), 3, "{f:#?}");
+}

@@ -160,6 +160,11 @@ fn hostile_article_cannot_inject_workflow_commands() {
                 ["::error ", "::warning ", "::notice "].iter().any(|p| line.starts_with(p)),
                 "a line that is not one of our annotations: {line:?}"
             );
+            assert!(!line.contains('\x1b') && !line.contains('\r'), "{line:?}");
+            // Past GitHub's ten annotations, one notice of ours (no file) says so.
+            if line.starts_with("::notice title=claimdiff::claimdiff reported ") {
+                continue;
+            }
             // Article lines may be quoted, but only inside one annotation's message.
             // ...and the properties part is ours: one file, inside the corpus.
             let properties = line[2..].split("::").next().unwrap();

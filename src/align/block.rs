@@ -164,7 +164,14 @@ pub fn clusters_in(store: &Store, roots: &PartyRoots) -> Vec<Vec<usize>> {
             _ if members.is_empty() => return Vec::new(),
             _ if members.len() == 1 => return vec![members.to_vec()],
             Family::Milestone(_) => return vec![members.to_vec()],
-            Family::Measure(..) => return measure_clusters_by(members, |i| (store.amount(i), store.when(i))),
+            Family::Measure(..) => {
+                let clusters = measure_clusters_by(members, |i| (store.amount(i), store.when(i)));
+                return join_same_measure(clusters, |i| {
+                    let one_party = store.parties(i).count() == 1;
+                    let (relation, object) = (store.relation(i), store.object(i));
+                    same_measure_key(relation, one_party, object, store.modality(i), store.amount(i), store.when(i))
+                });
+            }
             Family::Deal => {}
         }
         let local = store.claims_unquoted(members);
@@ -271,7 +278,69 @@ impl Blocks {
 /// they stay apart and cannot clash. Equal figures still line up (agreement, and opposite
 /// bounds on one figure), and `figure-reuse` looks across events.
 fn measure_clusters(members: &[usize], claims: &[Claim]) -> Vec<Vec<usize>> {
-    measure_clusters_by(members, |i| (claims[i].amount.as_ref(), claims[i].when.as_ref()))
+    let clusters = measure_clusters_by(members, |i| (claims[i].amount.as_ref(), claims[i].when.as_ref()));
+    join_same_measure(clusters, |i| {
+        let c = &claims[i];
+        let one_party = c.parties.len() == 1;
+        same_measure_key(c.relation, one_party, c.object.as_deref(), c.modality, c.amount.as_ref(), c.when.as_ref())
+    })
+}
+
+/// The one exception to "different figures never join" in a measure block (same parties,
+/// relation and kind of unit): claims of one named party (not the headline pair a sentence
+/// without a subject falls back on) that name the same specific measure (`revenue growth`,
+/// `revenue`, `market share`; not a bare `growth`, and never a figure whose relation the
+/// text leaves unclear) for the same closed period (`2024`, `Q3 2025`; not `by 2026`),
+/// stated firmly (asserted or planned) as a value (not a bound). Two such figures are one fact told twice — 27 % vs 45 % revenue growth of one
+/// company in 2024 — so they are one event, and `amount-conflict` judges whether they
+/// agree within rounding. The object carries the direction of a change (`revenue growth`
+/// vs `revenue decline`), so a rise and a fall are never joined by this rule. A measure at two dates
+/// stays a time series, and a figure reused for another measure stays `figure-reuse`'s.
+pub fn same_measure_key(
+    relation: Relation,
+    one_party: bool,
+    object: Option<&str>,
+    modality: Modality,
+    amount: Option<&ClaimAmount>,
+    when: Option<&DateValue>,
+) -> Option<(String, String)> {
+    if !one_party || matches!(relation, Relation::Other | Relation::Milestone) || relation.is_deal() {
+        return None;
+    }
+    let object = object.filter(|o| !matches!(*o, "growth" | "decline" | "share"))?;
+    let when = when.filter(|w| !w.unresolved)?;
+    let (Some(from), Some(to)) = (when.earliest, when.latest) else { return None };
+    let value =
+        amount.is_some_and(|a| matches!(a.figure.bound, crate::mention::Bound::Exact | crate::mention::Bound::Approx));
+    (modality.is_firm() && value).then(|| (object.to_string(), format!("{from}..{to}")))
+}
+
+/// Joins the `clusters` (of one measure block) whose members share a [`same_measure_key`].
+fn join_same_measure(clusters: Vec<Vec<usize>>, key: impl Fn(usize) -> Option<(String, String)>) -> Vec<Vec<usize>> {
+    if clusters.len() < 2 {
+        return clusters;
+    }
+    let mut union = Union((0..clusters.len()).collect());
+    let mut first: HashMap<(String, String), usize> = HashMap::new();
+    for (slot, c) in clusters.iter().enumerate() {
+        for &i in c {
+            if let Some(k) = key(i) {
+                match first.get(&k) {
+                    Some(&other) => union.join(other, slot),
+                    None => {
+                        first.insert(k, slot);
+                    }
+                }
+            }
+        }
+    }
+    let mut joined: Vec<Vec<usize>> = vec![Vec::new(); clusters.len()];
+    for (slot, c) in clusters.into_iter().enumerate() {
+        let root = union.find(slot);
+        joined[root].extend(c);
+    }
+    joined.retain(|c| !c.is_empty());
+    joined
 }
 
 /// [`measure_clusters`] on each member's figure and date, however they are read.
@@ -406,9 +475,12 @@ fn deal_clusters(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec
         }
     }
 
-    // Same firm signature (payer, payee, framing, unit) joins figure clusters whose figures
-    // are within a factor of ten: "4 billion" vs "8 billion" is one investment told twice;
-    // "38 billion" vs "1 trillion" between the same parties is two different things.
+    // Same firm signature (payer, payee, framing, kind of unit) joins figure clusters whose
+    // figures are within a factor of ten: "4 billion" vs "8 billion" is one investment told
+    // twice; "38 billion" vs "1 trillion" between the same parties is two different things.
+    // Currencies are one kind (`9,1 milliards de dollars` and `environ 8 milliards d'euros`
+    // for the same purchase are one deal told in two currencies): the event then shows both
+    // readings, and the findings never compare figures across currencies.
     let mut union = Union((0..figures.len()).collect());
     let mut by_signature: HashMap<(String, String, String), Vec<usize>> = HashMap::new();
     for (slot, f) in figures.iter().enumerate() {
@@ -429,7 +501,12 @@ fn deal_clusters(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec
         ) else {
             continue;
         };
-        let same = by_signature.entry((dir, frame, key.2)).or_default();
+        let kind = if claims[f[0]].amount.as_ref().is_some_and(|a| a.currency.is_some()) {
+            "money".to_string()
+        } else {
+            key.2.clone()
+        };
+        let same = by_signature.entry((dir, frame, kind)).or_default();
         // Bounded scan: a signature rarely has more than a handful of figures.
         if let Some(&other) = same.iter().take(16).find(|&&o| {
             figures[o].first().and_then(|&i| figure_key(&claims[i])).is_some_and(|k| within_ten(k.0, key.0))
@@ -585,6 +662,40 @@ mod tests {
             B::party_claim("c", Relation::Growth, &["Bank"]).percent("5").when_by("2029-12-31").build(),
         ];
         assert_eq!(run(&claims), vec![vec![0, 2], vec![1]]);
+    }
+
+    #[test]
+    fn one_named_measure_of_one_closed_period_joins_whatever_the_figure() {
+        let growth = |id: &str, v: &str, object: &str| {
+            B::party_claim(id, Relation::Growth, &["Blueprint"])
+                .percent(v)
+                .object(object)
+                .when("2024-01-01", "2024-12-31")
+        };
+        let claims = vec![
+            growth("a", "27", "revenue growth").build(),
+            growth("b", "45", "revenue growth").build(),
+            // A fall, a bare `growth`, a hedge, another year: each stays apart.
+            growth("c", "40", "revenue decline").build(),
+            growth("d", "30", "growth").build(),
+            growth("e", "50", "revenue growth").modality(Modality::Speculative).build(),
+            B::party_claim("g", Relation::Growth, &["Blueprint", "Sanofi"])
+                .percent("60")
+                .object("revenue growth")
+                .when("2024-01-01", "2024-12-31")
+                .build(),
+            B::party_claim("h", Relation::Other, &["Blueprint"])
+                .percent("70")
+                .object("revenue growth")
+                .when("2024-01-01", "2024-12-31")
+                .build(),
+            B::party_claim("f", Relation::Growth, &["Blueprint"])
+                .percent("9")
+                .object("revenue growth")
+                .when("2023-01-01", "2023-12-31")
+                .build(),
+        ];
+        assert_eq!(run(&claims), vec![vec![0, 1], vec![2], vec![3], vec![4], vec![5], vec![6], vec![7]]);
     }
 
     #[test]

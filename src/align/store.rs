@@ -321,6 +321,16 @@ impl Store {
         list.iter().filter_map(|&p| self.str_of(p))
     }
 
+    /// What claim `i` measures or buys.
+    pub fn object(&self, i: usize) -> Option<&str> {
+        self.row(i).and_then(|r| self.str_of(r.object))
+    }
+
+    /// How sure the writer of claim `i` is.
+    pub fn modality(&self, i: usize) -> Modality {
+        self.row(i).map_or(Modality::Speculative, |r| r.modality)
+    }
+
     /// The milestone of claim `i`.
     pub fn milestone(&self, i: usize) -> Option<&str> {
         self.row(i).and_then(|r| self.str_of(r.milestone))

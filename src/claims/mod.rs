@@ -13,6 +13,7 @@ pub mod fold;
 pub mod lexicon;
 pub mod milestone;
 pub mod modality;
+pub mod name_evidence;
 pub mod parties;
 pub mod relation;
 pub mod scan;
@@ -395,6 +396,7 @@ impl<'r> Found<'r> {
         let rlex = rules.relations.lexicons();
         let entries = &rules.relations.relation;
         let hits = scan::scan(rules, folded);
+        let evidence = name_evidence::NameEvidence::from_hits(&hits.triggers, entries, &hits.cues, &hits.measures);
         let triggers = hits
             .triggers
             .into_iter()
@@ -410,7 +412,7 @@ impl<'r> Found<'r> {
                 &doc.text,
                 sentences,
                 &rules.entities,
-                parties::EntityHits { names: hits.names, org_nouns: hits.org_nouns, anaphora: hits.anaphora },
+                parties::EntityHits { names: hits.names, org_nouns: hits.org_nouns, anaphora: hits.anaphora, evidence },
             ),
             triggers,
             measures: hits.measures,
@@ -673,7 +675,71 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             );
             out.push((f.trigger.start, claim));
         }
+        let found = self.term_claim(&mentions, &durations, &triggers, &words, &dates, &parties, antecedent, mood);
+        if let Some(claim) = found {
+            let at = claim.1;
+            out.push((at, self.claim(claim.0, source().as_ref())));
+        }
         parties.first().or(antecedent.as_ref()).map(|p| p.name.clone()).or(previous)
+    }
+
+    /// A deal's term stated in a clause of its own (`Le contrat court sur sept ans`, `The
+    /// contract runs over ten years`): no figure and no milestone in the clause, a duration
+    /// introduced by a term preposition (`sur`, `over`, `pendant`; not `ten years after`),
+    /// and a word naming the deal (a neutral deal trigger such as `contrat`, `deal`, or a
+    /// phrase pointing back to the main deal) and no other trigger. The claim is a neutral agreement between
+    /// the clause's parties, or the main deal's when it names none, so it lines up with
+    /// that deal and `duration-conflict` can compare its term.
+    #[allow(clippy::too_many_arguments)]
+    fn term_claim<'m>(
+        &self,
+        mentions: &[&'m Mention],
+        durations: &[&'m Mention],
+        triggers: &[Trigger],
+        words: &[Hit<'_, usize>],
+        dates: &[&Mention],
+        parties: &[&PartyMention],
+        antecedent: Option<&PartyMention>,
+        mood: impl Fn() -> Modality,
+    ) -> Option<(ClaimParts<'m>, usize)> {
+        let term = durations.iter().copied().find(|d| crate::grammar::duration::is_term(&d.text))?;
+        if mentions.iter().any(|m| ClaimAmount::from_mention(&m.value).is_some()) {
+            return None;
+        }
+        let entries = &self.rules.relations.relation;
+        // Only neutral deal words: a clause with another trigger states something else's
+        // length (`s'engage à maintenir l'emploi pendant trois ans dans le cadre de l'accord`).
+        let neutral = |t: &Trigger| entries.get(t.entry).is_some_and(|e| e.relation == Relation::Agreement);
+        if !triggers.iter().all(neutral) {
+            return None;
+        }
+        let deal_word = triggers.first();
+        if deal_word.is_none() && !self.deal_anaphora {
+            return None;
+        }
+        if milestone::find(words, dates).is_some() {
+            return None;
+        }
+        let (payer, payee, parties_out) = self.sides(Relation::Agreement, Roles::default(), parties, antecedent);
+        if parties_out.is_empty() {
+            return None;
+        }
+        let parts = ClaimParts {
+            relation: Relation::Agreement,
+            payer,
+            payee,
+            parties: parties_out,
+            object: None,
+            amount: None,
+            amount_span: None,
+            trigger_span: deal_word.map(|t| self.span(t.range.clone())),
+            duration: Some(term),
+            when: None,
+            milestone: None,
+            mood: mood(),
+            notes: Vec::new(),
+        };
+        Some((parts, term.span.start))
     }
 
     /// Payer, payee and parties of a claim, with the discourse's main parties filling in
@@ -741,7 +807,13 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             Relation::Growth => {
                 let at = trigger.map_or(figure.start, |t| t.range.start.min(figure.start));
                 let what = before(at).or_else(|| after(figure.end));
-                Some(what.map_or("growth".to_string(), |w| format!("{w} growth")))
+                let change =
+                    if trigger.is_some_and(|t| self.rules.relations.relation.get(t.entry).is_some_and(|e| e.falling)) {
+                        "decline"
+                    } else {
+                        "growth"
+                    };
+                Some(what.map_or(change.to_string(), |w| format!("{w} {change}")))
             }
             Relation::Share => {
                 Some(after(figure.end).or_else(|| before(figure.start)).unwrap_or_else(|| "share".into()))

@@ -11,6 +11,7 @@
 
 use super::fold::{Folded, fold, fold_char};
 use super::lexicon::Hit;
+use super::name_evidence::NameEvidence;
 use crate::grammar::time::vocab::FnvBuild;
 use crate::rules::entities::{Entities, EntityKind, EntityWord};
 use crate::segment::Sentence;
@@ -65,6 +66,8 @@ pub struct EntityHits<'r> {
     pub org_nouns: Vec<Hit<'r, ()>>,
     /// Anaphoric nouns.
     pub anaphora: Vec<Hit<'r, ()>>,
+    /// Where the verbs and lexicon words are, to tell a sentence-initial name.
+    pub evidence: NameEvidence,
 }
 
 /// Every party and named entity of the document, in document order.
@@ -74,6 +77,7 @@ pub fn find(text: &str, folded: &Folded, sentences: &[Sentence], entities: &Enti
         names: lex.names.find(folded),
         org_nouns: lex.org_nouns.find(folded),
         anaphora: lex.anaphora.find(folded),
+        evidence: NameEvidence::default(),
     };
     find_with(text, sentences, entities, hits)
 }
@@ -102,6 +106,7 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
             anaphoric: false,
         });
     }
+    let org_noun_starts: Vec<usize> = hits.org_nouns.iter().map(|h| h.range.start).collect();
     let org_noun_ends: Vec<usize> = hits.org_nouns.into_iter().map(|h| h.range.end).collect();
     let mut candidates = generic_candidates(text, sentences, &out, entities, &org_noun_ends);
     // Short forms: `Kestrel` for `Kestrel Robotics` when exactly one longer name starts so.
@@ -144,10 +149,22 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
     // lead's first words: `Marlin Bank … Marlin Bank will lend`), name an organisation; a
     // lone capitalised word must be repeated inside a sentence (`Closing`, `Separately`
     // start sentences only).
-    let accepted = |c: &Candidate| {
+    // Or, for a word only ever trusted inside a sentence, the grammar around one of its
+    // sentence-initial occurrences shows a name (`Sanofi a annoncé`, `Sanofi said`).
+    let seen = |c: &Candidate| {
         let (n, non_initial, suffix, announced, several_words, multiword) = stats[c.name.as_str()];
         suffix || announced || several_words || (n >= 2 && (non_initial || multiword))
     };
+    let shown: std::collections::HashSet<&str> = candidates
+        .iter()
+        .filter(|c| {
+            c.initial
+                && !seen(c)
+                && hits.evidence.shows_name(text, c.range.clone(), &org_noun_starts, &entities.generic)
+        })
+        .map(|c| c.name.as_str())
+        .collect();
+    let accepted = |c: &Candidate| seen(c) || shown.contains(c.name.as_str());
     for c in candidates.iter().filter(|c| accepted(c)) {
         out.push(PartyMention {
             range: c.range.clone(),
@@ -439,6 +456,12 @@ fn generic_candidates(
                 && entities.is_not_name(&text[first.range.clone()])
             {
                 run = rest;
+                // A name never starts with a connector (`Shares of Telvia` → `Telvia`).
+                while let [first, rest @ ..] = run
+                    && connectors.contains(&fold(&text[first.range.clone()]))
+                {
+                    run = rest;
+                }
             }
             while let [rest @ .., last] = run
                 && entities.is_not_name(&text[last.range.clone()])
@@ -527,6 +550,18 @@ mod tests {
         );
         let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
         assert_eq!(names, ["Boreal Iron", "Forgeval", "Boreal Iron"]);
+    }
+
+    #[test]
+    fn sentence_initial_names_shown_by_their_verb() {
+        let rules = Rules::builtin().unwrap();
+        let got = parties(
+            "Orvane rachète Kelto Medical\n\nOrvane a annoncé lundi le rachat de Kelto Medical. Contacté, Kelto Medical se tait. \
+             Shares of Orvane rose 3%. Including fees, the deal is worth more. Closing is expected in May.",
+            &rules,
+        );
+        let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(names, ["Orvane", "Kelto Medical", "Orvane", "Kelto Medical", "Kelto Medical", "Orvane"]);
     }
 
     #[test]

@@ -440,3 +440,27 @@ fn loans_sales_and_capital_entries_in_an_unseen_story() {
         ]
     );
 }
+
+#[test]
+fn a_deal_term_in_a_sentence_of_its_own_is_an_agreement_claim() {
+    let text = "Acme SA achète Globex SA\n\nAcme SA va acheter Globex SA pour 38 milliards de dollars. \
+                Le contrat court sur sept ans. Le projet a vu le jour il y a dix ans. \
+                Acme s'engage à garder les emplois pendant trois ans dans le cadre de l'accord.";
+    let claims = run(
+        text,
+        &[
+            ("38 milliards de dollars", money(38_000_000_000, "USD")),
+            ("sur sept ans", years(7)),
+            ("dix ans", years(10)),
+            ("pendant trois ans", years(3)),
+        ],
+    );
+    let terms: Vec<(&str, Vec<&str>)> = claims
+        .iter()
+        .filter(|c| c.amount.is_none() && c.duration.is_some())
+        .map(|c| (c.duration.as_deref().unwrap_or(""), c.parties.iter().map(String::as_str).collect()))
+        .collect();
+    // Only the contract's term: not a distance in time, not a pledge's length.
+    assert_eq!(terms, [("P7Y", vec!["Acme", "Globex"])]);
+    assert!(claims.iter().any(|c| c.duration.as_deref() == Some("P7Y") && c.relation == Relation::Agreement));
+}

@@ -5,7 +5,9 @@
 //! an approximate one also the policy's tolerance (`environ`, default 10 %), and bounds are
 //! open-ended (`au minimum 38` → [38, ∞)). Two figures conflict when their intervals are
 //! disjoint. Figures in different currencies are never compared (no exchange rate is
-//! assumed); figures with the same value are the business of `bound-conflict`.
+//! assumed): a finding names the event's readings in another currency as not compared,
+//! so an editor still sees them. Figures with the same value are the business of
+//! `bound-conflict`.
 
 use super::context::{Clash, Context};
 use super::{Finding, FindingKind, RuleInfo};
@@ -52,18 +54,50 @@ pub fn check(ctx: &Context<'_>) -> Vec<Finding> {
     let pct = ctx.policy.approx_tolerance_percent();
     let mut out = Vec::new();
     for view in &ctx.events {
-        out.extend(ctx.pairwise(
-            view,
-            Axis::Amount,
-            &RULE,
-            "sources give figures that cannot both hold",
-            |a, b, ctx| {
+        let mut found =
+            ctx.pairwise(view, Axis::Amount, &RULE, "sources give figures that cannot both hold", |a, b, ctx| {
                 let (x, y) = ctx.amounts(a, b)?;
                 (comparable(x, y) && !same_value(x, y) && disjoint(x, y, pct)).then_some(Clash::Full)
-            },
-        ));
+            });
+        for f in &mut found {
+            note_other_currencies(ctx, view, f);
+        }
+        out.extend(found);
     }
     out
+}
+
+/// Appends to an amount finding the event's readings in another currency, which were not
+/// compared (no exchange rate is assumed) but which an editor checking the figure wants
+/// to see: `… (not compared, in another currency: about 8 000 000 000 EUR (03))`.
+fn note_other_currencies(ctx: &Context<'_>, view: &super::context::EventView<'_>, f: &mut Finding) {
+    let Some(tallies) = Axis::ALL.iter().position(|&a| a == Axis::Amount).and_then(|k| view.tallies.get(k)) else {
+        return;
+    };
+    let currency_of = |t: &crate::align::axis::Tally| {
+        t.claims
+            .first()
+            .and_then(|&i| ctx.claims.get(i))
+            .and_then(|c| c.amount.as_ref())
+            .and_then(|a| a.currency.clone())
+    };
+    let compared: Vec<String> = tallies
+        .iter()
+        .filter(|t| {
+            f.evidence.iter().any(|e| t.claims.iter().any(|&i| ctx.claims.get(i).is_some_and(|c| c.id == e.claim)))
+        })
+        .filter_map(currency_of)
+        .collect();
+    let Some(currency) = compared.first() else { return };
+    let others: Vec<String> = tallies
+        .iter()
+        .filter(|t| currency_of(t).is_some_and(|c| &c != currency))
+        .take(4)
+        .map(|t| format!("{} ({})", t.reading.label, t.sources.join(", ")))
+        .collect();
+    if !others.is_empty() {
+        f.message.push_str(&format!(" (not compared, in another currency: {})", others.join("; ")));
+    }
 }
 
 /// Same currency (both known), or the same kind of unit for percentages and counts.
@@ -210,6 +244,23 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:#?}");
         assert_eq!(f[0].severity, Severity::Error);
         assert_eq!(f[0].evidence.last().unwrap().source, "c");
+    }
+
+    #[test]
+    fn readings_in_another_currency_are_named_not_compared() {
+        let claims = vec![
+            B::deal("a", Relation::Purchase, "Sanofi", "Blueprint").usd("9100000000").build(),
+            B::deal("b", Relation::Sale, "Sanofi", "Blueprint").money(Bound::Approx, "8000000000", "EUR").build(),
+            B::deal("c", Relation::Purchase, "Sanofi", "Blueprint").usd("12000000000").build(),
+        ];
+        let f = run_rule(&claims, check);
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert!(f[0].evidence.iter().all(|e| e.source != "b"), "{f:#?}");
+        assert!(
+            f[0].message.ends_with("(not compared, in another currency: about 8 000 000 000 EUR (b))"),
+            "{}",
+            f[0].message
+        );
     }
 
     #[test]

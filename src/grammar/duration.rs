@@ -213,6 +213,14 @@ pub const STARTS: &[&str] = &[
     "mi",
 ];
 
+/// True when a duration mention's text opens with a term preposition (`sur sept ans`,
+/// `over ten years`, `pendant trois ans`): the length of something, not a distance in
+/// time (`ten years after`) nor a span ending now (`depuis 3 ans`).
+pub fn is_term(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(anchor_word(&first), Some(Anchor::None))
+}
+
 /// Words that anchor a following duration, and to which side.
 fn anchor_word(k: &str) -> Option<Anchor> {
     match k {

@@ -89,6 +89,17 @@ pub struct Generic {
     /// a name seen once is accepted when one of them comes just before it.
     #[serde(default)]
     pub org_nouns: Vec<String>,
+    /// Auxiliaries and infinitive markers that may come between a name and its verb
+    /// (`Sanofi a accepté de payer`, `Sanofi agreed to pay`, `Sanofi to buy`): a
+    /// sentence-initial word followed by a verb of the rules' lexicons is a name
+    /// (see [`crate::claims::name_evidence`]).
+    #[serde(default)]
+    pub auxiliaries: Vec<String>,
+    /// Capitalised common nouns that start sentences as a verb's subject (`Officials
+    /// said`, `Prices rose`): the verb after them is no evidence of a name. Unlike
+    /// `not-names`, they may end a name (`Quay Partners`).
+    #[serde(default)]
+    pub common_subjects: Vec<String>,
 }
 
 /// The contents of `rules/entities.toml`.
@@ -223,6 +234,8 @@ impl RuleFile for Entities {
         self.generic.org_nouns.extend(g.org_nouns);
         self.generic.articles.extend(g.articles);
         self.generic.elisions.extend(g.elisions);
+        self.generic.auxiliaries.extend(g.auxiliaries);
+        self.generic.common_subjects.extend(g.common_subjects);
         self.compiled = OnceLock::new();
     }
 }

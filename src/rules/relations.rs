@@ -85,6 +85,10 @@ pub struct RelationRule {
     /// `dépenser … auprès de X` → purchase).
     #[serde(default)]
     pub with_counterparty: Option<Relation>,
+    /// For growth triggers: the word states a fall (`recule`, `fell`), so the claim's
+    /// object reads `revenue decline`, and a rise and a fall are never one measure.
+    #[serde(default)]
+    pub falling: bool,
 }
 
 fn money_only() -> Vec<FigureKind> {
