@@ -53,7 +53,7 @@ pub fn pick<'t>(
     let directional = |t: &&Trigger| !matches!(entries[t.entry].relation, Relation::Agreement | Relation::Commitment);
     let before: Vec<&Trigger> = triggers.iter().filter(fits).filter(|t| t.range.end <= figure.start).collect();
     if let Some(t) = before.iter().rev().find(|t| directional(t)).or(before.last()) {
-        return Some(t);
+        return Some(governing_verb(text, t, &before, entries).unwrap_or(t));
     }
     // A trigger after the figure frames it only when it follows closely, with no comma
     // (`1.400 milliards de dollars d'engagements`, `a $300 billion computing contract`).
@@ -61,6 +61,23 @@ pub fn pick<'t>(
         text.get(figure.end..t.range.start)
             .is_some_and(|between| !between.contains([',', ';', ':']) && between.split_whitespace().count() <= 2)
     })
+}
+
+/// The verb that takes `noun` as its object (`sell` in `sell its 45% stake in X`): a
+/// `takes-object` trigger of another relation at most three words before it, no comma.
+fn governing_verb<'t>(
+    text: &str,
+    noun: &Trigger,
+    before: &[&'t Trigger],
+    entries: &[RelationRule],
+) -> Option<&'t Trigger> {
+    let verb = before.iter().rev().find(|t| t.range.end <= noun.range.start)?;
+    let entry = &entries[verb.entry];
+    (entry.takes_object && entry.relation != entries[noun.entry].relation)
+        .then_some(())
+        .and(text.get(verb.range.end..noun.range.start))
+        .filter(|between| !between.contains([',', ';', ':']) && between.split_whitespace().count() <= 3)
+        .map(|_| *verb)
 }
 
 /// How a party is governed by the words before it.

@@ -464,3 +464,26 @@ fn a_deal_term_in_a_sentence_of_its_own_is_an_agreement_claim() {
     assert_eq!(terms, [("P7Y", vec!["Acme", "Globex"])]);
     assert!(claims.iter().any(|c| c.duration.as_deref() == Some("P7Y") && c.relation == Relation::Agreement));
 }
+
+#[test]
+fn selling_a_stake_is_a_sale_not_an_investment() {
+    let en = run(
+        "Halvard Telecom sells its stake\n\nHalvard Telecom agreed to sell its 45% stake in Norrow Towers to Kestrel Capital for €3.2 billion. Kestrel Capital bought a stake in Norrow Towers for €1 billion.",
+        &[("€3.2 billion", money(3_200_000_000, "EUR")), ("€1 billion", money(1_000_000_000, "EUR"))],
+    );
+    let flows: Vec<_> = en.iter().filter(|c| c.amount.is_some()).map(flow).collect();
+    assert_eq!(
+        flows,
+        [
+            (Some("Kestrel Capital"), Some("Halvard Telecom"), Relation::Sale, Modality::Asserted),
+            // Buying a stake stays an investment in the company.
+            (Some("Kestrel Capital"), Some("Norrow Towers"), Relation::Investment, Modality::Asserted),
+        ]
+    );
+    let fr = run(
+        "Halvard Telecom cède sa participation\n\nHalvard Telecom a accepté de céder sa prise de participation dans Norrow Towers à Kestrel Capital pour 3,2 milliards d'euros.",
+        &[("3,2 milliards d'euros", money(3_200_000_000, "EUR"))],
+    );
+    let flows: Vec<_> = fr.iter().filter(|c| c.amount.is_some()).map(flow).collect();
+    assert_eq!(flows, [(Some("Kestrel Capital"), Some("Halvard Telecom"), Relation::Sale, Modality::Asserted)]);
+}
