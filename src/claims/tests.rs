@@ -487,3 +487,26 @@ fn selling_a_stake_is_a_sale_not_an_investment() {
     let flows: Vec<_> = fr.iter().filter(|c| c.amount.is_some()).map(flow).collect();
     assert_eq!(flows, [(Some("Kestrel Capital"), Some("Halvard Telecom"), Relation::Sale, Modality::Asserted)]);
 }
+
+#[test]
+fn a_relative_clause_between_object_and_price_does_not_make_its_antecedent_the_payer() {
+    let fr = run(
+        "Halvard Telecom rachète Norrow Fibre\n\nHalvard Telecom a annoncé lundi le rachat de Norrow Fibre, qui exploite 2,1 millions de prises, pour 3,2 milliards d'euros. Le fonds Kestrel Capital, qui détient 20 % de Norrow Fibre, a investi 90 millions d'euros dans Halvard Telecom.",
+        &[("3,2 milliards d'euros", money(3_200_000_000, "EUR")), ("90 millions d'euros", money(90_000_000, "EUR"))],
+    );
+    let flows: Vec<_> = fr.iter().filter(|c| c.amount.is_some()).map(flow).collect();
+    assert_eq!(
+        flows,
+        [
+            (Some("Halvard Telecom"), Some("Norrow Fibre"), Relation::Purchase, Modality::Asserted),
+            // A subject antecedent still speaks for the rest of its clause.
+            (Some("Kestrel Capital"), Some("Halvard Telecom"), Relation::Investment, Modality::Asserted),
+        ]
+    );
+    let en = run(
+        "Halvard Telecom to buy Norrow Fibre\n\nHalvard Telecom agreed to buy Norrow Fibre, which operates 2.1 million lines, for €3.2 billion.",
+        &[("€3.2 billion", money(3_200_000_000, "EUR"))],
+    );
+    let flows: Vec<_> = en.iter().filter(|c| c.amount.is_some()).map(flow).collect();
+    assert_eq!(flows, [(Some("Halvard Telecom"), Some("Norrow Fibre"), Relation::Purchase, Modality::Asserted)]);
+}
