@@ -77,6 +77,26 @@ impl NameEvidence {
         followed && !written_in_lower_case(text, name)
     }
 
+    /// True when `second` follows `first` across one coordinator of `generic` (`Sanofi et
+    /// Regeneron`, `Sanofi and Regeneron`) and the document shows `second` is a name (a verb
+    /// follows it: `… ont annoncé`). The caller asks only when `first` is a known name.
+    pub fn shows_coordinated(
+        &self,
+        text: &str,
+        first: Range<usize>,
+        second: Range<usize>,
+        org_noun_starts: &[usize],
+        generic: &Generic,
+    ) -> bool {
+        let joined = text.get(first.end..second.start).is_some_and(|between| {
+            between
+                .strip_prefix(' ')
+                .and_then(|b| b.strip_suffix(' '))
+                .is_some_and(|w| generic.coordinators.iter().any(|c| c == w))
+        });
+        joined && self.shows_name(text, second, org_noun_starts, generic)
+    }
+
     fn is_lexicon_word(&self, r: &Range<usize>) -> bool {
         let upto = self.words.partition_point(|w| w.start < r.end);
         // Lexicon words are short: the last few starting before the end are the only ones

@@ -138,6 +138,23 @@ fn governed(between: &str, lex: &RelationLexicons) -> Governed {
     Governed::Direct
 }
 
+/// Words that join two subjects into one (`Sanofi et Regeneron`, `Sanofi and Regeneron`).
+const COORDINATORS: [&str; 2] = ["et", "and"];
+
+/// The party joined to `subject` by a coordinator, before the trigger (`Regeneron` in
+/// `Sanofi et Regeneron ont annoncé`).
+fn coordinated_after<'p>(
+    text: &str,
+    subject: &PartyMention,
+    parties: &[&'p PartyMention],
+    trigger: &Trigger,
+) -> Option<&'p PartyMention> {
+    let next = parties.iter().find(|p| p.range.start >= subject.range.end && p.range.end <= trigger.range.start)?;
+    let between = text.get(subject.range.end..next.range.start)?;
+    let word = between.strip_prefix(' ')?.strip_suffix(' ')?;
+    COORDINATORS.iter().any(|c| word.eq_ignore_ascii_case(c)).then_some(*next)
+}
+
 fn in_list(phrases: &[String], list: &[String]) -> bool {
     phrases.iter().any(|p| list.iter().any(|l| &lower(l.trim()) == p))
 }
@@ -160,6 +177,8 @@ pub fn assign<'p>(
             break;
         }
     }
+    // `Sanofi et Regeneron ont annoncé …`: the subject's partner is a party too.
+    let partner = subject.and_then(|s| coordinated_after(text, s, parties, trigger));
     let mut antecedent_prep: Option<Vec<String>> = None;
     if let (Some(a), Some(ante)) = (antecedent, &clause.antecedent) {
         match &ante.prep {
@@ -222,6 +241,7 @@ pub fn assign<'p>(
     };
     place(subj, entry.subject);
     place(obj, entry.object);
+    others.extend(partner);
     let name = |p: Option<&PartyMention>| p.map(|p| p.name.clone());
     let mut roles = Roles {
         payer: name(payer),

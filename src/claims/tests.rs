@@ -510,3 +510,20 @@ fn a_relative_clause_between_object_and_price_does_not_make_its_antecedent_the_p
     let flows: Vec<_> = en.iter().filter(|c| c.amount.is_some()).map(flow).collect();
     assert_eq!(flows, [(Some("Halvard Telecom"), Some("Norrow Fibre"), Relation::Purchase, Modality::Asserted)]);
 }
+
+#[test]
+fn both_names_of_a_coordinated_subject_are_parties() {
+    let fr = run(
+        "Orvane signe un accord\n\nOrvane a annoncé lundi un partenariat. Orvane et Kestiva ont annoncé un accord de 2 milliards d'euros.",
+        &[("2 milliards d'euros", money(2_000_000_000, "EUR"))],
+    );
+    let deal = fr.iter().find(|c| c.amount.is_some()).expect("a claim");
+    assert_eq!(deal.parties, ["Kestiva", "Orvane"]);
+    let en = run(
+        "Orvane and Kestiva deal\n\nOrvane said on Monday it had a deal. Orvane and Kestiva will pay $2 billion for Brio Labs. Revenue and Kestiva-like Sales rose.",
+        &[("$2 billion", money(2_000_000_000, "USD"))],
+    );
+    let deal = en.iter().find(|c| c.amount.is_some()).expect("a claim");
+    assert_eq!(deal.parties, ["Brio Labs", "Kestiva", "Orvane"]);
+    assert_eq!(flow(deal), (Some("Orvane"), Some("Brio Labs"), Relation::Purchase, Modality::Planned));
+}
