@@ -85,6 +85,8 @@ fn sentence_initial_names_of_unseen_stories() {
     all_read(&format!("{dir}/03-courrier-bourse.md"), "8000000000", "Sanofi", "Blueprint Medicines", "sale");
     all_read(&format!("{dir}/04-biotech-daily.md"), "12000000000", "Sanofi", "Blueprint Medicines", "purchase");
     let dir = "tests/fixtures/stories/fibre";
+    // Headline and body: `le rachat de Fibrenord, qui exploite …, pour 3,2 milliards`.
+    all_read(&format!("{dir}/01-journal-telecoms.md"), "3200000000", "Telvia", "Fibrenord", "purchase");
     all_read(&format!("{dir}/02-network-wire.md"), "3200000000", "Telvia", "Fibrenord", "purchase");
     all_read(&format!("{dir}/03-lettre-operateur.md"), "3200000000", "Telvia", "Fibrenord", "sale");
     all_read(&format!("{dir}/04-infra-ledger.md"), "3500000000", "Telvia", "Fibrenord", "purchase");
@@ -101,4 +103,36 @@ fn sentence_initial_names_of_unseen_stories() {
             }
         }
     }
+}
+
+/// Selling a stake is a sale paid by the buyer, not an investment in the company whose
+/// stake it is (no entity rule knows the companies); both names of a coordinated subject
+/// are parties.
+#[test]
+fn a_stake_sale_and_a_coordinated_subject_through_the_grammar() {
+    let dir = crate::util::temp_dir("stake-sale");
+    let en = crate::util::write(
+        &dir,
+        "en.md",
+        "Halvard to sell stake\n\nHalvard Telecom agreed to sell its 45% stake in Norrow Towers to Kestrel Capital for €3.2 billion.\n"
+            .as_bytes(),
+    );
+    all_read(&en, "3200000000", "Kestrel Capital", "Halvard Telecom", "sale");
+    let fr = crate::util::write(
+        &dir,
+        "fr.md",
+        "Titre\n\nHalvard Telecom a accepté de céder sa participation de 45 % dans Norrow Towers à Kestrel Capital pour 3,2 milliards d'euros.\n"
+            .as_bytes(),
+    );
+    all_read(&fr, "3200000000", "Kestrel Capital", "Halvard Telecom", "sale");
+    let pair = crate::util::write(
+        &dir,
+        "pair.md",
+        "Titre\n\nOrvane a annoncé lundi un partenariat.\n\nOrvane et Kestiva ont annoncé un accord de 2 milliards d'euros.\n"
+            .as_bytes(),
+    );
+    let r = run(&["extract", "--format", "json", &pair]);
+    let v = json(&r);
+    let parties = &v["documents"][0]["claims"][0]["parties"];
+    assert_eq!(parties, &serde_json::json!(["Kestiva", "Orvane"]), "{}", r.stdout);
 }

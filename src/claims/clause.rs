@@ -22,6 +22,10 @@ pub struct Antecedent {
     /// The preposition before the pronoun (`dans` in `dans lequel`): the antecedent is that
     /// preposition's party rather than the subject.
     pub prep: Option<String>,
+    /// For the rest of a main clause after a relative clause: the main clause's part before
+    /// it, whose trigger and parties still frame a figure here (`le rachat de X, qui
+    /// exploite …, pour 3 milliards`: the buyer pays, not the relative clause's antecedent).
+    pub main: Option<Range<usize>>,
 }
 
 /// One clause of a sentence.
@@ -37,6 +41,13 @@ impl Clause {
     /// True when `r` starts inside the clause.
     pub fn holds(&self, r: &Range<usize>) -> bool {
         self.range.start <= r.start && r.start < self.range.end
+    }
+
+    /// The main clause's part before the relative clause, when this clause continues it
+    /// and `trigger` lies there.
+    pub fn main_part(&self, trigger: &Range<usize>) -> Option<Range<usize>> {
+        let main = self.antecedent.as_ref()?.main.clone()?;
+        (main.start <= trigger.start && trigger.end <= main.end).then_some(main)
     }
 }
 
@@ -64,7 +75,7 @@ pub fn split(text: &str, range: Range<usize>, breaks: &[Hit<'_, Break>], determi
             Break::Relative(prep) => {
                 let main = start..hit.range.start;
                 let region = antecedent_region(text, main.clone(), determiners);
-                push(&mut clauses, main, pending.take());
+                push(&mut clauses, main.clone(), pending.take());
                 let rel_start = hit.range.start + 1;
                 let next_hard = breaks
                     .iter()
@@ -75,9 +86,10 @@ pub fn split(text: &str, range: Range<usize>, breaks: &[Hit<'_, Break>], determi
                     .min(range.end);
                 // `, ` and not `,`: `3,200 employees` does not end the clause.
                 let rel_end = text[hit.range.end..next_hard].find(", ").map_or(next_hard, |p| hit.range.end + p);
-                push(&mut clauses, rel_start..rel_end, Some(Antecedent { region: region.clone(), prep: prep.clone() }));
+                let relative = Antecedent { region: region.clone(), prep: prep.clone(), main: None };
+                push(&mut clauses, rel_start..rel_end, Some(relative));
                 if rel_end < next_hard {
-                    pending = Some(Antecedent { region, prep: None });
+                    pending = Some(Antecedent { region, prep: None, main: Some(main) });
                     start = rel_end + 1;
                 } else {
                     start = rel_end;

@@ -599,6 +599,7 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
                 continue;
             }
             let roles = match trigger {
+                Some(t) if let Some(main) = clause.main_part(&t.range) => self.main_roles(clause, main, t),
                 Some(t) => relation::assign(text, clause, t, &entries[t.entry], &parties, antecedent, lex),
                 None => Roles {
                     subject: parties.first().or(antecedent.as_ref()).map(|p| p.name.clone()),
@@ -681,6 +682,18 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             out.push((at, self.claim(claim.0, source().as_ref())));
         }
         parties.first().or(antecedent.as_ref()).map(|p| p.name.clone()).or(previous)
+    }
+
+    /// Roles of a figure in the rest of a main clause framed by the main clause's trigger
+    /// (`le rachat de X, qui exploite …, pour 3 milliards`): read over the main clause and
+    /// this one as one clause, the relative clause and its parties left out, so the
+    /// relative clause's antecedent is not taken for the subject.
+    fn main_roles(&self, clause: &clause::Clause, main: Range<usize>, trigger: &Trigger) -> Roles {
+        let joined = clause::Clause { range: main.start..clause.range.end, antecedent: None };
+        let parties: Vec<&PartyMention> =
+            self.parties.iter().copied().filter(|p| main.contains(&p.range.start) || clause.holds(&p.range)).collect();
+        let entry = &self.rules.relations.relation[trigger.entry];
+        relation::assign(&self.doc.text, &joined, trigger, entry, &parties, None, self.rules.relations.lexicons())
     }
 
     /// A deal's term stated in a clause of its own (`Le contrat court sur sept ans`, `The

@@ -73,8 +73,29 @@ impl NameEvidence {
             return false;
         }
         let followed = self.verb_follows(text, range.end, &generic.auxiliaries)
-            || apposition_follows(text, range.end, org_noun_starts);
+            || apposition_follows(text, range.end, org_noun_starts)
+            || relative_clause_end(text, range.end).is_some_and(|e| self.verb_follows(text, e, &generic.auxiliaries));
         followed && !written_in_lower_case(text, name)
+    }
+
+    /// True when `second` follows `first` across one coordinator of `generic` (`Sanofi et
+    /// Regeneron`, `Sanofi and Regeneron`) and the document shows `second` is a name (a verb
+    /// follows it: `… ont annoncé`). The caller asks only when `first` is a known name.
+    pub fn shows_coordinated(
+        &self,
+        text: &str,
+        first: Range<usize>,
+        second: Range<usize>,
+        org_noun_starts: &[usize],
+        generic: &Generic,
+    ) -> bool {
+        let joined = text.get(first.end..second.start).is_some_and(|between| {
+            between
+                .strip_prefix(' ')
+                .and_then(|b| b.strip_suffix(' '))
+                .is_some_and(|w| generic.coordinators.iter().any(|c| c == w))
+        });
+        joined && self.shows_name(text, second, org_noun_starts, generic)
     }
 
     fn is_lexicon_word(&self, r: &Range<usize>) -> bool {
@@ -109,6 +130,22 @@ impl NameEvidence {
         }
         false
     }
+}
+
+/// Relative pronouns that open a clause about the word before them.
+const RELATIVES: [&str; 3] = ["qui", "which", "who"];
+
+/// `, qui détient 20 % de X,`: the end of a relative clause right after `end` (at its
+/// closing comma), so the verb after it (`a investi`) can show the name before it.
+fn relative_clause_end(text: &str, end: usize) -> Option<usize> {
+    let rest = text.get(end..)?.strip_prefix(", ")?;
+    let pronoun = rest.split(' ').next()?;
+    if !RELATIVES.iter().any(|r| pronoun.eq_ignore_ascii_case(r)) {
+        return None;
+    }
+    let close = rest.find(", ")?;
+    // One clause: no sentence or clause end inside it.
+    (!rest[..close].contains(['.', ';', ':', '(', ')'])).then_some(end + 2 + close + 1)
 }
 
 /// `, le laboratoire français`: a comma, then at most two words, then an organisation noun.
@@ -170,6 +207,13 @@ mod tests {
             shown(text, &["Sanofi", "Orvane", "Brix", "Talvo", "Quorra", "Nembo"]),
             ["Sanofi", "Orvane", "Brix", "Talvo", "Quorra", "Nembo"]
         );
+    }
+
+    #[test]
+    fn a_verb_after_a_relative_clause_shows_a_name() {
+        let text = "Kestra, qui détient 20 % de Irra, a investi 90 millions. Velmo, which owns Irra, said on Monday. \
+                    Closing, which is near, matters. Parvo, qui est connu. Tosca, qui grandit, reste prudent.";
+        assert_eq!(shown(text, &["Kestra", "Velmo", "Closing", "Parvo", "Tosca"]), ["Kestra", "Velmo"]);
     }
 
     #[test]

@@ -164,7 +164,24 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
         })
         .map(|c| c.name.as_str())
         .collect();
-    let accepted = |c: &Candidate| seen(c) || shown.contains(c.name.as_str());
+    let known = |c: &Candidate| seen(c) || shown.contains(c.name.as_str());
+    // The second name of a known name's pair before a verb (`Sanofi et Regeneron ont annoncé`).
+    let coordinated: std::collections::HashSet<&str> = candidates
+        .windows(2)
+        .filter(|w| {
+            known(&w[0])
+                && !known(&w[1])
+                && hits.evidence.shows_coordinated(
+                    text,
+                    w[0].range.clone(),
+                    w[1].range.clone(),
+                    &org_noun_starts,
+                    &entities.generic,
+                )
+        })
+        .map(|w| w[1].name.as_str())
+        .collect();
+    let accepted = |c: &Candidate| known(c) || coordinated.contains(c.name.as_str());
     for c in candidates.iter().filter(|c| accepted(c)) {
         out.push(PartyMention {
             range: c.range.clone(),

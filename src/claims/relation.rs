@@ -53,7 +53,7 @@ pub fn pick<'t>(
     let directional = |t: &&Trigger| !matches!(entries[t.entry].relation, Relation::Agreement | Relation::Commitment);
     let before: Vec<&Trigger> = triggers.iter().filter(fits).filter(|t| t.range.end <= figure.start).collect();
     if let Some(t) = before.iter().rev().find(|t| directional(t)).or(before.last()) {
-        return Some(t);
+        return Some(governing_verb(text, t, &before, entries).unwrap_or(t));
     }
     // A trigger after the figure frames it only when it follows closely, with no comma
     // (`1.400 milliards de dollars d'engagements`, `a $300 billion computing contract`).
@@ -61,6 +61,23 @@ pub fn pick<'t>(
         text.get(figure.end..t.range.start)
             .is_some_and(|between| !between.contains([',', ';', ':']) && between.split_whitespace().count() <= 2)
     })
+}
+
+/// The verb that takes `noun` as its object (`sell` in `sell its 45% stake in X`): a
+/// `takes-object` trigger of another relation at most three words before it, no comma.
+fn governing_verb<'t>(
+    text: &str,
+    noun: &Trigger,
+    before: &[&'t Trigger],
+    entries: &[RelationRule],
+) -> Option<&'t Trigger> {
+    let verb = before.iter().rev().find(|t| t.range.end <= noun.range.start)?;
+    let entry = &entries[verb.entry];
+    (entry.takes_object && entry.relation != entries[noun.entry].relation)
+        .then_some(())
+        .and(text.get(verb.range.end..noun.range.start))
+        .filter(|between| !between.contains([',', ';', ':']) && between.split_whitespace().count() <= 3)
+        .map(|_| *verb)
 }
 
 /// How a party is governed by the words before it.
@@ -121,6 +138,23 @@ fn governed(between: &str, lex: &RelationLexicons) -> Governed {
     Governed::Direct
 }
 
+/// Words that join two subjects into one (`Sanofi et Regeneron`, `Sanofi and Regeneron`).
+const COORDINATORS: [&str; 2] = ["et", "and"];
+
+/// The party joined to `subject` by a coordinator, before the trigger (`Regeneron` in
+/// `Sanofi et Regeneron ont annoncé`).
+fn coordinated_after<'p>(
+    text: &str,
+    subject: &PartyMention,
+    parties: &[&'p PartyMention],
+    trigger: &Trigger,
+) -> Option<&'p PartyMention> {
+    let next = parties.iter().find(|p| p.range.start >= subject.range.end && p.range.end <= trigger.range.start)?;
+    let between = text.get(subject.range.end..next.range.start)?;
+    let word = between.strip_prefix(' ')?.strip_suffix(' ')?;
+    COORDINATORS.iter().any(|c| word.eq_ignore_ascii_case(c)).then_some(*next)
+}
+
 fn in_list(phrases: &[String], list: &[String]) -> bool {
     phrases.iter().any(|p| list.iter().any(|l| is_lower_of(p, l.trim())))
 }
@@ -161,6 +195,8 @@ pub fn assign<'p>(
             break;
         }
     }
+    // `Sanofi et Regeneron ont annoncé …`: the subject's partner is a party too.
+    let partner = subject.and_then(|s| coordinated_after(text, s, parties, trigger));
     let mut antecedent_prep: Option<Vec<String>> = None;
     if let (Some(a), Some(ante)) = (antecedent, &clause.antecedent) {
         match &ante.prep {
@@ -223,6 +259,7 @@ pub fn assign<'p>(
     };
     place(subj, entry.subject);
     place(obj, entry.object);
+    others.extend(partner);
     let name = |p: Option<&PartyMention>| p.map(|p| p.name.clone());
     let mut roles = Roles {
         payer: name(payer),

@@ -464,3 +464,66 @@ fn a_deal_term_in_a_sentence_of_its_own_is_an_agreement_claim() {
     assert_eq!(terms, [("P7Y", vec!["Acme", "Globex"])]);
     assert!(claims.iter().any(|c| c.duration.as_deref() == Some("P7Y") && c.relation == Relation::Agreement));
 }
+
+#[test]
+fn selling_a_stake_is_a_sale_not_an_investment() {
+    let en = run(
+        "Halvard Telecom sells its stake\n\nHalvard Telecom agreed to sell its 45% stake in Norrow Towers to Kestrel Capital for €3.2 billion. Kestrel Capital bought a stake in Norrow Towers for €1 billion.",
+        &[("€3.2 billion", money(3_200_000_000, "EUR")), ("€1 billion", money(1_000_000_000, "EUR"))],
+    );
+    let flows: Vec<_> = en.iter().filter(|c| c.amount.is_some()).map(flow).collect();
+    assert_eq!(
+        flows,
+        [
+            (Some("Kestrel Capital"), Some("Halvard Telecom"), Relation::Sale, Modality::Asserted),
+            // Buying a stake stays an investment in the company.
+            (Some("Kestrel Capital"), Some("Norrow Towers"), Relation::Investment, Modality::Asserted),
+        ]
+    );
+    let fr = run(
+        "Halvard Telecom cède sa participation\n\nHalvard Telecom a accepté de céder sa prise de participation dans Norrow Towers à Kestrel Capital pour 3,2 milliards d'euros.",
+        &[("3,2 milliards d'euros", money(3_200_000_000, "EUR"))],
+    );
+    let flows: Vec<_> = fr.iter().filter(|c| c.amount.is_some()).map(flow).collect();
+    assert_eq!(flows, [(Some("Kestrel Capital"), Some("Halvard Telecom"), Relation::Sale, Modality::Asserted)]);
+}
+
+#[test]
+fn a_relative_clause_between_object_and_price_does_not_make_its_antecedent_the_payer() {
+    let fr = run(
+        "Halvard Telecom rachète Norrow Fibre\n\nHalvard Telecom a annoncé lundi le rachat de Norrow Fibre, qui exploite 2,1 millions de prises, pour 3,2 milliards d'euros. Le fonds Kestrel Capital, qui détient 20 % de Norrow Fibre, a investi 90 millions d'euros dans Halvard Telecom.",
+        &[("3,2 milliards d'euros", money(3_200_000_000, "EUR")), ("90 millions d'euros", money(90_000_000, "EUR"))],
+    );
+    let flows: Vec<_> = fr.iter().filter(|c| c.amount.is_some()).map(flow).collect();
+    assert_eq!(
+        flows,
+        [
+            (Some("Halvard Telecom"), Some("Norrow Fibre"), Relation::Purchase, Modality::Asserted),
+            // A subject antecedent still speaks for the rest of its clause.
+            (Some("Kestrel Capital"), Some("Halvard Telecom"), Relation::Investment, Modality::Asserted),
+        ]
+    );
+    let en = run(
+        "Halvard Telecom to buy Norrow Fibre\n\nHalvard Telecom agreed to buy Norrow Fibre, which operates 2.1 million lines, for €3.2 billion.",
+        &[("€3.2 billion", money(3_200_000_000, "EUR"))],
+    );
+    let flows: Vec<_> = en.iter().filter(|c| c.amount.is_some()).map(flow).collect();
+    assert_eq!(flows, [(Some("Halvard Telecom"), Some("Norrow Fibre"), Relation::Purchase, Modality::Asserted)]);
+}
+
+#[test]
+fn both_names_of_a_coordinated_subject_are_parties() {
+    let fr = run(
+        "Orvane signe un accord\n\nOrvane a annoncé lundi un partenariat. Orvane et Kestiva ont annoncé un accord de 2 milliards d'euros.",
+        &[("2 milliards d'euros", money(2_000_000_000, "EUR"))],
+    );
+    let deal = fr.iter().find(|c| c.amount.is_some()).expect("a claim");
+    assert_eq!(deal.parties, ["Kestiva", "Orvane"]);
+    let en = run(
+        "Orvane and Kestiva deal\n\nOrvane said on Monday it had a deal. Orvane and Kestiva will pay $2 billion for Brio Labs. Revenue and Kestiva-like Sales rose.",
+        &[("$2 billion", money(2_000_000_000, "USD"))],
+    );
+    let deal = en.iter().find(|c| c.amount.is_some()).expect("a claim");
+    assert_eq!(deal.parties, ["Brio Labs", "Kestiva", "Orvane"]);
+    assert_eq!(flow(deal), (Some("Orvane"), Some("Brio Labs"), Relation::Purchase, Modality::Planned));
+}

@@ -100,6 +100,10 @@ pub struct Generic {
     /// `not-names`, they may end a name (`Quay Partners`).
     #[serde(default)]
     pub common_subjects: Vec<String>,
+    /// Words that join two subjects (`et`, `and`): in `Sanofi et Regeneron ont annoncé`, the
+    /// verb after the second name shows it is a name when the first one is.
+    #[serde(default)]
+    pub coordinators: Vec<String>,
 }
 
 /// The contents of `rules/entities.toml`.
@@ -236,6 +240,7 @@ impl RuleFile for Entities {
         self.generic.elisions.extend(g.elisions);
         self.generic.auxiliaries.extend(g.auxiliaries);
         self.generic.common_subjects.extend(g.common_subjects);
+        self.generic.coordinators.extend(g.coordinators);
         self.compiled = OnceLock::new();
     }
 }

@@ -89,6 +89,11 @@ pub struct RelationRule {
     /// object reads `revenue decline`, and a rise and a fall are never one measure.
     #[serde(default)]
     pub falling: bool,
+    /// A verb whose direct object may be another trigger's noun (`sell its stake in X`,
+    /// `céder sa participation`): when it comes a few words before that noun, the verb
+    /// frames the figure, since what is sold is the stake.
+    #[serde(default)]
+    pub takes_object: bool,
 }
 
 fn money_only() -> Vec<FigureKind> {
