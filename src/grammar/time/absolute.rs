@@ -353,6 +353,33 @@ fn code_after_year(c: &mut Cur<'_>, y: i16) -> Option<Period> {
     })
 }
 
+/// The end of a split year right after year `y` (`2025-26`, `2026/27`, `2025/2026`): a
+/// fiscal year, season or school year that straddles two calendar years. Its dates are
+/// not written, so it reads as both years whole (the honest bound); the cursor is left
+/// alone when the second number is not the next year.
+pub(super) fn split_year(c: &mut Cur<'_>, y: i16) -> Option<Period> {
+    let save = c.i;
+    if !matches!(c.key(), "-" | "/") || !c.glued() {
+        return None;
+    }
+    c.bump();
+    let next = c.peek().filter(|t| t.kind == Kind::Num && !t.space_before).and_then(|t| {
+        let v: i16 = t.key.parse().ok()?;
+        let fits = match t.key.len() {
+            2 => v == (y + 1) % 100,
+            4 => v == y + 1,
+            _ => false,
+        };
+        fits.then_some(y + 1)
+    });
+    let Some(y2) = next else {
+        c.i = save;
+        return None;
+    };
+    c.bump();
+    Some(Period::Range { from: Box::new(Period::Year(YearRef::Abs(y))), to: Box::new(Period::Year(YearRef::Abs(y2))) })
+}
+
 /// A quarter or half code: `Q3`, `T3`, `H2`, `S2`.
 fn code(c: &mut Cur<'_>) -> Option<(char, i8)> {
     let save = c.i;
@@ -616,6 +643,16 @@ fn half(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     match year_of(c) {
         Some(y) => Some(Period::Half { year: y, half: n }),
         None if matches!(c.toks[c.i - 1].key, "semestre") => Some(Period::Half { year: YearRef::Implicit, half: n }),
+        // `in the second half`, `during the first half`: the publication year's, after a
+        // preposition and its article, and not `the second half of the match`
+        None if c.toks[c.i - 1].key == "half"
+            && start == 0
+            && env.prev_word() == Some("the")
+            && matches!(env.prev_word_at(1), Some("in" | "during" | "for" | "over" | "by" | "throughout"))
+            && !matches!(c.key(), "of" | "-") =>
+        {
+            Some(Period::Half { year: YearRef::Implicit, half: n })
+        }
         None => {
             c.i = start;
             None
@@ -899,6 +936,9 @@ fn month_or_year(c: &mut Cur<'_>, env: &Env<'_>, intro_arg: bool) -> Option<Peri
         return None;
     }
     c.bump();
+    if let Some(p) = split_year(c, y as i16) {
+        return Some(p);
+    }
     // `2017 april`
     let s2 = c.i;
     if let Some(m) = month(c, true) {

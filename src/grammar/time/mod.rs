@@ -319,6 +319,7 @@ pub const STARTS: &[&str] = &[
     "courant",
     "il",
     "dans",
+    "sous",
     "ces",
     "cette",
     "cet",

@@ -61,6 +61,11 @@ impl<'a> Env<'a> {
         t.len() < before.len() && t.chars().next_back().is_some_and(|c| c.is_ascii_digit())
     }
 
+    /// The folded word `n` words before the candidate (0 is the word right before), if any.
+    pub fn prev_word_at(&self, n: usize) -> Option<&str> {
+        self.prev().get(n)?.as_deref()
+    }
+
     /// The folded word right before the candidate, if any.
     pub fn prev_word(&self) -> Option<&str> {
         self.prev()[0].as_deref()
@@ -276,6 +281,11 @@ pub fn expression(ctx: &Context<'_>, toks: &[Tok]) -> Option<(TimeExpr, usize, b
         None if op == Operator::By && after_op > 0 => {
             c.i = after_op;
             let (n, u, few) = relative::count_unit(&mut c)?;
+            // `within 18 months of the deal`, `dans les 18 mois suivant la signature`:
+            // counted from another event, not from publication: a duration only
+            if counts_from_event(&c) {
+                return None;
+            }
             vague |= few;
             Period::Offset { amount: n, unit: u }
         }
@@ -296,6 +306,18 @@ pub fn expression(ctx: &Context<'_>, toks: &[Tok]) -> Option<(TimeExpr, usize, b
         vague = true;
     }
     Some((TimeExpr { period, op, future }, end, vague))
+}
+
+/// True when the words after a deadline's count tie it to another event (`of the deal`,
+/// `after the launch`, `following`, `suivant la signature`, `qui suivent`, `après`).
+fn counts_from_event(c: &Cur<'_>) -> bool {
+    matches!(
+        c.key(),
+        "of" | "after" | "following" | "from" | "suivant" | "suivants" | "suivantes" | "apres" | "de" | "d'" | "du"
+    ) || {
+        let mut probe = *c;
+        probe.eat_any_seq(&[&["qui", "suivent"], &["qui", "suivront"], &["a", "compter"]])
+    }
 }
 
 /// A length of time laid from a start (`for three days starting Monday`, `a two-week
@@ -439,6 +461,8 @@ fn operator(c: &mut Cur<'_>, env: &Env<'_>) -> (Operator, bool) {
             | "beginning"
             | "after"
             | "later"
+            | "dans"
+            | "sous"
     ) {
         return (Operator::At, false);
     }
@@ -450,6 +474,21 @@ fn operator(c: &mut Cur<'_>, env: &Env<'_>) -> (Operator, bool) {
             || c.key() == "end"
     };
     // French
+    // `dans les 18 mois`, `sous dix-huit mois`: within a count of units from publication
+    // (`dans deux ans` is a day, read by the relative grammar)
+    if matches!(c.key(), "dans" | "sous") {
+        let mut probe = *c;
+        probe.bump();
+        if probe.key() == "les" || c.key() == "sous" {
+            probe.eat("les");
+            let at = probe.i;
+            if relative::count_unit(&mut probe).is_some() {
+                c.i = at;
+                return (Operator::By, true);
+            }
+        }
+        return (Operator::At, false);
+    }
     if c.eat_seq(&["d'", "ici"]) {
         c.eat_any(&["a", "au"]);
         return (Operator::By, true);
@@ -885,7 +924,8 @@ fn slice_whole(c: &mut Cur<'_>, env: &Env<'_>) -> Option<Period> {
     }
 }
 
-/// `fiscal year 2024`, `fiscal 2024`, `FY2024`, `FY24`, `FY 2024`: the year named.
+/// `fiscal year 2024`, `fiscal 2024`, `FY2024`, `FY24`, `FY 2024`: the year named;
+/// `fiscal 2025-26`: both years it straddles.
 fn fiscal_year(c: &mut Cur<'_>) -> Option<Period> {
     let save = c.i;
     let code = c.eat("fy");
@@ -904,7 +944,8 @@ fn fiscal_year(c: &mut Cur<'_>) -> Option<Period> {
     match year {
         Some(y) => {
             c.bump();
-            Some(Period::Year(YearRef::Abs(y)))
+            // `fiscal 2025-26`, `FY2025/26`: a fiscal year over two calendar years
+            Some(absolute::split_year(c, y).unwrap_or(Period::Year(YearRef::Abs(y))))
         }
         None => {
             c.i = save;
@@ -951,6 +992,10 @@ fn period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Opti
         c.i = inner;
         // `fin de l'année`, `fin du mois`, `end of year`, `end of the month`
         c.eat_any(&["l'", "the", "this", "cette", "ce"]);
+        if let Some(p) = fiscal_year_end(c, env) {
+            *vague = true;
+            return Some(p);
+        }
         let bare = match c.key() {
             "annee" | "year" | "an" => Some(Period::Year(YearRef::Rel(0))),
             "mois" | "month" => Some(Period::RelMonth(0)),
@@ -991,6 +1036,39 @@ fn period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Opti
         c.i = save;
     }
     core(c, env, intro, vague)
+}
+
+/// `fin de l'exercice`, `the end of the fiscal year` (the cursor after the part word and
+/// article): the end of a fiscal year whose calendar is not written. The fiscal year that
+/// contains publication ends within the twelve months after it, the last one ended within
+/// the twelve months before: the window ahead when the sentence speaks of the future or
+/// says `en cours`, else both windows (a past sentence may mean either year); nothing
+/// more precise is claimed. A year written after it (`fin de l'exercice 2026`) is read as the
+/// calendar year elsewhere, as `fiscal 2026` is.
+fn fiscal_year_end(c: &mut Cur<'_>, env: &Env<'_>) -> Option<Period> {
+    let save = c.i;
+    if !(c.eat("exercice") || c.eat_seq(&["fiscal", "year"]) || c.eat_seq(&["financial", "year"])) {
+        return None;
+    }
+    let year_next = c.peek().is_some_and(|t| t.kind == super::tokens::Kind::Num)
+        || matches!(c.key(), "prochain" | "dernier" | "precedent" | "suivant");
+    let current = c.eat_seq(&["en", "cours"]);
+    let end = c.end_offset();
+    match end {
+        Some(end) if !year_next => {
+            let ahead = Period::Window { amount: 12, unit: Unit::Month, future: true };
+            if current || future_around(env.sentence, env.at, end, env.lang) {
+                return Some(ahead);
+            }
+            // a past sentence may speak of the current year or of the one just ended
+            let behind = Period::Window { amount: 12, unit: Unit::Month, future: false };
+            Some(Period::Range { from: Box::new(behind), to: Box::new(ahead) })
+        }
+        _ => {
+            c.i = save;
+            None
+        }
+    }
 }
 
 /// Whether a part word can apply to a period.
