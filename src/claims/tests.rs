@@ -476,8 +476,10 @@ fn selling_a_stake_is_a_sale_not_an_investment() {
         flows,
         [
             (Some("Kestrel Capital"), Some("Halvard Telecom"), Relation::Sale, Modality::Asserted),
-            // Buying a stake stays an investment in the company.
-            (Some("Kestrel Capital"), Some("Norrow Towers"), Relation::Investment, Modality::Asserted),
+            // Buying a stake is a purchase paid to the company the stake is in (as
+            // `racheter une participation dans X`), not an investment: else the two
+            // languages frame one fact differently.
+            (Some("Kestrel Capital"), Some("Norrow Towers"), Relation::Purchase, Modality::Asserted),
         ]
     );
     let fr = run(
@@ -527,3 +529,16 @@ fn both_names_of_a_coordinated_subject_are_parties() {
     assert_eq!(deal.parties, ["Brio Labs", "Kestiva", "Orvane"]);
     assert_eq!(flow(deal), (Some("Orvane"), Some("Brio Labs"), Relation::Purchase, Modality::Planned));
 }
+
+#[test]
+fn buying_a_stake_is_a_purchase() {
+    let en = run(
+        "Kestrel Capital to buy Vauclair\n\nKestrel Capital agreed to buy a 75% stake in Vauclair Athletic from Orvane Holdings for €180 million.",
+        &[("€180 million", money(180_000_000, "EUR"))],
+    );
+    let flows: Vec<_> = en.iter().filter(|c| c.amount.is_some()).map(flow).collect();
+    // The company the stake is in comes first; the seller is a party too.
+    assert_eq!(flows, [(Some("Kestrel Capital"), Some("Vauclair Athletic"), Relation::Purchase, Modality::Asserted)]);
+    assert!(en.iter().any(|c| c.amount.is_some() && c.parties.iter().any(|p| p == "Orvane")), "{en:#?}");
+}
+
