@@ -36,6 +36,9 @@ pub struct Roles {
     pub others: Vec<String>,
     /// The subject, for measures (`AWS` in `AWS détenait 29 %`).
     pub subject: Option<String>,
+    /// The trigger's object is a pronoun (`qui la valorise`): the measure belongs to the
+    /// main deal, and no earlier party stands in for a missing subject.
+    pub pronoun_object: bool,
 }
 
 /// Picks the trigger of `figure` (document range, of kind `kind`) among `triggers`.
@@ -261,11 +264,19 @@ pub fn assign<'p>(
     place(obj, entry.object);
     others.extend(partner);
     let name = |p: Option<&PartyMention>| p.map(|p| p.name.clone());
+    let pronoun_object = has_pronoun_object(text, clause, trigger, entry);
     let mut roles = Roles {
         payer: name(payer),
         payee: name(payee),
         others: Vec::new(),
-        subject: name(subj).or_else(|| parties.first().map(|p| p.name.clone())).or(name(antecedent)),
+        subject: if pronoun_object {
+            None
+        } else if entry.measures_object && obj.is_some() {
+            name(obj)
+        } else {
+            name(subj).or_else(|| parties.first().map(|p| p.name.clone())).or(name(antecedent))
+        },
+        pronoun_object,
     };
     if roles.payer.is_some() && roles.payer == roles.payee {
         roles.payee = None;
@@ -279,6 +290,29 @@ pub fn assign<'p>(
         }
     }
     roles
+}
+
+/// True when an object pronoun of `entry` comes right before the trigger (`qui la
+/// valorise`) or right after it (`valuing it at`), words compared in lower case.
+fn has_pronoun_object(text: &str, clause: &Clause, trigger: &Trigger, entry: &RelationRule) -> bool {
+    if entry.pronoun_before.is_empty() && entry.pronoun_after.is_empty() {
+        return false;
+    }
+    let before = text.get(clause.range.start..trigger.range.start).map(lower).unwrap_or_default();
+    let before = before.trim_end();
+    let ends_with_words = |p: &String| {
+        let p = lower(p);
+        before.strip_suffix(p.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', ',']))
+            && (p.ends_with('\'') || text.get(trigger.range.start.saturating_sub(1)..trigger.range.start) == Some(" "))
+    };
+    let after = text.get(trigger.range.end..clause.range.end.max(trigger.range.end)).map(lower).unwrap_or_default();
+    let starts_with_word = |p: &String| {
+        after
+            .strip_prefix(' ')
+            .and_then(|a| a.strip_prefix(lower(p).as_str()))
+            .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
+    };
+    entry.pronoun_before.iter().any(ends_with_words) || entry.pronoun_after.iter().any(starts_with_word)
 }
 
 #[cfg(test)]

@@ -542,3 +542,28 @@ fn buying_a_stake_is_a_purchase() {
     assert!(en.iter().any(|c| c.amount.is_some() && c.parties.iter().any(|p| p == "Orvane")), "{en:#?}");
 }
 
+#[test]
+fn a_valuation_measures_the_verbs_object_or_the_deal_a_pronoun_stands_for() {
+    let main = ["Kestrel Capital", "Vauclair Athletic"];
+    // `qui le valorise`: the pronoun is the club bought, not the buyer.
+    let fr = run(
+        "Kestrel Capital rachète Vauclair Athletic\n\nKestrel Capital rachète Vauclair Athletic pour 180 millions d'euros, une transaction qui le valorise à 240 millions d'euros.",
+        &[("180 millions d'euros", money(180_000_000, "EUR")), ("240 millions d'euros", money(240_000_000, "EUR"))],
+    );
+    let v = fr.iter().find(|c| c.relation == Relation::Valuation).expect("a valuation");
+    assert_eq!(v.parties, main);
+    let en = run(
+        "Kestrel Capital to buy Vauclair Athletic\n\nKestrel Capital will buy Vauclair Athletic for €180 million, valuing it at €240 million.",
+        &[("€180 million", money(180_000_000, "EUR")), ("€240 million", money(240_000_000, "EUR"))],
+    );
+    let v = en.iter().find(|c| c.relation == Relation::Valuation).expect("a valuation");
+    assert_eq!(v.parties, main);
+    // A named object is what is valued.
+    let en = run(
+        "Kestrel Capital to buy Vauclair Athletic\n\nKestrel Capital will buy soccer club Vauclair Athletic from Orvane Holdings for €180 million, valuing the club at €240 million.",
+        &[("€180 million", money(180_000_000, "EUR")), ("€240 million", money(240_000_000, "EUR"))],
+    );
+    let v = en.iter().find(|c| c.relation == Relation::Valuation).expect("a valuation");
+    assert_eq!(v.parties, ["Vauclair Athletic"]);
+}
+
