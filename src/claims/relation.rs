@@ -121,6 +121,19 @@ fn governed(between: &str, lex: &RelationLexicons) -> Governed {
         if lex.relative_words.contains(w) {
             return Governed::Direct;
         }
+        // `le fonds d'investissement américain X`: a `de` right before a bare noun joins
+        // that noun to the one before it; it does not govern the party further on.
+        if (w == "de" || w == "d'")
+            && words.get(k + 1).is_some_and(|n| {
+                !lex.determiners.contains(*n)
+                    && !lex.object_breaks.contains(*n)
+                    && !n.chars().any(|c| c.is_ascii_digit())
+            })
+            && k + 2 < words.len()
+        {
+            others += 1;
+            continue;
+        }
         if lex.object_breaks.contains(w) {
             let mut phrases = Vec::new();
             for n in (1..=4).rev() {
@@ -328,6 +341,10 @@ mod tests {
             Governed::Prep(p) if p.last() == Some(&"à".to_string())));
         assert_eq!(governed(" a annoncé lundi ", lex), Governed::Direct, "the verb `a` is not the preposition `à`");
         assert_eq!(governed(" le groupe minier canadien ", lex), Governed::Direct);
+        // `d'investissement` is the complement of `fonds`, not a preposition over the name.
+        assert_eq!(governed(" Le fonds d'investissement américain ", lex), Governed::Direct);
+        assert!(matches!(governed(" auprès de la holding ", lex), Governed::Prep(_)));
+        assert!(matches!(governed(" près de 4,6 milliards ", lex), Governed::Prep(_)), "a number is not a noun");
         assert!(matches!(governed(" auprès de ", lex), Governed::Prep(p) if p.contains(&"auprès de".to_string())));
         assert!(
             matches!(governed(" €2.4 billion in French steelmaker ", lex), Governed::Prep(p) if p.last() == Some(&"in".to_string()))

@@ -567,3 +567,13 @@ fn a_valuation_measures_the_verbs_object_or_the_deal_a_pronoun_stands_for() {
     assert_eq!(v.parties, ["Vauclair Athletic"]);
 }
 
+#[test]
+fn a_noun_complement_before_the_subject_does_not_govern_it() {
+    // `d'investissement` belongs to `fonds`: the name after it is the subject.
+    let fr = run(
+        "Titre\n\nLe fonds d'investissement américain Kestrel Capital va racheter Vauclair Athletic pour 180 millions d'euros.",
+        &[("180 millions d'euros", money(180_000_000, "EUR"))],
+    );
+    let flows: Vec<_> = fr.iter().filter(|c| c.amount.is_some()).map(flow).collect();
+    assert_eq!(flows, [(Some("Kestrel Capital"), Some("Vauclair Athletic"), Relation::Purchase, Modality::Planned)]);
+}
