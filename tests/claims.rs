@@ -136,3 +136,34 @@ fn a_stake_sale_and_a_coordinated_subject_through_the_grammar() {
     let parties = &v["documents"][0]["claims"][0]["parties"];
     assert_eq!(parties, &serde_json::json!(["Kestiva", "Orvane"]), "{}", r.stdout);
 }
+
+/// The football story (no entity rules): who pays whom, what the valuation is of, and
+/// which capitalised words are never parties.
+#[test]
+fn football_story_parties_without_entity_rules() {
+    let dir = "tests/fixtures/stories/football";
+    let buyer = "Keystone Arena Capital";
+    all_read(&format!("{dir}/01-echo-affaires.md"), "180000000", buyer, "Stade Lorvennais", "purchase");
+    all_read(&format!("{dir}/02-depeche-afp.md"), "180000000", buyer, "Ferrand Participations", "purchase");
+    all_read(&format!("{dir}/04-radio-eco.md"), "180000000", buyer, "Stade Lorvennais", "purchase");
+    // `buy a 75% stake in … from …`: a purchase, not an investment.
+    all_read(&format!("{dir}/05-sports-capital-wire.md"), "180000000", buyer, "Stade Lorvennais", "purchase");
+    all_read(&format!("{dir}/06-tribune-supporters.md"), "180000000", "Ferrand Participations", buyer, "purchase");
+    // `investir … dans le club`: the club is the payee, not the buyer itself.
+    all_read(&format!("{dir}/01-echo-affaires.md"), "100000000", buyer, "Stade Lorvennais", "investment");
+    let r = run(&["extract", "--format", "json", dir]);
+    let v = json(&r);
+    for doc in v["documents"].as_array().unwrap() {
+        for c in doc["claims"].as_array().unwrap() {
+            // `valorise le club`, `qui le valorise`, `valuing the club`: never the buyer's value.
+            if c["relation"] == "valuation" {
+                assert!(c["parties"].as_array().unwrap().iter().any(|p| p == "Stade Lorvennais"), "{c}");
+                assert_ne!(c["parties"], serde_json::json!([buyer]), "{c}");
+            }
+            for p in c["parties"].as_array().unwrap() {
+                let p = p.as_str().unwrap();
+                assert!([buyer, "Stade Lorvennais", "Ferrand Participations", "Mutalis"].contains(&p), "{p} in {c}");
+            }
+        }
+    }
+}

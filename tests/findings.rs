@@ -1,5 +1,5 @@
-//! Findings on whole stories: the demo corpus and the steel story (no entity rules), each
-//! against its README's expected findings and non-findings.
+//! Findings on whole stories: the demo corpus and the unseen stories (no entity rules),
+//! each against its README's expected findings and non-findings.
 
 use crate::util::{json, run};
 
@@ -139,4 +139,24 @@ fn report_fixture_reports_what_its_readme_expects() {
     assert!(has(&f, "framing-conflict", "error", &["02", "01"]), "{f:#?}");
     assert!(has(&f, "date-conflict", "error", &["02", "01"]), "{f:#?}");
     assert_eq!(loud(&f).len(), 3, "{f:#?}");
+}
+
+#[test]
+fn football_story_has_exactly_its_five_conflicts() {
+    let f = findings(&["tests/fixtures/stories/football"]);
+    // The blog's Ferrand-pays-Keystone vs the dispatch's Keystone-pays-Ferrand.
+    assert!(has(&f, "direction-conflict", "error", &["06", "02"]), "{f:#?}");
+    // Closing `au premier semestre de l'année prochaine` (2027) vs H1 2026.
+    assert!(has(&f, "date-conflict", "error", &["04", "01", "05"]), "{f:#?}");
+    // The investment pledge over three vs five years.
+    assert!(has(&f, "duration-conflict", "error", &["02", "05"]), "{f:#?}");
+    // `jusqu'à 100 millions` vs `au moins 100 millions`.
+    assert!(has(&f, "bound-conflict", "warning", &["04", "01"]), "{f:#?}");
+    // The rumoured `entre 200 et 220 millions` vs the announced 180: a warning.
+    assert!(has(&f, "amount-conflict", "warning", &["03", "01", "04", "05"]), "{f:#?}");
+    assert_eq!(loud(&f).len(), 5, "nothing else is an error or a warning: {f:#?}");
+    // No framing conflict (buying a stake is a purchase), and the valuation, the blogger's
+    // `bien plus que 240 millions` and the TV rights never conflict.
+    assert!(!f.iter().any(|(r, _, _)| r == "framing-conflict"), "{f:#?}");
+    assert!(!f.iter().any(|(r, _, src)| r == "amount-conflict" && src.iter().any(|s| s.starts_with("06-"))), "{f:#?}");
 }

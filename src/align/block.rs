@@ -426,6 +426,21 @@ fn stated_as_value(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> b
         .is_some_and(|a| matches!(a.figure.bound, crate::mention::Bound::Exact | crate::mention::Bound::Approx))
 }
 
+/// True when the majority figure of `members` is a value or a range (`entre 200 et 220
+/// millions`: an estimate of one value), not an open bound.
+fn stated_as_estimate(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> bool {
+    axis::tally(Axis::Amount, members, claims, roots)
+        .first()
+        .and_then(|t| t.claims.first())
+        .and_then(|&i| claims[i].amount.as_ref())
+        .is_some_and(|a| {
+            matches!(
+                a.figure.bound,
+                crate::mention::Bound::Exact | crate::mention::Bound::Approx | crate::mention::Bound::Range
+            )
+        })
+}
+
 fn distinct_sources(members: &[usize], claims: &[Claim]) -> usize {
     let mut s: Vec<&str> = members.iter().map(|&i| claims[i].source.as_str()).collect();
     s.sort_unstable();
@@ -483,6 +498,19 @@ fn deal_clusters(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec
     // readings, and the findings never compare figures across currencies.
     let mut union = Union((0..figures.len()).collect());
     let mut by_signature: HashMap<(String, String, String), Vec<usize>> = HashMap::new();
+    // (payer → payee, relation, kind of unit) and the figure of a cluster.
+    let signature = |f: &[usize]| {
+        let key = f.first().and_then(|&i| figure_key(&claims[i]))?;
+        let kind = if claims[f[0]].amount.as_ref().is_some_and(|a| a.currency.is_some()) {
+            "money".to_string()
+        } else {
+            key.2.clone()
+        };
+        Some(((majority(Axis::Direction, f, claims, roots)?, majority_relation(f, claims)?, kind), key.0))
+    };
+    let near = |o: usize, value: Decimal| {
+        figures[o].first().and_then(|&i| figure_key(&claims[i])).is_some_and(|k| within_ten(k.0, value))
+    };
     for (slot, f) in figures.iter().enumerate() {
         if all_speculative(f, claims) {
             continue;
@@ -494,26 +522,26 @@ fn deal_clusters(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec
         if !stated_as_value(f, claims, roots) {
             continue;
         }
-        let (Some(dir), Some(frame), Some(key)) = (
-            majority(Axis::Direction, f, claims, roots),
-            majority_relation(f, claims),
-            f.first().and_then(|&i| figure_key(&claims[i])),
-        ) else {
-            continue;
-        };
-        let kind = if claims[f[0]].amount.as_ref().is_some_and(|a| a.currency.is_some()) {
-            "money".to_string()
-        } else {
-            key.2.clone()
-        };
-        let same = by_signature.entry((dir, frame, kind)).or_default();
+        let Some((sig, value)) = signature(f) else { continue };
+        let same = by_signature.entry(sig).or_default();
         // Bounded scan: a signature rarely has more than a handful of figures.
-        if let Some(&other) = same.iter().take(16).find(|&&o| {
-            figures[o].first().and_then(|&i| figure_key(&claims[i])).is_some_and(|k| within_ten(k.0, key.0))
-        }) {
+        if let Some(&other) = same.iter().take(16).find(|&&o| near(o, value)) {
             union.join(other, slot);
         } else {
             same.push(slot);
+        }
+    }
+    // A rumour of the same exchange (`serait en discussions pour racheter X pour 200 à 220
+    // millions`) joins the firm cluster of the same payer, payee and relation, so the price
+    // announced later is compared with it (a warning: one side is speculative). It never
+    // anchors a signature: talks with no firm deal of the same signature stay apart.
+    for (slot, f) in figures.iter().enumerate() {
+        if !all_speculative(f, claims) || !stated_as_estimate(f, claims, roots) {
+            continue;
+        }
+        let Some((sig, value)) = signature(f) else { continue };
+        if let Some(&other) = by_signature.get(&sig).and_then(|same| same.iter().take(16).find(|&&o| near(o, value))) {
+            union.join(other, slot);
         }
     }
     let mut joined: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -609,6 +637,25 @@ mod tests {
                 .build(),
         ];
         assert_eq!(run(&claims), vec![vec![0], vec![1, 2]]);
+    }
+
+    #[test]
+    fn a_rumoured_figure_joins_the_firm_deal_of_its_signature() {
+        let claims = vec![
+            B::deal("a", Relation::Purchase, "Kestrel", "Vauclair")
+                .money(crate::mention::Bound::Exact, "180000000", "EUR")
+                .build(),
+            B::deal("b", Relation::Purchase, "Kestrel", "Vauclair")
+                .money(crate::mention::Bound::Exact, "210000000", "EUR")
+                .modality(Modality::Speculative)
+                .build(),
+            // Talks with no firm deal of their signature stay apart.
+            B::deal("c", Relation::Investment, "Kestrel", "Vauclair")
+                .money(crate::mention::Bound::Exact, "50000000", "EUR")
+                .modality(Modality::Speculative)
+                .build(),
+        ];
+        assert_eq!(run(&claims), vec![vec![0, 1], vec![2]]);
     }
 
     #[test]

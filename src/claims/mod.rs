@@ -613,7 +613,7 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
                 relation = r;
             }
             let mut roles = roles;
-            if roles.subject.is_none() {
+            if roles.subject.is_none() && !roles.pronoun_object {
                 roles.subject.clone_from(&previous);
             }
             let (payer, payee, parties_out) = self.sides(relation, roles, &parties, antecedent);
@@ -764,7 +764,7 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
         parties: &[&PartyMention],
         antecedent: Option<&PartyMention>,
     ) -> (Option<String>, Option<String>, Vec<String>) {
-        let Roles { mut payer, mut payee, mut others, subject } = roles;
+        let Roles { mut payer, mut payee, mut others, subject, .. } = roles;
         if relation.is_deal() {
             if relation == Relation::Agreement {
                 for p in parties.iter().copied().chain(antecedent) {

@@ -107,7 +107,7 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
         });
     }
     let org_noun_starts: Vec<usize> = hits.org_nouns.iter().map(|h| h.range.start).collect();
-    let org_noun_ends: Vec<usize> = hits.org_nouns.into_iter().map(|h| h.range.end).collect();
+    let org_noun_ends: Vec<usize> = hits.org_nouns.iter().map(|h| h.range.end).collect();
     let mut candidates = generic_candidates(text, sentences, &out, entities, &org_noun_ends);
     // Short forms: `Kestrel` for `Kestrel Robotics` when exactly one longer name starts so.
     let mut names: Vec<&str> = candidates.iter().map(|c| c.name.as_str()).collect();
@@ -202,16 +202,53 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
             out.get(i + 1).is_some_and(|n| n.range.start <= end + 1 && matches!(n.kind, EntityKind::Product));
         out[i].modifier = out[i].is_party() && (next_is_product || model_code);
     }
-    add_anaphora(text, sentences, hits.anaphora, &mut out);
+    let connectors: Vec<String> = entities.generic.connectors.iter().map(|c| fold(c)).collect();
+    let typed = typed_names(text, &hits.org_nouns, &out, &connectors);
+    add_anaphora(text, sentences, hits.anaphora, &typed, &entities.generic.hypernyms, &mut out);
     out
 }
 
-/// Resolves `le groupe`, `the company`… to the first organisation named earlier in the
-/// same sentence, else to the first organisation of the nearest earlier sentence that
-/// names one; an anaphoric noun followed closely by a name is an apposition
-/// (`le groupe minier Boreal Iron`), not an anaphor.
-fn add_anaphora(text: &str, sentences: &[Sentence], anaphora: Vec<Hit<'_, ()>>, out: &mut Vec<PartyMention>) {
+/// A name announced by a noun (`soccer club Stade Lorvennais`, `le fonds Keystone`): the
+/// noun folded, where the name ends, and the name.
+type Typed = (String, usize, String);
+
+/// The organisations announced by an org noun, in document order: the noun comes at most
+/// three words before the name, with no punctuation between.
+fn typed_names(text: &str, org_nouns: &[Hit<'_, ()>], out: &[PartyMention], connectors: &[String]) -> Vec<Typed> {
+    let mut typed = Vec::new();
+    for noun in org_nouns {
+        let e = noun.range.end;
+        let at = out.partition_point(|p| p.range.start < e);
+        let Some(p) = out.get(at).filter(|p| p.is_party() && !p.modifier) else { continue };
+        let between = &text[e..p.range.start];
+        if words(between) <= 3
+            && !between.contains([',', ';', ':', '.', '('])
+            && !ends_with_complement(between, connectors)
+        {
+            // Compared by its last word, as an anaphor's head is (`jeune pousse`, `pousse`).
+            let noun = fold(&text[noun.range.clone()]);
+            let last = noun.rsplit(' ').next().unwrap_or(&noun).to_string();
+            typed.push((last, p.range.end, p.name.clone()));
+        }
+    }
+    typed
+}
+
+/// Resolves `le groupe`, `the company`… to the last organisation announced earlier by the
+/// same noun (`soccer club Stade Lorvennais` … `the club`), else to the first organisation
+/// named earlier in the same sentence, else to the first organisation of the nearest
+/// earlier sentence that names one; an anaphoric noun followed closely by a name is an
+/// apposition (`le groupe minier Boreal Iron`), not an anaphor.
+fn add_anaphora(
+    text: &str,
+    sentences: &[Sentence],
+    anaphora: Vec<Hit<'_, ()>>,
+    typed: &[Typed],
+    hypernyms: &[String],
+    out: &mut Vec<PartyMention>,
+) {
     let mut extra = Vec::new();
+    let mut resolved: Vec<Typed> = Vec::new();
     for hit in anaphora {
         let r = hit.range.clone();
         let sentence = sentences.partition_point(|s| s.range.end <= r.start);
@@ -229,10 +266,41 @@ fn add_anaphora(text: &str, sentences: &[Sentence], anaphora: Vec<Hit<'_, ()>>, 
         if close_name {
             continue;
         }
-        let same = here.iter().find(|p| p.range.end <= r.start && p.is_party() && !p.modifier);
+        // The anaphor's head noun is its last word (`club` in `the club`).
+        let anaphor = &text[r.clone()];
+        let head = fold(anaphor.rsplit([' ', '\'', '’']).next().unwrap_or(anaphor));
+        // A hypernym (`le groupe`, `the company`) points to any organisation, by proximity.
+        let any = hypernyms.iter().any(|h| fold(h) == head);
+        // A specific head (`le club`) takes the name announced by that noun, or what an
+        // earlier `le club` of this document resolved to.
+        let announced = typed
+            .iter()
+            .chain(&resolved)
+            .filter(|(noun, end, _)| !any && *end <= r.start && *noun == head)
+            .max_by_key(|(_, end, _)| *end);
+        if let Some((_, _, name)) = announced {
+            let name = name.clone();
+            resolved.push((head, r.end, name.clone()));
+            extra.push(PartyMention {
+                range: r,
+                name,
+                kind: EntityKind::Organisation,
+                sentence,
+                modifier: false,
+                anaphoric: true,
+            });
+            continue;
+        }
+        // An organisation announced only by other nouns (`la holding Ferrand`) is not what
+        // `le club` points to.
+        let fits = |name: &str| {
+            let mut nouns = typed.iter().filter(|(_, _, n)| n == name);
+            any || nouns.clone().next().is_none() || nouns.any(|(noun, _, _)| *noun == head)
+        };
+        let same = here.iter().find(|p| p.range.end <= r.start && p.is_party() && !p.modifier && fits(&p.name));
         // Else the nearest earlier sentence with an organisation, and its first one.
         // (A bounded look-back keeps long documents linear.)
-        let is_org = |p: &&PartyMention| p.is_party() && !p.modifier;
+        let is_org = |p: &&PartyMention| p.is_party() && !p.modifier && fits(&p.name);
         let earlier = || {
             let last = a - out[..a].iter().rev().take(256).position(|p| is_org(&p))? - 1;
             let s = out[last].sentence;
@@ -240,6 +308,9 @@ fn add_anaphora(text: &str, sentences: &[Sentence], anaphora: Vec<Hit<'_, ()>>, 
         };
         let antecedent = same.or_else(earlier).map(|p| p.name.clone());
         if let Some(name) = antecedent {
+            if !any {
+                resolved.push((head.clone(), r.end, name.clone()));
+            }
             extra.push(PartyMention {
                 range: r,
                 name,
@@ -252,6 +323,24 @@ fn add_anaphora(text: &str, sentences: &[Sentence], anaphora: Vec<Hit<'_, ()>>, 
     }
     out.extend(extra);
     out.sort_by_key(|p| p.range.start);
+}
+
+/// True when the words between a noun and a name end with a connector, perhaps elided or
+/// followed by an article (`club de Ligue 1`, `club de l'Ouest`, `fund of Norway`): the name
+/// is the noun's complement, not the noun's own name.
+fn ends_with_complement(between: &str, connectors: &[String]) -> bool {
+    let folded = fold(between);
+    let mut rest = folded.trim_end();
+    for article in ["l'", "la", "le", "les", "the"] {
+        if let Some(r) = rest.strip_suffix(article)
+            && (r.is_empty() || r.ends_with(' ') || article.ends_with('\''))
+        {
+            rest = r.trim_end();
+            break;
+        }
+    }
+    let last = rest.rsplit(' ').next().unwrap_or(rest);
+    last == "d'" || connectors.iter().any(|c| c == last)
 }
 
 fn words(s: &str) -> usize {
@@ -492,6 +581,11 @@ fn generic_candidates(
                 run = rest;
                 suffix = true;
             }
+            // `New York-based fund`, `Keystone-backed Stade Lorvennais`: a compound
+            // adjective and what comes before it describe what follows; no name ends there.
+            if let Some(k) = run.iter().rposition(|t| entities.is_compound_adjective(&text[t.range.clone()])) {
+                run = &run[k + 1..];
+            }
             if let (Some(first), Some(last)) = (run.first(), run.last()) {
                 let range = first.range.start..last.range.end;
                 let name = &text[range.clone()];
@@ -501,6 +595,7 @@ fn generic_candidates(
                             && e >= sentence.range.start
                             && words(&text[e..range.start]) <= 2
                             && !text[e..range.start].contains([',', ';', ':', '.'])
+                            && !ends_with_complement(&text[e..range.start], &connectors)
                     });
                     out.push(Candidate {
                         name: name.to_string(),
@@ -586,6 +681,59 @@ mod tests {
         let rules = Rules::builtin().unwrap();
         let got = parties("Titre\n\nChez Amazon, tout va bien. Le groupe a annoncé des départs.", &rules);
         assert_eq!(got.last().map(|(t, n)| (t.as_str(), n.as_str())), Some(("Le groupe", "Amazon")));
+    }
+
+    #[test]
+    fn compound_adjectives_are_not_names() {
+        let rules = Rules::builtin().unwrap();
+        let got = parties(
+            "Titre\n\nNorrow Capital grows.\n\nThe New York-based fund, a Paris-listed Orvane Holdings unit, said so. Norrow Capital agreed.\n",
+            &rules,
+        );
+        assert!(got.iter().all(|(_, n)| !n.contains("based") && !n.contains("listed")), "{got:?}");
+        assert!(got.iter().any(|(_, n)| n == "Orvane"), "the name after the adjective stays: {got:?}");
+    }
+
+    #[test]
+    fn specific_anaphora_take_the_name_their_noun_announced() {
+        let rules = Rules::builtin().unwrap();
+        // `the club` is the club, not the subject of its sentence.
+        let got = parties(
+            "Titre\n\nKestrel Capital will buy the soccer club Vauclair Athletic from Orvane Holdings.\n\nKestrel Capital will invest in the club.\n",
+            &rules,
+        );
+        assert!(got.contains(&("the club".to_string(), "Vauclair Athletic".to_string())), "{got:?}");
+        // No noun announced the club: an organisation announced by another noun (`la
+        // holding`, `le fonds`) is skipped, and the next `le club` reads the same.
+        let got = parties(
+            "Titre\n\nLe fonds Kestrel Capital rachète le Stade Vauclair à la holding Orvane Participations.\n\nL'opération valorise le club à 240 millions. Kestrel Capital investira dans le club.\n",
+            &rules,
+        );
+        let clubs: Vec<&String> = got.iter().filter(|(t, _)| t == "le club").map(|(_, n)| n).collect();
+        assert_eq!(clubs, ["Stade Vauclair", "Stade Vauclair"], "{got:?}");
+        // A hypernym still points to the nearest organisation.
+        let got = parties(
+            "Titre\n\nLe fonds Kestrel Capital rachète Orvane Industries.\n\nOrvane Industries emploie 300 salariés. Le groupe vise 2027.\n",
+            &rules,
+        );
+        assert!(got.contains(&("Le groupe".to_string(), "Orvane Industries".to_string())), "{got:?}");
+    }
+
+    #[test]
+    fn a_complement_after_de_is_not_announced_by_the_noun() {
+        let rules = Rules::builtin().unwrap();
+        let got = parties("Titre\n\nLe rachat a été annoncé par le club de Ligue 1 et un club de l'Ouest.\n", &rules);
+        assert!(got.iter().all(|(_, n)| n != "Ligue" && n != "Ouest"), "{got:?}");
+    }
+
+    #[test]
+    fn participles_starting_a_sentence_are_not_names() {
+        let rules = Rules::builtin().unwrap();
+        let got = parties(
+            "Titre\n\nContactés, ni Orvane Holdings ni Kestrel Capital n'ont commenté. Sollicitées, elles se taisent.\n",
+            &rules,
+        );
+        assert!(got.iter().all(|(t, _)| t != "Contactés" && t != "Sollicitées"), "{got:?}");
     }
 
     fn slow_word_char(c: char) -> bool {

@@ -36,6 +36,9 @@ pub struct Roles {
     pub others: Vec<String>,
     /// The subject, for measures (`AWS` in `AWS détenait 29 %`).
     pub subject: Option<String>,
+    /// The trigger's object is a pronoun (`qui la valorise`): the measure belongs to the
+    /// main deal, and no earlier party stands in for a missing subject.
+    pub pronoun_object: bool,
 }
 
 /// Picks the trigger of `figure` (document range, of kind `kind`) among `triggers`.
@@ -117,6 +120,19 @@ fn governed(between: &str, lex: &RelationLexicons) -> Governed {
         let w = words[k];
         if lex.relative_words.contains(w) {
             return Governed::Direct;
+        }
+        // `le fonds d'investissement américain X`: a `de` right before a bare noun joins
+        // that noun to the one before it; it does not govern the party further on.
+        if (w == "de" || w == "d'")
+            && words.get(k + 1).is_some_and(|n| {
+                !lex.determiners.contains(*n)
+                    && !lex.object_breaks.contains(*n)
+                    && !n.chars().any(|c| c.is_ascii_digit())
+            })
+            && k + 2 < words.len()
+        {
+            others += 1;
+            continue;
         }
         if lex.object_breaks.contains(w) {
             let mut phrases = Vec::new();
@@ -261,11 +277,19 @@ pub fn assign<'p>(
     place(obj, entry.object);
     others.extend(partner);
     let name = |p: Option<&PartyMention>| p.map(|p| p.name.clone());
+    let pronoun_object = has_pronoun_object(text, clause, trigger, entry);
     let mut roles = Roles {
         payer: name(payer),
         payee: name(payee),
         others: Vec::new(),
-        subject: name(subj).or_else(|| parties.first().map(|p| p.name.clone())).or(name(antecedent)),
+        subject: if pronoun_object {
+            None
+        } else if entry.measures_object && obj.is_some() {
+            name(obj)
+        } else {
+            name(subj).or_else(|| parties.first().map(|p| p.name.clone())).or(name(antecedent))
+        },
+        pronoun_object,
     };
     if roles.payer.is_some() && roles.payer == roles.payee {
         roles.payee = None;
@@ -281,6 +305,29 @@ pub fn assign<'p>(
     roles
 }
 
+/// True when an object pronoun of `entry` comes right before the trigger (`qui la
+/// valorise`) or right after it (`valuing it at`), words compared in lower case.
+fn has_pronoun_object(text: &str, clause: &Clause, trigger: &Trigger, entry: &RelationRule) -> bool {
+    if entry.pronoun_before.is_empty() && entry.pronoun_after.is_empty() {
+        return false;
+    }
+    let before = text.get(clause.range.start..trigger.range.start).map(lower).unwrap_or_default();
+    let before = before.trim_end();
+    let ends_with_words = |p: &String| {
+        let p = lower(p);
+        before.strip_suffix(p.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', ',']))
+            && (p.ends_with('\'') || text.get(trigger.range.start.saturating_sub(1)..trigger.range.start) == Some(" "))
+    };
+    let after = text.get(trigger.range.end..clause.range.end.max(trigger.range.end)).map(lower).unwrap_or_default();
+    let starts_with_word = |p: &String| {
+        after
+            .strip_prefix(' ')
+            .and_then(|a| a.strip_prefix(lower(p).as_str()))
+            .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric()))
+    };
+    entry.pronoun_before.iter().any(ends_with_words) || entry.pronoun_after.iter().any(starts_with_word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,6 +341,10 @@ mod tests {
             Governed::Prep(p) if p.last() == Some(&"à".to_string())));
         assert_eq!(governed(" a annoncé lundi ", lex), Governed::Direct, "the verb `a` is not the preposition `à`");
         assert_eq!(governed(" le groupe minier canadien ", lex), Governed::Direct);
+        // `d'investissement` is the complement of `fonds`, not a preposition over the name.
+        assert_eq!(governed(" Le fonds d'investissement américain ", lex), Governed::Direct);
+        assert!(matches!(governed(" auprès de la holding ", lex), Governed::Prep(_)));
+        assert!(matches!(governed(" près de 4,6 milliards ", lex), Governed::Prep(_)), "a number is not a noun");
         assert!(matches!(governed(" auprès de ", lex), Governed::Prep(p) if p.contains(&"auprès de".to_string())));
         assert!(
             matches!(governed(" €2.4 billion in French steelmaker ", lex), Governed::Prep(p) if p.last() == Some(&"in".to_string()))

@@ -476,8 +476,10 @@ fn selling_a_stake_is_a_sale_not_an_investment() {
         flows,
         [
             (Some("Kestrel Capital"), Some("Halvard Telecom"), Relation::Sale, Modality::Asserted),
-            // Buying a stake stays an investment in the company.
-            (Some("Kestrel Capital"), Some("Norrow Towers"), Relation::Investment, Modality::Asserted),
+            // Buying a stake is a purchase paid to the company the stake is in (as
+            // `racheter une participation dans X`), not an investment: else the two
+            // languages frame one fact differently.
+            (Some("Kestrel Capital"), Some("Norrow Towers"), Relation::Purchase, Modality::Asserted),
         ]
     );
     let fr = run(
@@ -526,4 +528,52 @@ fn both_names_of_a_coordinated_subject_are_parties() {
     let deal = en.iter().find(|c| c.amount.is_some()).expect("a claim");
     assert_eq!(deal.parties, ["Brio Labs", "Kestiva", "Orvane"]);
     assert_eq!(flow(deal), (Some("Orvane"), Some("Brio Labs"), Relation::Purchase, Modality::Planned));
+}
+
+#[test]
+fn buying_a_stake_is_a_purchase() {
+    let en = run(
+        "Kestrel Capital to buy Vauclair\n\nKestrel Capital agreed to buy a 75% stake in Vauclair Athletic from Orvane Holdings for €180 million.",
+        &[("€180 million", money(180_000_000, "EUR"))],
+    );
+    let flows: Vec<_> = en.iter().filter(|c| c.amount.is_some()).map(flow).collect();
+    // The company the stake is in comes first; the seller is a party too.
+    assert_eq!(flows, [(Some("Kestrel Capital"), Some("Vauclair Athletic"), Relation::Purchase, Modality::Asserted)]);
+    assert!(en.iter().any(|c| c.amount.is_some() && c.parties.iter().any(|p| p == "Orvane")), "{en:#?}");
+}
+
+#[test]
+fn a_valuation_measures_the_verbs_object_or_the_deal_a_pronoun_stands_for() {
+    let main = ["Kestrel Capital", "Vauclair Athletic"];
+    // `qui le valorise`: the pronoun is the club bought, not the buyer.
+    let fr = run(
+        "Kestrel Capital rachète Vauclair Athletic\n\nKestrel Capital rachète Vauclair Athletic pour 180 millions d'euros, une transaction qui le valorise à 240 millions d'euros.",
+        &[("180 millions d'euros", money(180_000_000, "EUR")), ("240 millions d'euros", money(240_000_000, "EUR"))],
+    );
+    let v = fr.iter().find(|c| c.relation == Relation::Valuation).expect("a valuation");
+    assert_eq!(v.parties, main);
+    let en = run(
+        "Kestrel Capital to buy Vauclair Athletic\n\nKestrel Capital will buy Vauclair Athletic for €180 million, valuing it at €240 million.",
+        &[("€180 million", money(180_000_000, "EUR")), ("€240 million", money(240_000_000, "EUR"))],
+    );
+    let v = en.iter().find(|c| c.relation == Relation::Valuation).expect("a valuation");
+    assert_eq!(v.parties, main);
+    // A named object is what is valued.
+    let en = run(
+        "Kestrel Capital to buy Vauclair Athletic\n\nKestrel Capital will buy soccer club Vauclair Athletic from Orvane Holdings for €180 million, valuing the club at €240 million.",
+        &[("€180 million", money(180_000_000, "EUR")), ("€240 million", money(240_000_000, "EUR"))],
+    );
+    let v = en.iter().find(|c| c.relation == Relation::Valuation).expect("a valuation");
+    assert_eq!(v.parties, ["Vauclair Athletic"]);
+}
+
+#[test]
+fn a_noun_complement_before_the_subject_does_not_govern_it() {
+    // `d'investissement` belongs to `fonds`: the name after it is the subject.
+    let fr = run(
+        "Titre\n\nLe fonds d'investissement américain Kestrel Capital va racheter Vauclair Athletic pour 180 millions d'euros.",
+        &[("180 millions d'euros", money(180_000_000, "EUR"))],
+    );
+    let flows: Vec<_> = fr.iter().filter(|c| c.amount.is_some()).map(flow).collect();
+    assert_eq!(flows, [(Some("Kestrel Capital"), Some("Vauclair Athletic"), Relation::Purchase, Modality::Planned)]);
 }

@@ -162,8 +162,12 @@ pub fn interval(a: &ClaimAmount, approx_percent: u32) -> (Option<Decimal>, Optio
         Bound::AtLeast | Bound::MoreThan => (Some(f.amount), None),
         Bound::AtMost | Bound::LessThan => (None, Some(f.amount)),
         Bound::Range => {
+            // Both ends are written to one precision, which the finer end shows: `entre 200
+            // et 220 millions` is precise to the ten million, not to ±40 million.
             let hi = f.high.unwrap_or(f.amount);
-            (Some(sub(f.amount, rounding(f.amount))), Some(add(hi, rounding(hi))))
+            let (rl, rh) = (rounding(f.amount), rounding(hi));
+            let t = if rl < rh { rl } else { rh };
+            (Some(sub(f.amount, t)), Some(add(hi, t)))
         }
     }
 }
@@ -221,6 +225,20 @@ mod tests {
         assert_eq!(rounding("38000000000".parse().unwrap()).to_string(), "400000000");
         assert_eq!(rounding("2.4".parse().unwrap()).to_string(), "0.04");
         assert_eq!(rounding("5".parse().unwrap()).to_string(), "0.4");
+    }
+
+    #[test]
+    fn a_range_is_as_precise_as_its_finer_end() {
+        let mut range = usd(Bound::Exact, "0");
+        range.figure = crate::mention::Figure::range("200000000".parse().unwrap(), "220000000".parse().unwrap());
+        // `entre 200 et 220 millions` allows 196 to 224 million, not 160 to 260.
+        assert_eq!(interval(&range, 10), (Some("196000000".parse().unwrap()), Some("224000000".parse().unwrap())));
+        assert!(disjoint(&range, &usd(Bound::Exact, "180000000"), 10));
+        assert!(!disjoint(&range, &usd(Bound::Exact, "210000000"), 10));
+        // `between 2 and 2.5 billion`: the finer end's digit (0.04 billion).
+        range.figure = crate::mention::Figure::range("2000000000".parse().unwrap(), "2500000000".parse().unwrap());
+        assert!(!disjoint(&range, &usd(Bound::Exact, "1970000000"), 10));
+        assert!(disjoint(&range, &usd(Bound::Exact, "1900000000"), 10));
     }
 
     #[test]

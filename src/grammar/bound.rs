@@ -73,6 +73,11 @@ const FR_PREFIXES: &[(&str, Bound)] = &[
     ("un peu plus d'", Bound::MoreThan),
     ("bien plus de", Bound::MoreThan),
     ("bien plus d'", Bound::MoreThan),
+    // A comparison (`vaut bien plus que 240 millions`); a bare `plus que` is left out, as
+    // `ne … plus que 5 %` means `only 5 %`.
+    ("bien plus que", Bound::MoreThan),
+    ("bien plus qu'", Bound::MoreThan),
+    ("largement plus que", Bound::MoreThan),
     ("largement plus de", Bound::MoreThan),
     ("dépasser", Bound::MoreThan),
     ("dépasser les", Bound::MoreThan),

@@ -104,6 +104,16 @@ pub struct Generic {
     /// verb after the second name shows it is a name when the first one is.
     #[serde(default)]
     pub coordinators: Vec<String>,
+    /// Lower-case ends of hyphenated compound adjectives (`-based` in `New York-based`,
+    /// `-listed` in `Paris-listed`): a capitalised run whose last word ends with one
+    /// describes the noun after it and is not a name.
+    #[serde(default)]
+    pub adjective_endings: Vec<String>,
+    /// Head nouns of anaphora that may point to any organisation (`groupe`, `company`),
+    /// whatever noun announced it; other heads (`club`, `fonds`) skip an organisation
+    /// announced only by other nouns (`la holding Ferrand` is not `le club`).
+    #[serde(default)]
+    pub hypernyms: Vec<String>,
 }
 
 /// The contents of `rules/entities.toml`.
@@ -195,6 +205,13 @@ impl Entities {
         self.lexicons().not_names.contains(word)
     }
 
+    /// True when `word` is a hyphenated compound adjective (`York-based`): its part after
+    /// the last hyphen is one of the `adjective-endings`.
+    pub fn is_compound_adjective(&self, word: &str) -> bool {
+        word.rsplit_once('-')
+            .is_some_and(|(head, end)| !head.is_empty() && self.generic.adjective_endings.iter().any(|e| e == end))
+    }
+
     /// True when `word` (with or without its final period) is a legal suffix.
     pub fn is_legal_suffix(&self, word: &str) -> bool {
         self.lexicons().legal_suffixes_bare.contains(word.trim_end_matches('.'))
@@ -241,6 +258,8 @@ impl RuleFile for Entities {
         self.generic.auxiliaries.extend(g.auxiliaries);
         self.generic.common_subjects.extend(g.common_subjects);
         self.generic.coordinators.extend(g.coordinators);
+        self.generic.adjective_endings.extend(g.adjective_endings);
+        self.generic.hypernyms.extend(g.hypernyms);
         self.compiled = OnceLock::new();
     }
 }

@@ -94,6 +94,19 @@ pub struct RelationRule {
     /// frames the figure, since what is sold is the stake.
     #[serde(default)]
     pub takes_object: bool,
+    /// Object pronouns written before the trigger (`qui la valorise`, `en le valorisant`):
+    /// the pronoun stands for something named before, most often the deal's target, so
+    /// the figure is not the clause subject's but the main deal's.
+    #[serde(default)]
+    pub pronoun_before: Vec<String>,
+    /// Object pronouns written right after the trigger (`valuing it at`), read as
+    /// `pronoun-before`.
+    #[serde(default)]
+    pub pronoun_after: Vec<String>,
+    /// A measure of the verb's direct object, not of its subject (`X valorise le club à`,
+    /// `valuing the club at`): the object, when named, is whom the figure is about.
+    #[serde(default)]
+    pub measures_object: bool,
 }
 
 fn money_only() -> Vec<FigureKind> {

@@ -28,6 +28,11 @@ const MONEY: &[(&str, &[&str])] = &[
     ),
     ("Soit 3 billions de dollars au total.", &["money|3 billions de dollars|3000000000000|USD|exact|"]),
     ("Une enveloppe de jusqu'à 10 milliards.", &["money|jusqu'à 10 milliards|10000000000||at_most|"]),
+    // A comparison bounds its figure; a bare `plus que` (`ne … plus que`, `only`) does not.
+    (
+        "Le club vaut bien plus que 240 millions d'euros.",
+        &["money|bien plus que 240 millions d'euros|240000000|EUR|more_than|"],
+    ),
     ("Le fonds pèse 2,5 Md€.", &["money|2,5 Md€|2500000000|EUR|exact|"]),
     ("Un budget de 1,2 M€ est prévu.", &["money|1,2 M€|1200000|EUR|exact|"]),
     ("La facture atteint €2,5 Md selon lui.", &["money|€2,5 Md|2500000000|EUR|exact|"]),
