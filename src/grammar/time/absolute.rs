@@ -22,24 +22,40 @@ type Alt = fn(&mut Cur<'_>, &Env<'_>, bool) -> Option<Period>;
 /// Reads an absolute (or year-less) period at the cursor.
 pub fn parse(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     let save = c.i;
-    let alts: [Alt; 14] = [
-        numeric,
-        day_month,
-        month_day,
-        quarter,
-        half,
-        season,
-        decade,
-        century,
-        iso_week,
-        month_or_year,
-        day_of_month,
-        weekday_day,
-        nth_of_year,
-        week_of,
+    // the first token rules out some alternatives before they run: each gate is implied
+    // by the first thing its alternative reads (a weekday it may skip, a number, a month
+    // name, a determiner it may eat, a keyword)
+    let t0 = c.peek()?;
+    let k0 = t0.key;
+    let weekday0 = weekday(k0).is_some() || weekday_abbrev(k0).is_some();
+    let num0 = t0.kind == Kind::Num;
+    let month0 = t0.kind == Kind::Word && t0.month.is_some();
+    let num1 = c.peek_at(1).is_some_and(|t| t.kind == Kind::Num);
+    let alts: [(Alt, bool); 14] = [
+        (numeric, weekday0 || num0 || month0 || (matches!(k0, "le" | "the") && num1)),
+        (day_month, true),
+        (month_day, weekday0 || month0),
+        (quarter, true),
+        (half, true),
+        (
+            season,
+            super::words::season(k0).is_some()
+                || matches!(k0, "l'" | "cet" | "cette" | "ce" | "this" | "le" | "au" | "the"),
+        ),
+        (decade, true),
+        (century, true),
+        (iso_week, matches!(k0, "the" | "week" | "semaine")),
+        (month_or_year, true),
+        (day_of_month, true),
+        (weekday_day, weekday0 || k0 == "le"),
+        (nth_of_year, true),
+        (week_of, matches!(k0, "the" | "la" | "week" | "w" | "semaine")),
     ];
     let mut best: Option<(usize, Period)> = None;
-    for alt in alts {
+    for (alt, may) in alts {
+        if !may {
+            continue;
+        }
         c.i = save;
         if let Some(p) = alt(c, env, intro)
             && best.as_ref().is_none_or(|(i, _)| c.i > *i)

@@ -1060,9 +1060,10 @@ fn fiscal_year_end(c: &mut Cur<'_>, env: &Env<'_>) -> Option<Period> {
             if current || future_around(env.sentence, env.at, end, env.lang) {
                 return Some(ahead);
             }
-            // a past sentence may speak of the current year or of the one just ended
-            let behind = Period::Window { amount: 12, unit: Unit::Month, future: false };
-            Some(Period::Range { from: Box::new(behind), to: Box::new(ahead) })
+            // a past sentence may speak of the current year or of the one just ended: the
+            // 24 months from a year before publication
+            let year_ago = Period::Offset { amount: -12, unit: Unit::Month };
+            Some(Period::Stretch { from: Box::new(year_ago), amount: 24, unit: Unit::Month })
         }
         _ => {
             c.i = save;

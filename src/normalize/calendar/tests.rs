@@ -342,7 +342,7 @@ const FRENCH: &[(&str, &str, &str)] = &[
     // the end of a fiscal year whose calendar is not written: within twelve months
     (P, "La trésorerie restera tendue jusqu'à la fin de l'exercice.", "..2026-11-03"),
     (P, "d'ici la fin de l'exercice en cours", "..2026-11-03"),
-    (P, "À la fin de l'exercice, la dette atteignait 3 milliards.", "2024-11-03..2026-11-03"),
+    (P, "À la fin de l'exercice, la dette atteignait 3 milliards.", "2024-11-03..2026-11-02"),
     (P, "à la fin de l'exercice 2026", "2026-09-01..2026-12-31"),
     // another publication date (a Thursday in a leap year)
     ("2024-02-29", "hier", "2024-02-28..2024-02-28"),
@@ -550,7 +550,7 @@ const ENGLISH: &[(&str, &str, &str)] = &[
     (P, "guidance for fiscal 2025-26", "2025-01-01..2026-12-31"),
     (P, "FY25/26 guidance", "2025-01-01..2026-12-31"),
     (P, "The plant will be sold by the end of the fiscal year.", "..2026-11-03"),
-    (P, "At the end of the fiscal year, debt stood at $3 billion.", "2024-11-03..2026-11-03"),
+    (P, "At the end of the fiscal year, debt stood at $3 billion.", "2024-11-03..2026-11-02"),
     // news deadlines and periods
     (P, "in H1 2027", "2027-01-01..2027-06-30"),
     (P, "in Q3 2026", "2026-07-01..2026-09-30"),
