@@ -1,7 +1,9 @@
 //! Sentences with byte spans.
 //!
 //! A claim lives in one sentence, so the sentence is the unit every later stage works
-//! on. The headline and every Markdown heading are sentences of their own; a blank line
+//! on. The headline (the first line of the body, unless it holds several sentences: then it
+//! is the lead paragraph of an article without a title) and every Markdown heading are
+//! sentences of their own; a blank line
 //! ends a paragraph. Inside a paragraph a sentence ends at `.`, `!`, `?` or `…` followed by
 //! a space and a new sentence — but not after an abbreviation from `rules/abbreviations.toml`
 //! (`M.`, `Mme`, `U.S.`, `p. ex.`), a single initial (`J. Bezos`), inside « … » or “ … ”, or
@@ -52,7 +54,9 @@ pub fn sentences(doc: &Document, abbreviations: &Abbreviations) -> Vec<Sentence>
             continue;
         }
         let lead = line.len() - line.trim_start().len();
-        let is_heading = trimmed.starts_with('#') || !seen_headline;
+        let is_heading = trimmed.starts_with('#')
+            || (!seen_headline
+                && !is_lead_paragraph(&doc.text, start + lead..start + lead + trimmed.len(), abbreviations));
         seen_headline = true;
         if is_heading {
             flush(&mut block, &mut out, &mut paragraph);
@@ -79,6 +83,17 @@ pub fn sentences(doc: &Document, abbreviations: &Abbreviations) -> Vec<Sentence>
     }
     flush(&mut block, &mut out, &mut paragraph);
     out
+}
+
+/// True when the first line of the body holds more than one sentence: it is then the
+/// lead paragraph of an article that has no headline (a wire dispatch that opens with its
+/// dateline, `PARIS, 4 mars 2026 (AFP) - X rachète Y. …`, or plain text pasted without a
+/// title), and its sentences must be split like any paragraph's — read as one headline,
+/// one sentence's figures and durations would be attached to another sentence's parties.
+fn is_lead_paragraph(text: &str, line: Range<usize>, abbreviations: &Abbreviations) -> bool {
+    let mut parts = Vec::new();
+    split_block(text, line, 0, abbreviations, &mut parts);
+    parts.len() > 1
 }
 
 /// `---`, `***`: a Markdown thematic break, not text.
@@ -318,6 +333,28 @@ mod tests {
             split("# OpenAI signe avec AWS\nOpenAI va acheter. Amazon vend."),
             ["OpenAI signe avec AWS", "OpenAI va acheter.", "Amazon vend."]
         );
+    }
+
+    #[test]
+    fn a_first_line_of_several_sentences_is_the_lead_paragraph_not_a_headline() {
+        let text = "PARIS, 4 mars 2026 (AFP) - Acme rachète Beta. Gamma paie Delta.\nSuite du paragraphe.\n\nAutre.";
+        let doc = from_bytes("t", "t", text.as_bytes().to_vec(), &Options::default()).unwrap();
+        let rules = Rules::builtin().unwrap();
+        let got: Vec<(&str, bool)> =
+            sentences(&doc, &rules.abbreviations).iter().map(|s| (s.text(&doc), s.heading)).collect();
+        assert_eq!(
+            got,
+            [
+                ("PARIS, 4 mars 2026 (AFP) - Acme rachète Beta.", false),
+                ("Gamma paie Delta.", false),
+                ("Suite du paragraphe.", false),
+                ("Autre.", false),
+            ]
+        );
+        // One sentence on the first line stays the headline, even with its final stop.
+        assert_eq!(split("Acme rachète Beta.\nGamma paie Delta.")[0], "Acme rachète Beta.");
+        let doc = from_bytes("t", "t", b"Acme rach\xc3\xa8te Beta.\nSuite.".to_vec(), &Options::default()).unwrap();
+        assert!(sentences(&doc, &rules.abbreviations)[0].heading);
     }
 
     #[test]
