@@ -29,6 +29,7 @@ pub mod claims_file;
 pub mod cli;
 pub mod decimal;
 pub mod error;
+pub(crate) mod fasthash;
 pub mod findings;
 pub mod grammar;
 pub mod ingest;
