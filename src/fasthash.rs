@@ -87,7 +87,7 @@ mod tests {
     fn equal_keys_hash_equal_and_near_keys_apart() {
         assert_eq!(hash("Amazon Web Services"), hash(&"Amazon Web Services".to_string()));
         let keys = ["", "a", "a\0", "b", "ab", "ba", "Amazon", "Amazon Web Services", "Amazon Web Servicez"];
-        let mut hashes: Vec<u64> = keys.iter().map(|k| hash(k)).collect();
+        let mut hashes: Vec<u64> = keys.iter().map(hash).collect();
         hashes.sort_unstable();
         hashes.dedup();
         assert_eq!(hashes.len(), keys.len());

@@ -98,7 +98,7 @@ pub struct CheckReport {
 #[derive(Debug, Clone)]
 struct Compact {
     store: align::store::Store,
-    clusters: Vec<Vec<usize>>,
+    clusters: align::clusters::Clusters,
     roots: align::parties::PartyRoots,
     /// The claims of each extraction, as a range of the store.
     ranges: Vec<std::ops::Range<usize>>,

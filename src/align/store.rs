@@ -8,9 +8,9 @@
 //! gives back exactly the claim that was stored.
 
 use crate::claims::{Claim, ClaimAmount, Modality, Relation, SentenceRef};
+use crate::fasthash::FastMap as HashMap;
 use crate::mention::{DateValue, Note};
 use crate::span::Span;
-use crate::fasthash::FastMap as HashMap;
 use std::hash::Hash;
 
 /// Rows per page of the store.
@@ -481,7 +481,9 @@ impl Store {
 
     /// True when claim `i` has a note with this code.
     pub fn has_note(&self, i: usize, code: &str) -> bool {
-        self.row(i).and_then(|r| self.notes.get(self.extras(r)?.notes)).is_some_and(|ns| ns.iter().any(|n| n.code == code))
+        self.row(i)
+            .and_then(|r| self.notes.get(self.extras(r)?.notes))
+            .is_some_and(|ns| ns.iter().any(|n| n.code == code))
     }
 
     /// The unit of claim `i`'s figure (`%`, `pp`, a noun), if any.
@@ -607,7 +609,11 @@ mod tests {
             (at(70_010, 70_020, 40, 13), at(70_000, 70_000, 40, 3), None),
             // Before the sentence, far after it, a long span, a line far below, a wide column.
             (at(69_999, 70_001, 39, 80), at(70_000 + 65_535, 70_000 + 65_540, 41, 1), at(70_001, 170_000, 40, 4)),
-            (at(70_001, 70_002, 40 + 70_000, 1), at(70_001, 70_002, 40, 70_000), at(5_000_000_000, 5_000_000_001, 1, 1)),
+            (
+                at(70_001, 70_002, 40 + 70_000, 1),
+                at(70_001, 70_002, 40, 70_000),
+                at(5_000_000_000, 5_000_000_001, 1, 1),
+            ),
         ] {
             let mut c = base.clone();
             c.sentence.span = sentence;
