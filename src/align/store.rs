@@ -101,7 +101,7 @@ struct Extras {
     notes: u32,
 }
 
-/// One claim as a row of integers (72 bytes).
+/// One claim as a row of integers (76 bytes).
 #[derive(Debug, Clone)]
 struct Row {
     /// The id after `source#` (or the whole id, see `id_whole`), at this offset of the id
