@@ -450,8 +450,9 @@ fn read_all(
     Ok(extractions)
 }
 
-/// [`read_all`] with `slim`, each batch of extractions packed as soon as it is made (in
-/// input order), so the run never holds every claim unpacked.
+/// [`read_all`] with `slim`, each batch of extractions packed (in input order) while the
+/// next batch is extracted, so packing costs no wall time and the run never holds more
+/// than two batches of claims unpacked.
 fn read_packed(
     inputs: &[Input],
     options: &ingest::Options,
@@ -465,8 +466,8 @@ fn read_packed(
     let progress = report::progress::Progress::new(inputs.len(), stderr.is_terminal().then_some(stderr));
     let mut packed = crate::Packed::default();
     let mut extractions = Vec::with_capacity(inputs.len());
-    for (b, batch) in inputs.chunks(BATCH).enumerate() {
-        let results: Vec<Result<Extraction, Error>> = batch
+    let extract_batch = |batch: &[Input]| -> Vec<Result<Extraction, Error>> {
+        batch
             .par_iter()
             .map(|input| {
                 let r = ingest::read(input, options).map(|doc| {
@@ -479,18 +480,41 @@ fn read_packed(
                 progress.tick();
                 r
             })
-            .collect();
+            .collect()
+    };
+    // Packs batch `b`'s results, returning its errors (written by the caller, in order).
+    let pack = |b: usize,
+                results: Vec<Result<Extraction, Error>>,
+                packed: &mut crate::Packed,
+                extractions: &mut Vec<(usize, Extraction)>| {
+        let mut errors = Vec::new();
         for (i, r) in results.into_iter().enumerate() {
             match r {
                 Ok(mut x) => {
                     packed.add(&mut x);
                     extractions.push((b * BATCH + i, x));
                 }
-                Err(e) => {
-                    *failed = true;
-                    writeln!(err, "claimdiff: {e}")?;
-                }
+                Err(e) => errors.push(e),
             }
+        }
+        errors
+    };
+    let mut pending: Option<(usize, Vec<Result<Extraction, Error>>)> = None;
+    for (b, batch) in inputs.chunks(BATCH).enumerate() {
+        let (results, errors) = rayon::join(
+            || extract_batch(batch),
+            || pending.take().map(|(p, r)| pack(p, r, &mut packed, &mut extractions)).unwrap_or_default(),
+        );
+        for e in &errors {
+            *failed = true;
+            writeln!(err, "claimdiff: {e}")?;
+        }
+        pending = Some((b, results));
+    }
+    if let Some((p, r)) = pending.take() {
+        for e in &pack(p, r, &mut packed, &mut extractions) {
+            *failed = true;
+            writeln!(err, "claimdiff: {e}")?;
         }
     }
     progress.finish();

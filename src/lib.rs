@@ -29,6 +29,7 @@ pub mod claims_file;
 pub mod cli;
 pub mod decimal;
 pub mod error;
+pub(crate) mod fasthash;
 pub mod findings;
 pub mod grammar;
 pub mod ingest;
@@ -97,7 +98,7 @@ pub struct CheckReport {
 #[derive(Debug, Clone)]
 struct Compact {
     store: align::store::Store,
-    clusters: Vec<Vec<usize>>,
+    clusters: align::clusters::Clusters,
     roots: align::parties::PartyRoots,
     /// The claims of each extraction, as a range of the store.
     ranges: Vec<std::ops::Range<usize>>,

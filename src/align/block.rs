@@ -21,9 +21,9 @@ use super::parties::PartyRoots;
 use super::store::Store;
 use crate::claims::{Claim, ClaimAmount, Modality, Relation};
 use crate::decimal::Decimal;
+use crate::fasthash::FastMap as HashMap;
 use crate::mention::DateValue;
 use rayon::prelude::*;
-use std::collections::HashMap;
 
 /// The relation family of a claim: what it may be lined up with.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -113,7 +113,7 @@ pub(crate) fn block_parties<'a>(c: &'a Claim, roots: &'a PartyRoots) -> Box<dyn 
 /// first claim.
 pub fn clusters(claims: &[Claim], roots: &PartyRoots) -> Vec<Vec<usize>> {
     // Party roots are interned so block keys hash and compare as small integer lists.
-    let mut interned: HashMap<&str, u32> = HashMap::new();
+    let mut interned: HashMap<&str, u32> = HashMap::default();
     let mut blocks = Blocks::default();
     for (i, c) in claims.iter().enumerate() {
         let parties: Vec<u32> = block_parties(c, roots)
@@ -129,9 +129,9 @@ pub fn clusters(claims: &[Claim], roots: &PartyRoots) -> Vec<Vec<usize>> {
 
 /// [`clusters`] of the claims of a [`Store`], unpacked a batch at a time for the block keys
 /// and a block at a time for clustering, so the run never holds every claim unpacked.
-pub fn clusters_in(store: &Store, roots: &PartyRoots) -> Vec<Vec<usize>> {
+pub fn clusters_in(store: &Store, roots: &PartyRoots) -> super::clusters::Clusters {
     const BATCH: usize = 1 << 15;
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut ids: HashMap<&str, u32> = HashMap::default();
     for name in store.party_names() {
         let root = roots.root(name);
         let next = ids.len() as u32;
@@ -157,7 +157,7 @@ pub fn clusters_in(store: &Store, roots: &PartyRoots) -> Vec<Vec<usize>> {
             blocks.add(start + k, parties, family);
         }
     }
-    blocks.cluster(|family, members| {
+    let nested = blocks.cluster(|family, members| {
         // Only a deal of several claims needs them unpacked: one claim is one cluster, a
         // milestone block is one event, measures join on figure and date alone.
         match family {
@@ -180,7 +180,8 @@ pub fn clusters_in(store: &Store, roots: &PartyRoots) -> Vec<Vec<usize>> {
             .into_iter()
             .map(|c| c.into_iter().filter_map(|j| members.get(j).copied()).collect())
             .collect()
-    })
+    });
+    super::clusters::Clusters::from_nested(nested)
 }
 
 /// Clusters one block's `members` (ascending indices into `claims`).
@@ -229,7 +230,7 @@ impl Blocks {
         let Blocks { block_of, mut blocks } = self;
         drop(block_of);
         // Single-party blocks join the one larger block of their family holding that party.
-        let mut holders: HashMap<(u32, &Family), Vec<usize>> = HashMap::new();
+        let mut holders: HashMap<(u32, &Family), Vec<usize>> = HashMap::default();
         for (b, ((parties, family), _)) in blocks.iter().enumerate() {
             if parties.len() >= 2 {
                 for &p in parties {
@@ -321,7 +322,7 @@ fn join_same_measure(clusters: Vec<Vec<usize>>, key: impl Fn(usize) -> Option<(S
         return clusters;
     }
     let mut union = Union((0..clusters.len()).collect());
-    let mut first: HashMap<(String, String), usize> = HashMap::new();
+    let mut first: HashMap<(String, String), usize> = HashMap::default();
     for (slot, c) in clusters.iter().enumerate() {
         for &i in c {
             if let Some(k) = key(i) {
@@ -348,7 +349,7 @@ fn measure_clusters_by<'c>(
     members: &[usize],
     read: impl Fn(usize) -> (Option<&'c ClaimAmount>, Option<&'c DateValue>),
 ) -> Vec<Vec<usize>> {
-    let mut at: HashMap<(Option<FigureKey>, String), usize> = HashMap::new();
+    let mut at: HashMap<(Option<FigureKey>, String), usize> = HashMap::default();
     let mut out: Vec<Vec<usize>> = Vec::new();
     for &i in members {
         let (amount, when) = read(i);
@@ -456,8 +457,8 @@ fn all_speculative(members: &[usize], claims: &[Claim]) -> bool {
 /// join; claims without a figure join the best-backed firm cluster.
 fn deal_clusters(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec<Vec<usize>> {
     // Same figure. A figure with no unit joins the one figure of that value with a unit.
-    let mut by_figure: HashMap<FigureKey, usize> = HashMap::new();
-    let mut by_value: HashMap<(Decimal, Option<Decimal>), Vec<usize>> = HashMap::new();
+    let mut by_figure: HashMap<FigureKey, usize> = HashMap::default();
+    let mut by_value: HashMap<(Decimal, Option<Decimal>), Vec<usize>> = HashMap::default();
     let mut figures: Vec<Vec<usize>> = Vec::new();
     let mut loose = Vec::new();
     let mut unitless = Vec::new();
@@ -497,7 +498,7 @@ fn deal_clusters(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec
     // for the same purchase are one deal told in two currencies): the event then shows both
     // readings, and the findings never compare figures across currencies.
     let mut union = Union((0..figures.len()).collect());
-    let mut by_signature: HashMap<(String, String, String), Vec<usize>> = HashMap::new();
+    let mut by_signature: HashMap<(String, String, String), Vec<usize>> = HashMap::default();
     // (payer → payee, relation, kind of unit) and the figure of a cluster.
     let signature = |f: &[usize]| {
         let key = f.first().and_then(|&i| figure_key(&claims[i]))?;
@@ -544,7 +545,7 @@ fn deal_clusters(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec
             union.join(other, slot);
         }
     }
-    let mut joined: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut joined: HashMap<usize, Vec<usize>> = HashMap::default();
     for (slot, f) in figures.iter().enumerate() {
         let root = union.find(slot);
         joined.entry(root).or_default().extend_from_slice(f);
@@ -558,9 +559,9 @@ fn deal_clusters(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec
         let firm: Vec<usize> = (0..out.len()).filter(|&k| !all_speculative(&out[k], claims)).collect();
         let best = firm.iter().copied().max_by_key(|&k| (distinct_sources(&out[k], claims), usize::MAX - k));
         // Index the firm clusters by their majority readings (first cluster wins).
-        let mut by_both: HashMap<(String, String), usize> = HashMap::new();
-        let mut by_dir: HashMap<String, usize> = HashMap::new();
-        let mut by_frame: HashMap<String, usize> = HashMap::new();
+        let mut by_both: HashMap<(String, String), usize> = HashMap::default();
+        let mut by_dir: HashMap<String, usize> = HashMap::default();
+        let mut by_frame: HashMap<String, usize> = HashMap::default();
         for &k in &firm {
             let dir = majority(Axis::Direction, &out[k], claims, roots);
             let frame = majority(Axis::Framing, &out[k], claims, roots);

@@ -12,6 +12,7 @@
 
 pub mod axis;
 pub mod block;
+pub mod clusters;
 pub mod label;
 pub mod parties;
 pub mod store;
@@ -98,12 +99,14 @@ pub fn event_at(n: usize, members: &[usize], claims: &[Claim], roots: &PartyRoot
 /// The claims of several clusters of a [`store::Store`], unpacked once without their
 /// sentence texts: the claims in ascending order, their store indices, and each cluster's
 /// members as indices into them.
-pub fn unpack(store: &store::Store, clusters: &[Vec<usize>]) -> Unpacked {
-    let mut all: Vec<usize> = clusters.iter().flatten().copied().collect();
+pub fn unpack(store: &store::Store, clusters: &[&[u32]]) -> Unpacked {
+    let mut all: Vec<usize> = clusters.iter().flat_map(|c| c.iter()).map(|&i| i as usize).collect();
     all.sort_unstable();
     all.dedup();
-    let local =
-        clusters.iter().map(|members| members.iter().filter_map(|g| all.binary_search(g).ok()).collect()).collect();
+    let local = clusters
+        .iter()
+        .map(|members| members.iter().filter_map(|&g| all.binary_search(&(g as usize)).ok()).collect())
+        .collect();
     Unpacked { claims: store.claims_unquoted(&all), at: all, members: local }
 }
 
@@ -121,11 +124,13 @@ pub struct Unpacked {
 /// The events of `clusters[range]` of a store (numbered from `range.start`).
 pub fn events_in(
     store: &store::Store,
-    clusters: &[Vec<usize>],
+    clusters: &clusters::Clusters,
     range: std::ops::Range<usize>,
     roots: &PartyRoots,
 ) -> Vec<Event> {
-    let Some(chunk) = clusters.get(range.clone()) else { return Vec::new() };
-    let u = unpack(store, chunk);
+    let Some(chunk) = range.clone().map(|n| clusters.get(n)).collect::<Option<Vec<&[u32]>>>() else {
+        return Vec::new();
+    };
+    let u = unpack(store, &chunk);
     u.members.iter().enumerate().map(|(k, members)| event_at(range.start + k, members, &u.claims, roots)).collect()
 }

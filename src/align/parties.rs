@@ -8,7 +8,8 @@
 //! make them one.
 
 use crate::claims::Claim;
-use std::collections::{BTreeSet, HashMap};
+use crate::fasthash::FastMap as HashMap;
+use std::collections::BTreeSet;
 
 /// Maps each party name of a run to its root.
 #[derive(Debug, Clone, Default)]
@@ -37,7 +38,7 @@ impl PartyRoots {
     {
         let names: Vec<S> = names.into_iter().collect();
         let set: std::collections::HashSet<&str> = names.iter().map(AsRef::as_ref).collect();
-        let mut roots = HashMap::with_capacity(set.len());
+        let mut roots = HashMap::with_capacity_and_hasher(set.len(), Default::default());
         for &name in &set {
             // Shortest whole-word prefix that is itself a name of the run.
             let root = name

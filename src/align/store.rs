@@ -8,9 +8,9 @@
 //! gives back exactly the claim that was stored.
 
 use crate::claims::{Claim, ClaimAmount, Modality, Relation, SentenceRef};
+use crate::fasthash::FastMap as HashMap;
 use crate::mention::{DateValue, Note};
 use crate::span::Span;
-use std::collections::HashMap;
 use std::hash::Hash;
 
 /// Rows per page of the store.
@@ -28,7 +28,7 @@ struct Interner<T> {
 
 impl<T: Hash + Eq + Clone> Interner<T> {
     fn new() -> Self {
-        Interner { items: Vec::new(), index: HashMap::new() }
+        Interner { items: Vec::new(), index: HashMap::default() }
     }
 
     fn add(&mut self, value: T) -> u32 {
@@ -59,6 +59,22 @@ struct PackedSpan {
 /// the wide spans at `end`.
 const NO_SPAN: PackedSpan = PackedSpan { start: NONE, end: NONE, line: 0, column: 0 };
 
+/// A span inside (or near) its claim's sentence in 8 bytes: its start and line relative to
+/// the sentence's, its length and column. A span that does not fit is kept aside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct SubSpan {
+    offset: u16,
+    len: u16,
+    line: u16,
+    column: u16,
+}
+
+/// "No span".
+const NO_SUB: SubSpan = SubSpan { offset: u16::MAX, len: u16::MAX, line: u16::MAX, column: u16::MAX };
+
+/// `offset == u16::MAX` with another length: a wide span, at index `line << 16 | column`.
+const WIDE_SUB: u16 = u16::MAX;
+
 /// A range of an arena.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Slice {
@@ -66,30 +82,46 @@ struct Slice {
     len: u32,
 }
 
-/// One claim as a row of integers.
+/// Who a claim is about: payer, payee and the list of parties (interned strings, and an
+/// interned list). Few distinct casts recur across claims, so a row holds one number.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Cast {
+    payer: u32,
+    payee: u32,
+    parties: u32,
+}
+
+/// The rarely varying words of a claim, interned together for the same reason.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Extras {
+    object: u32,
+    duration: u32,
+    milestone: u32,
+    attribution: u32,
+    notes: u32,
+}
+
+/// One claim as a row of integers (76 bytes).
 #[derive(Debug, Clone)]
 struct Row {
-    /// The id after `source#` (or the whole id, see `id_whole`), in the id arena.
-    id: Slice,
+    /// The id after `source#` (or the whole id, see `id_whole`), at this offset of the id
+    /// arena, `id_len` bytes long (longer ids go to the arena's wide ids).
+    id_at: u32,
+    id_len: u16,
     id_whole: bool,
     relation: Relation,
     modality: Modality,
     source: u32,
-    payer: u32,
-    payee: u32,
-    parties: u32,
-    object: u32,
+    cast: u32,
+    extras: u32,
     amount: u32,
-    duration: u32,
     when: u32,
-    milestone: u32,
-    attribution: u32,
-    notes: u32,
-    text: Slice,
+    /// The sentence text, an index into the sentence slices (`NONE`: empty).
+    text: u32,
     sentence: PackedSpan,
-    amount_span: PackedSpan,
-    trigger_span: PackedSpan,
-    when_span: PackedSpan,
+    amount_span: SubSpan,
+    trigger_span: SubSpan,
+    when_span: SubSpan,
 }
 
 /// What a claim reads on every axis, as interned numbers (see [`Store::readings_key`]):
@@ -104,8 +136,14 @@ pub struct Store {
     amounts: Interner<ClaimAmount>,
     dates: Interner<DateValue>,
     notes: Interner<Vec<Note>>,
+    casts: Interner<Cast>,
+    extras: Interner<Extras>,
     ids: String,
+    /// Ids whose stored part is too long for a row's `u16` length, by row.
+    long_ids: HashMap<usize, Slice>,
     texts: String,
+    /// The sentence texts of the rows, as slices of `texts`.
+    sentences: Vec<Slice>,
     wide: Vec<Span>,
     /// Rows in pages of [`PAGE`], so growing never copies (or doubles) them all.
     rows: Vec<Vec<Row>>,
@@ -131,8 +169,12 @@ impl Store {
             amounts: Interner::new(),
             dates: Interner::new(),
             notes,
+            casts: Interner::new(),
+            extras: Interner::new(),
             ids: String::new(),
+            long_ids: HashMap::default(),
             texts: String::new(),
+            sentences: Vec::new(),
             wide: Vec::new(),
             rows: Vec::new(),
             len: 0,
@@ -189,47 +231,84 @@ impl Store {
         }
     }
 
+    /// `span` relative to the sentence span `of`, or kept aside when it does not fit.
+    fn sub_span(&mut self, span: Option<Span>, of: Span) -> SubSpan {
+        let Some(s) = span else { return NO_SUB };
+        let fits = (
+            s.start.checked_sub(of.start).and_then(|o| u16::try_from(o).ok()).filter(|&o| o != WIDE_SUB),
+            s.end.checked_sub(s.start).and_then(|l| u16::try_from(l).ok()),
+            s.line.checked_sub(of.line).and_then(|l| u16::try_from(l).ok()),
+            u16::try_from(s.column).ok(),
+        );
+        if let (Some(offset), Some(len), Some(line), Some(column)) = fits {
+            return SubSpan { offset, len, line, column };
+        }
+        let k = self.wide.len();
+        self.wide.push(s);
+        SubSpan { offset: WIDE_SUB, len: 0, line: (k >> 16) as u16, column: (k & 0xffff) as u16 }
+    }
+
     /// Adds a claim; the claims of one source are added one after the other.
     pub fn push(&mut self, c: Claim) {
         let (id, id_whole) = match c.id.strip_prefix(c.source.as_str()).and_then(|r| r.strip_prefix('#')) {
             Some(rest) => (Self::slice(&mut self.ids, rest), false),
             None => (Self::slice(&mut self.ids, &c.id), true),
         };
-        // Claims of one sentence follow each other: their text is stored once.
-        let text = match self.len.checked_sub(1).and_then(|i| self.row(i)) {
-            Some(prev)
-                if prev.sentence == self.span_peek(c.sentence.span) && self.text_of(prev.text) == c.sentence.text =>
-            {
-                prev.text
+        let id_len = match u16::try_from(id.len) {
+            Ok(n) if n != u16::MAX => n,
+            _ => {
+                self.long_ids.insert(self.len, id);
+                u16::MAX
             }
-            _ => Self::slice(&mut self.texts, &c.sentence.text),
+        };
+        // Claims of one sentence follow each other: their text is stored once.
+        let text = if c.sentence.text.is_empty() {
+            NONE
+        } else {
+            match self.len.checked_sub(1).and_then(|i| self.row(i)) {
+                Some(prev)
+                    if prev.text != NONE
+                        && prev.sentence == self.span_peek(c.sentence.span)
+                        && self.sentence_text(prev.text) == c.sentence.text =>
+                {
+                    prev.text
+                }
+                _ => {
+                    let slice = Self::slice(&mut self.texts, &c.sentence.text);
+                    self.sentences.push(slice);
+                    u32::try_from(self.sentences.len() - 1).unwrap_or(NONE)
+                }
+            }
         };
         let source = self.string(&c.source);
         let payer = c.payer.as_deref().map_or(NONE, |p| self.party(p));
         let payee = c.payee.as_deref().map_or(NONE, |p| self.party(p));
         let parties: Vec<u32> = c.parties.iter().map(|p| self.party(p)).collect();
         let parties = self.lists.add(parties);
+        let cast = self.casts.add(Cast { payer, payee, parties });
+        let extras = Extras {
+            object: self.opt(c.object.as_deref()),
+            duration: self.opt(c.duration.as_deref()),
+            milestone: self.opt(c.milestone.as_deref()),
+            attribution: self.opt(c.attribution.as_deref()),
+            notes: self.notes.add(c.notes),
+        };
         let row = Row {
-            id,
+            id_at: id.at,
+            id_len,
             id_whole,
             relation: c.relation,
             modality: c.modality,
             source,
-            payer,
-            payee,
-            parties,
-            object: self.opt(c.object.as_deref()),
+            cast,
+            extras: self.extras.add(extras),
             amount: c.amount.map_or(NONE, |a| self.amounts.add(a)),
-            duration: self.opt(c.duration.as_deref()),
             when: c.when.map_or(NONE, |w| self.dates.add(w)),
-            milestone: self.opt(c.milestone.as_deref()),
-            attribution: self.opt(c.attribution.as_deref()),
-            notes: self.notes.add(c.notes),
             text,
             sentence: self.span(Some(c.sentence.span)),
-            amount_span: self.span(c.amount_span),
-            trigger_span: self.span(c.trigger_span),
-            when_span: self.span(c.when_span),
+            amount_span: self.sub_span(c.amount_span, c.sentence.span),
+            trigger_span: self.sub_span(c.trigger_span, c.sentence.span),
+            when_span: self.sub_span(c.when_span, c.sentence.span),
         };
         match self.rows.last_mut() {
             Some(page) if page.len() < PAGE => page.push(row),
@@ -258,6 +337,38 @@ impl Store {
         self.texts.get(s.at as usize..(s.at as usize).saturating_add(s.len as usize)).unwrap_or("")
     }
 
+    fn sentence_text(&self, k: u32) -> &str {
+        self.sentences.get(k as usize).map_or("", |&s| self.text_of(s))
+    }
+
+    fn cast(&self, r: &Row) -> Option<&Cast> {
+        self.casts.get(r.cast)
+    }
+
+    fn extras(&self, r: &Row) -> Option<&Extras> {
+        self.extras.get(r.extras)
+    }
+
+    /// The span `p` of a claim whose sentence starts at `of`.
+    fn unsub(&self, p: SubSpan, of: Option<Span>) -> Option<Span> {
+        match p {
+            NO_SUB => None,
+            SubSpan { offset: WIDE_SUB, line, column, .. } => {
+                self.wide.get((usize::from(line) << 16) | usize::from(column)).copied()
+            }
+            p => {
+                let of = of?;
+                let start = of.start + usize::from(p.offset);
+                Some(Span {
+                    start,
+                    end: start + usize::from(p.len),
+                    line: of.line + u32::from(p.line),
+                    column: u32::from(p.column),
+                })
+            }
+        }
+    }
+
     fn str_of(&self, k: u32) -> Option<&str> {
         if k == NONE { None } else { self.strings.get(k).map(String::as_str) }
     }
@@ -272,7 +383,7 @@ impl Store {
 
     /// The sentence text of claim `i` (empty when it was not kept).
     pub fn text(&self, i: usize) -> &str {
-        self.row(i).map_or("", |r| self.text_of(r.text))
+        self.row(i).map_or("", |r| self.sentence_text(r.text))
     }
 
     /// The source name of claim `i`.
@@ -283,7 +394,11 @@ impl Store {
     /// The id of claim `i`.
     pub fn id(&self, i: usize) -> String {
         let Some(r) = self.row(i) else { return String::new() };
-        let tail = self.ids.get(r.id.at as usize..(r.id.at as usize).saturating_add(r.id.len as usize)).unwrap_or("");
+        let id = match r.id_len {
+            u16::MAX => self.long_ids.get(&i).copied().unwrap_or(Slice { at: 0, len: 0 }),
+            len => Slice { at: r.id_at, len: u32::from(len) },
+        };
+        let tail = self.ids.get(id.at as usize..(id.at as usize).saturating_add(id.len as usize)).unwrap_or("");
         if r.id_whole {
             return tail.to_string();
         }
@@ -307,23 +422,23 @@ impl Store {
 
     /// The payer of claim `i`.
     pub fn payer(&self, i: usize) -> Option<&str> {
-        self.row(i).and_then(|r| self.str_of(r.payer))
+        self.row(i).and_then(|r| self.str_of(self.cast(r)?.payer))
     }
 
     /// The payee of claim `i`.
     pub fn payee(&self, i: usize) -> Option<&str> {
-        self.row(i).and_then(|r| self.str_of(r.payee))
+        self.row(i).and_then(|r| self.str_of(self.cast(r)?.payee))
     }
 
     /// The parties of claim `i`, in order.
     pub fn parties(&self, i: usize) -> impl Iterator<Item = &str> {
-        let list = self.row(i).and_then(|r| self.lists.get(r.parties)).map_or(&[][..], Vec::as_slice);
+        let list = self.row(i).and_then(|r| self.lists.get(self.cast(r)?.parties)).map_or(&[][..], Vec::as_slice);
         list.iter().filter_map(|&p| self.str_of(p))
     }
 
     /// What claim `i` measures or buys.
     pub fn object(&self, i: usize) -> Option<&str> {
-        self.row(i).and_then(|r| self.str_of(r.object))
+        self.row(i).and_then(|r| self.str_of(self.extras(r)?.object))
     }
 
     /// How sure the writer of claim `i` is.
@@ -333,7 +448,7 @@ impl Store {
 
     /// The milestone of claim `i`.
     pub fn milestone(&self, i: usize) -> Option<&str> {
-        self.row(i).and_then(|r| self.str_of(r.milestone))
+        self.row(i).and_then(|r| self.str_of(self.extras(r)?.milestone))
     }
 
     /// The figure of claim `i`.
@@ -352,20 +467,23 @@ impl Store {
     pub fn readings_key(&self, i: usize) -> Option<ReadingsKey> {
         let r = self.row(i)?;
         let deal = r.relation.is_deal();
+        let cast = self.cast(r)?;
         Some((
             deal,
-            if deal { r.payer } else { NONE },
-            if deal { r.payee } else { NONE },
+            if deal { cast.payer } else { NONE },
+            if deal { cast.payee } else { NONE },
             crate::align::axis::framing_class(r.relation),
             r.amount,
-            r.duration,
+            self.extras(r)?.duration,
             r.when,
         ))
     }
 
     /// True when claim `i` has a note with this code.
     pub fn has_note(&self, i: usize, code: &str) -> bool {
-        self.row(i).and_then(|r| self.notes.get(r.notes)).is_some_and(|ns| ns.iter().any(|n| n.code == code))
+        self.row(i)
+            .and_then(|r| self.notes.get(self.extras(r)?.notes))
+            .is_some_and(|ns| ns.iter().any(|n| n.code == code))
     }
 
     /// The unit of claim `i`'s figure (`%`, `pp`, a noun), if any.
@@ -399,33 +517,35 @@ impl Store {
 
     fn unpack(&self, i: usize, quoted: bool) -> Option<Claim> {
         let r = self.row(i)?;
+        let (cast, extras) = (self.cast(r)?, self.extras(r)?);
         let owned = |k: u32| self.str_of(k).map(str::to_string);
+        let sentence = self.unspan(r.sentence);
         Some(Claim {
             id: self.id(i),
             source: self.source(i).to_string(),
             relation: r.relation,
-            payer: owned(r.payer),
-            payee: owned(r.payee),
+            payer: owned(cast.payer),
+            payee: owned(cast.payee),
             parties: self
                 .lists
-                .get(r.parties)
+                .get(cast.parties)
                 .map(|ps| ps.iter().filter_map(|&p| owned(p)).collect())
                 .unwrap_or_default(),
-            object: owned(r.object),
+            object: owned(extras.object),
             amount: if r.amount == NONE { None } else { self.amounts.get(r.amount).cloned() },
-            duration: owned(r.duration),
+            duration: owned(extras.duration),
             when: if r.when == NONE { None } else { self.dates.get(r.when).cloned() },
-            milestone: owned(r.milestone),
+            milestone: owned(extras.milestone),
             modality: r.modality,
-            attribution: owned(r.attribution),
-            notes: self.notes.get(r.notes).cloned().unwrap_or_default(),
+            attribution: owned(extras.attribution),
+            notes: self.notes.get(extras.notes).cloned().unwrap_or_default(),
             sentence: SentenceRef {
-                text: if quoted { self.text_of(r.text).to_string() } else { String::new() },
-                span: self.unspan(r.sentence).unwrap_or(Span { start: 0, end: 0, line: 1, column: 1 }),
+                text: if quoted { self.sentence_text(r.text).to_string() } else { String::new() },
+                span: sentence.unwrap_or(Span { start: 0, end: 0, line: 1, column: 1 }),
             },
-            amount_span: self.unspan(r.amount_span),
-            trigger_span: self.unspan(r.trigger_span),
-            when_span: self.unspan(r.when_span),
+            amount_span: self.unsub(r.amount_span, sentence),
+            trigger_span: self.unsub(r.trigger_span, sentence),
+            when_span: self.unsub(r.when_span, sentence),
         })
     }
 
@@ -477,5 +597,40 @@ mod tests {
         let unquoted = store.claim_unquoted(0).unwrap();
         assert!(unquoted.sentence.text.is_empty() && !a.sentence.text.is_empty());
         assert_eq!(Claim { sentence: a.sentence.clone(), ..unquoted }, a);
+    }
+
+    #[test]
+    fn spans_and_ids_that_do_not_fit_a_row_come_back_exactly() {
+        let base = B::deal("s1", Relation::Purchase, "OpenAI", "Amazon").usd("38000000000").build();
+        let sentence = Span { start: 70_000, end: 70_200, line: 40, column: 3 };
+        let at = |start: usize, end: usize, line: u32, column: u32| Some(Span { start, end, line, column });
+        let mut claims = Vec::new();
+        for (amount, trigger, when) in [
+            (at(70_010, 70_020, 40, 13), at(70_000, 70_000, 40, 3), None),
+            // Before the sentence, far after it, a long span, a line far below, a wide column.
+            (at(69_999, 70_001, 39, 80), at(70_000 + 65_535, 70_000 + 65_540, 41, 1), at(70_001, 170_000, 40, 4)),
+            (
+                at(70_001, 70_002, 40 + 70_000, 1),
+                at(70_001, 70_002, 40, 70_000),
+                at(5_000_000_000, 5_000_000_001, 1, 1),
+            ),
+        ] {
+            let mut c = base.clone();
+            c.sentence.span = sentence;
+            (c.amount_span, c.trigger_span, c.when_span) = (amount, trigger, when);
+            claims.push(c);
+        }
+        let mut long = base.clone();
+        long.id = format!("s1#{}", "7".repeat(70_000));
+        claims.push(long);
+        let mut store = Store::new();
+        for c in &claims {
+            store.push(c.clone());
+        }
+        for (i, c) in claims.iter().enumerate() {
+            assert_eq!(store.claim(i).as_ref(), Some(c), "claim {i}");
+            assert_eq!(store.id(i), c.id);
+        }
+        assert!(std::mem::size_of::<Row>() <= 76, "{}", std::mem::size_of::<Row>());
     }
 }

@@ -181,7 +181,7 @@ const CHUNK: usize = 512;
 /// each in their event. The findings are those [`check`] gives on the unpacked claims.
 pub fn check_store(
     store: &crate::align::store::Store,
-    clusters: &[Vec<usize>],
+    clusters: &crate::align::clusters::Clusters,
     roots: &crate::align::parties::PartyRoots,
     rules: &Rules,
 ) -> Vec<Finding> {
@@ -203,22 +203,18 @@ pub fn check_store(
         .into_par_iter()
         .flat_map_iter(|c| {
             let start = c * CHUNK;
-            let chunk = clusters.get(start..(start + CHUNK).min(clusters.len())).unwrap_or_default();
+            let chunk = (start..(start + CHUNK).min(clusters.len())).filter_map(|n| Some((n, clusters.get(n)?)));
             // Every per-event rule compares the readings of different sources: events of one
             // source, or whose claims all read the same on every axis, are left out.
-            let differ = |m: &Vec<usize>, f: &dyn Fn(usize) -> Option<u64>| {
-                m.first().is_some_and(|&first| m.iter().any(|&i| f(i) != f(first)))
+            let differ = |m: &[u32], f: &dyn Fn(usize) -> Option<u64>| {
+                m.first().is_some_and(|&first| m.iter().any(|&i| f(i as usize) != f(first as usize)))
             };
-            let same_key = |m: &Vec<usize>| {
-                let first = m.first().and_then(|&f| store.readings_key(f));
-                m.iter().all(|&i| store.readings_key(i) == first)
+            let same_key = |m: &[u32]| {
+                let first = m.first().and_then(|&f| store.readings_key(f as usize));
+                m.iter().all(|&i| store.readings_key(i as usize) == first)
             };
-            let (numbers, chunk): (Vec<usize>, Vec<Vec<usize>>) = chunk
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| differ(m, &|i| Some(u64::from(store.source_id(i)))) && !same_key(m))
-                .map(|(k, m)| (start + k, m.clone()))
-                .unzip();
+            let (numbers, chunk): (Vec<usize>, Vec<&[u32]>) =
+                chunk.filter(|(_, m)| differ(m, &|i| Some(u64::from(store.source_id(i)))) && !same_key(m)).unzip();
             let u = crate::align::unpack(store, &chunk);
             let events: Vec<Event> = numbers.into_iter().map(light).collect();
             let views = events.iter().zip(u.members).map(|(e, m)| EventView::new(e, m, &u.claims, roots)).collect();
@@ -237,11 +233,12 @@ pub fn check_store(
     // `figure-reuse` compares the claims of one figure across events: each figure is
     // checked on its own (in the order the figures first appear, as the rule reports
     // them), and a figure seen in one event only is skipped.
-    let mut event_of = vec![usize::MAX; store.len()];
+    // Event numbers as `u32`, as the clusters hold their members.
+    let mut event_of = vec![u32::MAX; store.len()];
     for (n, members) in clusters.iter().enumerate() {
         for &i in members {
-            if let Some(slot) = event_of.get_mut(i).filter(|e| **e == usize::MAX) {
-                *slot = n;
+            if let Some(slot) = event_of.get_mut(i as usize).filter(|e| **e == u32::MAX) {
+                *slot = u32::try_from(n).unwrap_or(u32::MAX);
             }
         }
     }
@@ -263,10 +260,10 @@ pub fn check_store(
         .filter(|picked| picked.iter().any(|&i| event_of.get(i) != picked.first().and_then(|&f| event_of.get(f))))
         .flat_map_iter(|picked| {
             let claims = store.claims_unquoted(&picked);
-            let mut numbers: Vec<usize> = picked.iter().filter_map(|&i| event_of.get(i).copied()).collect();
+            let mut numbers: Vec<u32> = picked.iter().filter_map(|&i| event_of.get(i).copied()).collect();
             numbers.sort_unstable();
             numbers.dedup();
-            let events: Vec<Event> = numbers.iter().map(|&n| light(n)).collect();
+            let events: Vec<Event> = numbers.iter().map(|&n| light(n as usize)).collect();
             let views = events
                 .iter()
                 .zip(&numbers)

@@ -457,6 +457,8 @@ fn push_mention(out: &mut Vec<u8>, m: &Mention) {
     out.push(b'}');
 }
 
+/// A source of `claimdiff.check/1`, for serde (the reference the hand writer is tested on).
+#[cfg(test)]
 #[derive(Serialize)]
 struct SourceJson<'a> {
     source: &'a str,
@@ -497,6 +499,8 @@ impl Summary {
     }
 }
 
+/// `claimdiff.check/1` for serde (the reference the hand writer is tested on).
+#[cfg(test)]
 #[derive(Serialize)]
 struct CheckJson<'a> {
     schema: &'static str,
@@ -508,34 +512,203 @@ struct CheckJson<'a> {
 
 /// The events of a report, serialized as they are built (a compact report never holds
 /// them all).
+#[cfg(test)]
 struct EventsJson<'a>(&'a CheckReport);
 
+#[cfg(test)]
 impl Serialize for EventsJson<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(self.0.events_iter())
     }
 }
 
-/// Writes `claimdiff.check/1`.
+/// Writes `claimdiff.check/1`, by hand and streamed: the same bytes as serde_json's pretty
+/// printer (a test checks), written an event at a time into a small buffer, without
+/// serde's per-field calls or the temporary strings of the sources' dates.
 pub fn write_check(report: &CheckReport, out: &mut dyn Write) -> io::Result<()> {
-    let doc = CheckJson {
-        schema: "claimdiff.check/1",
-        sources: report
-            .extractions
-            .iter()
-            .map(|e| SourceJson {
-                source: &e.document.source,
-                path: &e.document.path,
-                published: e.document.published.map(|p| p.to_string()),
-                lang: e.document.lang.code(),
-            })
-            .collect(),
-        events: EventsJson(report),
-        findings: &report.findings,
-        summary: Summary::of(report),
-    };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+    /// The buffer is handed to `out` whenever it grows past this.
+    const FLUSH: usize = 1 << 16;
+    let mut buf = Vec::with_capacity(FLUSH * 2);
+    buf.push(b'{');
+    pretty_key(&mut buf, 1, true, "schema");
+    push_str(&mut buf, "claimdiff.check/1");
+    pretty_key(&mut buf, 1, false, "sources");
+    pretty_array(&mut buf, 1, out, report.extractions.iter(), |buf, e| {
+        let d = &e.document;
+        buf.push(b'{');
+        pretty_key(buf, 3, true, "source");
+        push_str(buf, &d.source);
+        pretty_key(buf, 3, false, "path");
+        push_str(buf, &d.path);
+        pretty_key(buf, 3, false, "published");
+        push_opt_date(buf, d.published);
+        pretty_key(buf, 3, false, "lang");
+        push_str(buf, d.lang.code());
+        pretty_close(buf, 2, b'}');
+    })?;
+    pretty_key(&mut buf, 1, false, "events");
+    pretty_array(&mut buf, 1, out, report.events_iter(), |buf, e| push_event(buf, &e))?;
+    pretty_key(&mut buf, 1, false, "findings");
+    pretty_array(&mut buf, 1, out, report.findings.iter(), push_finding)?;
+    pretty_key(&mut buf, 1, false, "summary");
+    let s = Summary::of(report);
+    let counts = [("sources", s.sources), ("claims", s.claims), ("events", s.events), ("errors", s.errors)];
+    let counts = counts.into_iter().chain([("warnings", s.warnings), ("infos", s.infos)]);
+    buf.push(b'{');
+    let mut digits = [0u8; 20];
+    for (k, (name, n)) in counts.enumerate() {
+        pretty_key(&mut buf, 2, k == 0, name);
+        buf.extend_from_slice(uint_digits(n as u64, &mut digits));
+    }
+    pretty_close(&mut buf, 1, b'}');
+    pretty_close(&mut buf, 0, b'}');
+    buf.push(b'\n');
+    out.write_all(&buf)
+}
+
+/// The next key of a pretty-printed object whose keys sit at `depth`: a newline (after a
+/// comma unless `first`), the indent, the quoted name and `": "`.
+fn pretty_key(buf: &mut Vec<u8>, depth: usize, first: bool, name: &str) {
+    buf.extend_from_slice(if first { b"\n" } else { b",\n" });
+    buf.extend(std::iter::repeat_n(b' ', depth * 2));
+    push_str(buf, name);
+    buf.extend_from_slice(b": ");
+}
+
+/// Closes a non-empty object or array whose opening line is at `depth`.
+fn pretty_close(buf: &mut Vec<u8>, depth: usize, close: u8) {
+    buf.push(b'\n');
+    buf.extend(std::iter::repeat_n(b' ', depth * 2));
+    buf.push(close);
+}
+
+/// A pretty-printed array whose opening line is at `depth` (`[]` when empty), each item
+/// written by `item` after its indent; the buffer goes to `out` when it grows large.
+fn pretty_array<T>(
+    buf: &mut Vec<u8>,
+    depth: usize,
+    out: &mut dyn Write,
+    items: impl Iterator<Item = T>,
+    mut item: impl FnMut(&mut Vec<u8>, T),
+) -> io::Result<()> {
+    buf.push(b'[');
+    let mut any = false;
+    for x in items {
+        buf.extend_from_slice(if any { b",\n" } else { b"\n" });
+        buf.extend(std::iter::repeat_n(b' ', (depth + 1) * 2));
+        item(buf, x);
+        any = true;
+        if buf.len() >= 1 << 16 {
+            out.write_all(buf)?;
+            buf.clear();
+        }
+    }
+    if any {
+        pretty_close(buf, depth, b']');
+    } else {
+        buf.push(b']');
+    }
+    Ok(())
+}
+
+/// A pretty-printed array of strings whose opening line is at `depth`.
+fn pretty_strs<'s>(buf: &mut Vec<u8>, depth: usize, items: impl Iterator<Item = &'s str>) {
+    buf.push(b'[');
+    let mut any = false;
+    for x in items {
+        buf.extend_from_slice(if any { b",\n" } else { b"\n" });
+        buf.extend(std::iter::repeat_n(b' ', (depth + 1) * 2));
+        push_str(buf, x);
+        any = true;
+    }
+    if any {
+        pretty_close(buf, depth, b']');
+    } else {
+        buf.push(b']');
+    }
+}
+
+/// One event of `events`, its opening brace at depth 2.
+fn push_event(buf: &mut Vec<u8>, e: &crate::align::Event) {
+    buf.push(b'{');
+    pretty_key(buf, 3, true, "id");
+    push_str(buf, &e.id);
+    pretty_key(buf, 3, false, "label");
+    push_str(buf, &e.label);
+    pretty_key(buf, 3, false, "parties");
+    pretty_strs(buf, 3, e.parties.iter().map(String::as_str));
+    pretty_key(buf, 3, false, "claims");
+    pretty_strs(buf, 3, e.claims.iter().map(String::as_str));
+    pretty_key(buf, 3, false, "agreement");
+    if e.agreement.is_empty() {
+        buf.extend_from_slice(b"[]");
+    } else {
+        buf.push(b'[');
+        for (k, a) in e.agreement.iter().enumerate() {
+            buf.extend_from_slice(if k > 0 { b",\n" } else { b"\n" });
+            buf.extend(std::iter::repeat_n(b' ', 8));
+            buf.push(b'{');
+            pretty_key(buf, 5, true, "reading");
+            push_str(buf, &a.reading);
+            pretty_key(buf, 5, false, "sources");
+            pretty_strs(buf, 5, a.sources.iter().map(String::as_str));
+            pretty_close(buf, 4, b'}');
+        }
+        pretty_close(buf, 3, b']');
+    }
+    pretty_close(buf, 2, b'}');
+}
+
+/// One finding of `findings`, its opening brace at depth 2.
+fn push_finding(buf: &mut Vec<u8>, f: &Finding) {
+    buf.push(b'{');
+    pretty_key(buf, 3, true, "rule");
+    push_str(buf, &f.rule);
+    pretty_key(buf, 3, false, "kind");
+    // A renamed enum: serde writes its name (a quoted kebab-case word, never failing).
+    let _ = serde_json::to_writer(&mut *buf, &f.kind);
+    pretty_key(buf, 3, false, "severity");
+    push_str(buf, f.severity.as_str());
+    pretty_key(buf, 3, false, "event");
+    push_opt_str(buf, f.event.as_deref());
+    pretty_key(buf, 3, false, "message");
+    push_str(buf, &f.message);
+    pretty_key(buf, 3, false, "evidence");
+    if f.evidence.is_empty() {
+        buf.extend_from_slice(b"[]");
+    } else {
+        buf.push(b'[');
+        let mut digits = [0u8; 20];
+        for (k, e) in f.evidence.iter().enumerate() {
+            buf.extend_from_slice(if k > 0 { b",\n" } else { b"\n" });
+            buf.extend(std::iter::repeat_n(b' ', 8));
+            buf.push(b'{');
+            pretty_key(buf, 5, true, "source");
+            push_str(buf, &e.source);
+            pretty_key(buf, 5, false, "claim");
+            push_str(buf, &e.claim);
+            pretty_key(buf, 5, false, "text");
+            push_str(buf, &e.text);
+            pretty_key(buf, 5, false, "span");
+            buf.push(b'{');
+            let span = [
+                ("start", e.span.start as u64),
+                ("end", e.span.end as u64),
+                ("line", u64::from(e.span.line)),
+                ("column", u64::from(e.span.column)),
+            ];
+            for (j, (name, n)) in span.into_iter().enumerate() {
+                pretty_key(buf, 6, j == 0, name);
+                buf.extend_from_slice(uint_digits(n, &mut digits));
+            }
+            pretty_close(buf, 5, b'}');
+            pretty_key(buf, 5, false, "reading");
+            push_str(buf, &e.reading);
+            pretty_close(buf, 4, b'}');
+        }
+        pretty_close(buf, 3, b']');
+    }
+    pretty_close(buf, 2, b'}');
 }
 
 #[cfg(test)]
@@ -659,6 +832,61 @@ mod tests {
             let mut serde = serde_json::to_vec(&DocumentJson::new(e)).unwrap();
             serde.push(b'\n');
             assert_eq!(String::from_utf8(hand).unwrap(), String::from_utf8(serde).unwrap());
+        }
+    }
+
+    /// `claimdiff.check/1` through serde: the reference for [`write_check`].
+    fn write_check_serde(report: &CheckReport) -> String {
+        let doc = CheckJson {
+            schema: "claimdiff.check/1",
+            sources: report
+                .extractions
+                .iter()
+                .map(|e| SourceJson {
+                    source: &e.document.source,
+                    path: &e.document.path,
+                    published: e.document.published.map(|p| p.to_string()),
+                    lang: e.document.lang.code(),
+                })
+                .collect(),
+            events: EventsJson(report),
+            findings: &report.findings,
+            summary: Summary::of(report),
+        };
+        serde_json::to_string_pretty(&doc).unwrap() + "\n"
+    }
+
+    #[test]
+    fn hand_written_check_equals_serde() {
+        let mut odd = fixture::report();
+        odd.extractions[0].document.published = Some(jiff::civil::date(-5, 1, 2));
+        odd.extractions[1].document.published = None;
+        odd.extractions[1].document.source = "a\"b\\c\u{1}\n\té".into();
+        odd.events[0].label = "O\"penAI ↔ \u{7f}\u{1f}".into();
+        odd.events[0].agreement[0].sources.clear();
+        odd.events[0].parties.clear();
+        let mut empty_event = odd.events[0].clone();
+        empty_event.agreement.clear();
+        empty_event.claims.clear();
+        odd.events.push(empty_event);
+        odd.findings[0].message = "line\nbreak \"quoted\"".into();
+        odd.findings[0].event = None;
+        odd.findings[0].evidence[0].span.start = 12_345_678_901;
+        let mut bare = odd.findings[0].clone();
+        bare.evidence.clear();
+        odd.findings.push(bare);
+        let rules = crate::rules::Rules::builtin().unwrap();
+        let (inputs, _) = crate::ingest::expand(&[std::path::PathBuf::from("examples/openai-aws")]);
+        let xs: Vec<Extraction> = inputs
+            .iter()
+            .map(|i| crate::extract(crate::ingest::read(i, &crate::ingest::Options::default()).unwrap(), &rules))
+            .collect();
+        let compact = crate::check_compact(xs, &rules, &[]);
+        let empty = CheckReport::new(Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for (name, report) in [("fixture", fixture::report()), ("odd", odd), ("compact", compact), ("empty", empty)] {
+            let mut hand = Vec::new();
+            write_check(&report, &mut hand).unwrap();
+            assert_eq!(String::from_utf8(hand).unwrap(), write_check_serde(&report), "{name}");
         }
     }
 
