@@ -104,6 +104,11 @@ pub struct Generic {
     /// verb after the second name shows it is a name when the first one is.
     #[serde(default)]
     pub coordinators: Vec<String>,
+    /// Job titles written right before a person's name (`chief executive Morag Dunbar`,
+    /// `Strathview's chief executive, Alasdair Reid,`, `le directeur général Jean Roux`): a
+    /// name no rule knows that follows one is a person, a possible source but never a party.
+    #[serde(default)]
+    pub person_titles: Vec<String>,
 }
 
 /// The contents of `rules/entities.toml`.
@@ -241,6 +246,7 @@ impl RuleFile for Entities {
         self.generic.auxiliaries.extend(g.auxiliaries);
         self.generic.common_subjects.extend(g.common_subjects);
         self.generic.coordinators.extend(g.coordinators);
+        self.generic.person_titles.extend(g.person_titles);
         self.compiled = OnceLock::new();
     }
 }
