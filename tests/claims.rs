@@ -136,3 +136,39 @@ fn a_stake_sale_and_a_coordinated_subject_through_the_grammar() {
     let parties = &v["documents"][0]["claims"][0]["parties"];
     assert_eq!(parties, &serde_json::json!(["Kestiva", "Orvane"]), "{}", r.stdout);
 }
+
+/// A winning verb a few words before `order` or `contract` makes the winner the seller,
+/// whatever stands between (`wins €1.2 billion turbine order from X`); before `rights`, the
+/// winner buys; with no such noun, the verb frames nothing.
+#[test]
+fn a_won_order_with_words_between_and_won_rights() {
+    let dir = crate::util::temp_dir("won-gap");
+    let order = crate::util::write(
+        &dir,
+        "order.md",
+        "Nordvind Energy wins €1.2 billion turbine order from Baltic Offshore Corp.\n\nThe order was signed on Tuesday.\n"
+            .as_bytes(),
+    );
+    all_read(&order, "1200000000", "Baltic Offshore", "Nordvind Energy", "sale");
+    let contract = crate::util::write(
+        &dir,
+        "contract.md",
+        "Title\n\nHalden Rail Ltd has secured a £2.1bn signalling contract from Norrow Transit Corp. on Monday.\n"
+            .as_bytes(),
+    );
+    all_read(&contract, "2100000000", "Norrow Transit", "Halden Rail", "sale");
+    let rights = crate::util::write(
+        &dir,
+        "rights.md",
+        "Title\n\nKestrel Media Group won £800m of live football rights on Monday.\n".as_bytes(),
+    );
+    let got = flows(&rights, "800000000");
+    assert!(got.iter().all(|(payer, _, rel)| payer == "Kestrel Media" && rel == "purchase"), "{got:?}");
+    let praise = crate::util::write(
+        &dir,
+        "praise.md",
+        "Title\n\nKestrel Media Group won praise for a £800m investment in Norrow Transit Corp.\n".as_bytes(),
+    );
+    let got = flows(&praise, "800000000");
+    assert!(got.iter().all(|(_, _, rel)| rel != "sale"), "{got:?}");
+}

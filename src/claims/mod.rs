@@ -398,16 +398,21 @@ impl<'r> Found<'r> {
         let entries = &rules.relations.relation;
         let hits = scan::scan(rules, folded);
         let evidence = name_evidence::NameEvidence::from_hits(&hits.triggers, entries, &hits.cues, &hits.measures);
-        let triggers = hits
+        let mut triggers: Vec<Trigger> = hits
             .triggers
             .into_iter()
             .filter_map(|h| match h.value {
                 RelationWord::Trigger(e) if entries[*e].lang.is_none_or(|l| l == doc.lang) => {
-                    Some(Trigger { range: h.range, entry: *e })
+                    if entries[*e].nouns_after.is_empty() {
+                        Some(Trigger { range: h.range, entry: *e })
+                    } else {
+                        relation::verb_noun(&doc.text, h.range, entries, doc.lang)
+                    }
                 }
                 _ => None,
             })
             .collect();
+        relation::drop_readings_under_nouns(&mut triggers, entries);
         Found {
             parties: parties::find_with(
                 &doc.text,
