@@ -137,6 +137,49 @@ fn a_stake_sale_and_a_coordinated_subject_through_the_grammar() {
     assert_eq!(parties, &serde_json::json!(["Kestiva", "Orvane"]), "{}", r.stdout);
 }
 
+/// The rights story: winning rights is buying them, the reversed blog, persons after a job
+/// title and anonymous `people familiar` are never parties or a workforce.
+#[test]
+fn rights_story_directions_and_non_parties() {
+    let dir = "tests/fixtures/stories/rights";
+    let headline_and_body = flows(&format!("{dir}/01-albion-wire.md"), "1200000000");
+    assert!(
+        headline_and_body.iter().all(|(payer, _, rel)| payer == "Strathview Media" && rel == "purchase"),
+        "{headline_and_body:?}"
+    );
+    assert!(headline_and_body.contains(&(
+        "Strathview Media".into(),
+        "Caledonian Football League".into(),
+        "purchase".into()
+    )));
+    all_read(
+        &format!("{dir}/04-pitchside-blog.md"),
+        "1200000000",
+        "Caledonian Football League",
+        "Strathview Media",
+        "purchase",
+    );
+    all_read(
+        &format!("{dir}/05-sport-economie.md"),
+        "1500000000",
+        "Strathview Media",
+        "Caledonian Football League",
+        "purchase",
+    );
+    let r = run(&["extract", "--format", "json", dir]);
+    let v = json(&r);
+    for doc in v["documents"].as_array().unwrap() {
+        for c in doc["claims"].as_array().unwrap() {
+            for p in c["parties"].as_array().unwrap() {
+                assert!(!["Morag Dunbar", "Alasdair Reid"].contains(&p.as_str().unwrap()), "a person as a party: {c}");
+            }
+            assert_ne!(c["relation"], "workforce", "`two people familiar` is no workforce: {c}");
+            // Pennant's 12-year hold is not the term of Strathview's deal.
+            assert_ne!(c["duration"], "P12Y", "{c}");
+        }
+    }
+}
+
 /// A winning verb a few words before `order` or `contract` makes the winner the seller,
 /// whatever stands between (`wins €1.2 billion turbine order from X`); before `rights`, the
 /// winner buys; with no such noun, the verb frames nothing.
