@@ -176,6 +176,10 @@ fn rights_story_directions_and_non_parties() {
             assert_ne!(c["relation"], "workforce", "`two people familiar` is no workforce: {c}");
             // Pennant's 12-year hold is not the term of Strathview's deal.
             assert_ne!(c["duration"], "P12Y", "{c}");
+            // `The broadcaster reported revenue of £3.1bn`: the broadcaster named before.
+            if c["relation"] == "revenue" {
+                assert_eq!(c["parties"], serde_json::json!(["Strathview Media"]), "{c}");
+            }
             // `said the broadcaster would launch a dedicated channel`: a reported plan.
             if c["milestone"] == "launch" && c["id"].as_str().unwrap().starts_with("02-") {
                 assert_eq!(c["modality"], "planned", "{c}");
