@@ -167,3 +167,90 @@ fn football_story_parties_without_entity_rules() {
         }
     }
 }
+
+/// The rights story: winning rights is buying them, the reversed blog, persons after a job
+/// title and anonymous `people familiar` are never parties or a workforce.
+#[test]
+fn rights_story_directions_and_non_parties() {
+    let dir = "tests/fixtures/stories/rights";
+    let headline_and_body = flows(&format!("{dir}/01-albion-wire.md"), "1200000000");
+    assert!(
+        headline_and_body.iter().all(|(payer, _, rel)| payer == "Strathview Media" && rel == "purchase"),
+        "{headline_and_body:?}"
+    );
+    assert!(headline_and_body.contains(&(
+        "Strathview Media".into(),
+        "Caledonian Football League".into(),
+        "purchase".into()
+    )));
+    all_read(
+        &format!("{dir}/04-pitchside-blog.md"),
+        "1200000000",
+        "Caledonian Football League",
+        "Strathview Media",
+        "purchase",
+    );
+    all_read(
+        &format!("{dir}/05-sport-economie.md"),
+        "1500000000",
+        "Strathview Media",
+        "Caledonian Football League",
+        "purchase",
+    );
+    let r = run(&["extract", "--format", "json", dir]);
+    let v = json(&r);
+    for doc in v["documents"].as_array().unwrap() {
+        for c in doc["claims"].as_array().unwrap() {
+            for p in c["parties"].as_array().unwrap() {
+                assert!(!["Morag Dunbar", "Alasdair Reid"].contains(&p.as_str().unwrap()), "a person as a party: {c}");
+            }
+            assert_ne!(c["relation"], "workforce", "`two people familiar` is no workforce: {c}");
+            // Pennant's 12-year hold is not the term of Strathview's deal.
+            assert_ne!(c["duration"], "P12Y", "{c}");
+            // `The broadcaster reported revenue of £3.1bn`: the broadcaster named before.
+            if c["relation"] == "revenue" {
+                assert_eq!(c["parties"], serde_json::json!(["Strathview Media"]), "{c}");
+            }
+            // `said the broadcaster would launch a dedicated channel`: a reported plan.
+            if c["milestone"] == "launch" && c["id"].as_str().unwrap().starts_with("02-") {
+                assert_eq!(c["modality"], "planned", "{c}");
+            }
+        }
+    }
+}
+
+/// A winning verb a few words before `order` or `contract` makes the winner the seller,
+/// whatever stands between (`wins €1.2 billion turbine order from X`); before `rights`, the
+/// winner buys; with no such noun, the verb frames nothing.
+#[test]
+fn a_won_order_with_words_between_and_won_rights() {
+    let dir = crate::util::temp_dir("won-gap");
+    let order = crate::util::write(
+        &dir,
+        "order.md",
+        "Nordvind Energy wins €1.2 billion turbine order from Baltic Offshore Corp.\n\nThe order was signed on Tuesday.\n"
+            .as_bytes(),
+    );
+    all_read(&order, "1200000000", "Baltic Offshore", "Nordvind Energy", "sale");
+    let contract = crate::util::write(
+        &dir,
+        "contract.md",
+        "Title\n\nHalden Rail Ltd has secured a £2.1bn signalling contract from Norrow Transit Corp. on Monday.\n"
+            .as_bytes(),
+    );
+    all_read(&contract, "2100000000", "Norrow Transit", "Halden Rail", "sale");
+    let rights = crate::util::write(
+        &dir,
+        "rights.md",
+        "Title\n\nKestrel Media Group won £800m of live football rights on Monday.\n".as_bytes(),
+    );
+    let got = flows(&rights, "800000000");
+    assert!(got.iter().all(|(payer, _, rel)| payer == "Kestrel Media" && rel == "purchase"), "{got:?}");
+    let praise = crate::util::write(
+        &dir,
+        "praise.md",
+        "Title\n\nKestrel Media Group won praise for a £800m investment in Norrow Transit Corp.\n".as_bytes(),
+    );
+    let got = flows(&praise, "800000000");
+    assert!(got.iter().all(|(_, _, rel)| rel != "sale"), "{got:?}");
+}

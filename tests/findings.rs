@@ -160,3 +160,33 @@ fn football_story_has_exactly_its_five_conflicts() {
     assert!(!f.iter().any(|(r, _, _)| r == "framing-conflict"), "{f:#?}");
     assert!(!f.iter().any(|(r, _, src)| r == "amount-conflict" && src.iter().any(|s| s.starts_with("06-"))), "{f:#?}");
 }
+
+#[test]
+fn rights_story_has_its_five_conflicts_and_no_bystander_term() {
+    let dir = "tests/fixtures/stories/rights";
+    let f = findings(&[dir]);
+    // The blog reverses who pays; the French piece gives 1.5 billion pounds.
+    assert!(has(&f, "direction-conflict", "error", &["04", "01", "02", "03", "05"]), "{f:#?}");
+    assert!(has(&f, "amount-conflict", "error", &["05", "01"]), "{f:#?}");
+    // `a six-year agreement` (with only a per-season rate beside it) vs `runs for five years`.
+    assert!(has(&f, "duration-conflict", "error", &["04", "02"]), "{f:#?}");
+    // Channel launch: first half of 2028 vs by the end of next year.
+    assert!(has(&f, "date-conflict", "error", &["05", "01"]), "{f:#?}");
+    assert!(has(&f, "bound-conflict", "warning", &["02", "03"]), "{f:#?}");
+    assert_eq!(loud(&f).len(), 5, "nothing else is an error or a warning: {f:#?}");
+    // The rumour published before the deal takes part in nothing.
+    assert!(!f.iter().any(|(_, _, src)| src.iter().any(|s| s.starts_with("06-"))), "{f:#?}");
+    // Pennant's `12-year hold` / `12-year partnership` is never the deal's term.
+    let r = run(&["check", "--format", "json", dir]);
+    let v = json(&r);
+    for finding in v["findings"].as_array().unwrap() {
+        assert!(!finding["message"].as_str().unwrap().contains("P12Y"), "{finding}");
+    }
+    // The byline's date resolves 02's `within 18 months`; 04's `go live` is a launch.
+    let launch = v["events"].as_array().unwrap().iter().find(|e| e["label"].as_str().unwrap().contains("launch"));
+    let claims = launch.map(|e| e["claims"].to_string()).unwrap_or_default();
+    assert!(claims.contains("02-northern-chronicle#") && claims.contains("Pitchside Money (blog)#"), "{claims}");
+    let sources = v["sources"].as_array().unwrap();
+    let chronicle = sources.iter().find(|s| s["source"] == "02-northern-chronicle").unwrap();
+    assert_eq!(chronicle["published"], "2026-03-11");
+}

@@ -17,6 +17,7 @@ pub mod name_evidence;
 pub mod parties;
 pub mod relation;
 pub mod scan;
+pub mod term;
 
 use crate::decimal::Decimal;
 use crate::ingest::Document;
@@ -397,16 +398,21 @@ impl<'r> Found<'r> {
         let entries = &rules.relations.relation;
         let hits = scan::scan(rules, folded);
         let evidence = name_evidence::NameEvidence::from_hits(&hits.triggers, entries, &hits.cues, &hits.measures);
-        let triggers = hits
+        let mut triggers: Vec<Trigger> = hits
             .triggers
             .into_iter()
             .filter_map(|h| match h.value {
                 RelationWord::Trigger(e) if entries[*e].lang.is_none_or(|l| l == doc.lang) => {
-                    Some(Trigger { range: h.range, entry: *e })
+                    if entries[*e].nouns_after.is_empty() {
+                        Some(Trigger { range: h.range, entry: *e })
+                    } else {
+                        relation::verb_noun(&doc.text, h.range, entries, doc.lang)
+                    }
                 }
                 _ => None,
             })
             .collect();
+        relation::drop_readings_under_nouns(&mut triggers, entries);
         Found {
             parties: parties::find_with(
                 &doc.text,
@@ -619,7 +625,21 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             let (payer, payee, parties_out) = self.sides(relation, roles, &parties, antecedent);
             let when = nearest(&dates, &span);
             // A deal lasts; a measure's `in nearly three years` is a comparison, not a term.
-            let duration = if relation.is_deal() { nearest(&durations, &span) } else { None };
+            let duration = if relation.is_deal() {
+                // Not another party's term recalled beside the deal (`ending X's 12-year hold`):
+                // the sides are the payer and payee where the clause names them, since its
+                // plain parties include such bystanders.
+                let paying: Vec<&str> = payer.iter().chain(payee.iter()).map(String::as_str).collect();
+                let sides = if paying.is_empty() { parties_out.iter().map(String::as_str).collect() } else { paying };
+                let own: Vec<&Mention> = durations
+                    .iter()
+                    .copied()
+                    .filter(|d| !term::owned_by_third_party(text, &d.span.range(), &self.parties, &sides))
+                    .collect();
+                nearest(&own, &span)
+            } else {
+                None
+            };
             let object = self.object(relation, &span, trigger, clause, region.as_ref(), m);
             let claim = self.claim(
                 ClaimParts {
@@ -715,15 +735,24 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
         antecedent: Option<&PartyMention>,
         mood: impl Fn() -> Modality,
     ) -> Option<(ClaimParts<'m>, usize)> {
-        let term = durations.iter().copied().find(|d| crate::grammar::duration::is_term(&d.text))?;
-        if mentions.iter().any(|m| ClaimAmount::from_mention(&m.value).is_some()) {
-            return None;
-        }
+        let text = self.doc.text.as_str();
         let entries = &self.rules.relations.relation;
         // Only neutral deal words: a clause with another trigger states something else's
         // length (`s'engage à maintenir l'emploi pendant trois ans dans le cadre de l'accord`).
         let neutral = |t: &Trigger| entries.get(t.entry).is_some_and(|e| e.relation == Relation::Agreement);
         if !triggers.iter().all(neutral) {
+            return None;
+        }
+        // `over ten years`, or `a six-year agreement` (a compound adjective on a deal noun).
+        let term = durations.iter().copied().find(|d| {
+            crate::grammar::duration::is_term(&d.text)
+                || triggers.iter().any(|t| term::is_compound_on(text, &d.span.range(), t.range.start))
+        })?;
+        // A figure prices something else, except a rate restating the deal (`£200m a season`).
+        if mentions.iter().any(|m| {
+            ClaimAmount::from_mention(&m.value).is_some()
+                && !(matches!(m.value, MentionValue::Money(_)) && term::is_rate(text, m.span.end))
+        }) {
             return None;
         }
         let deal_word = triggers.first();

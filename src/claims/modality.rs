@@ -22,10 +22,15 @@ pub fn clause_mood(
 ) -> Modality {
     let inside = cues.iter().filter(|c| range.start <= c.range.start && c.range.end <= range.end);
     let mut planned = false;
+    let mut said = false;
     for c in inside {
         match c.value {
             Cue::Mood(Modality::Speculative) => return Modality::Speculative,
             Cue::Mood(Modality::Planned) => planned = true,
+            Cue::ReportingVerb => said = true,
+            // `said … would launch`: the future of a reported plan.
+            Cue::Backshifted if said => planned = true,
+            Cue::Backshifted => return Modality::Speculative,
             _ => {}
         }
     }
@@ -92,6 +97,15 @@ mod tests {
         assert_eq!(mood("Amazon is said to be in talks to invest", Lang::En), Modality::Speculative);
         assert_eq!(mood("Nvidia could invest up to $100bn", Lang::En), Modality::Speculative);
         assert_eq!(mood("Amazon has invested $4 billion", Lang::En), Modality::Asserted);
+    }
+
+    #[test]
+    fn would_after_a_saying_verb_reports_a_plan() {
+        let said = "Its chief executive said the broadcaster would launch a channel within 18 months";
+        assert_eq!(mood(said, Lang::En), Modality::Planned);
+        assert_eq!(mood("The deal would value the group at $2bn", Lang::En), Modality::Speculative);
+        // A hedge stays a hedge after a saying verb.
+        assert_eq!(mood("Analysts said the league could earn a further £50m", Lang::En), Modality::Speculative);
     }
 
     #[test]

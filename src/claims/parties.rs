@@ -183,10 +183,15 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
         .collect();
     let accepted = |c: &Candidate| known(c) || coordinated.contains(c.name.as_str());
     for c in candidates.iter().filter(|c| accepted(c)) {
+        let kind = if after_person_title(text, c.range.start, &entities.generic.person_titles) {
+            EntityKind::Person
+        } else {
+            EntityKind::Organisation
+        };
         out.push(PartyMention {
             range: c.range.clone(),
             name: c.name.clone(),
-            kind: EntityKind::Organisation,
+            kind,
             sentence: c.sentence,
             modifier: false,
             anaphoric: false,
@@ -341,6 +346,22 @@ fn ends_with_complement(between: &str, connectors: &[String]) -> bool {
     }
     let last = rest.rsplit(' ').next().unwrap_or(rest);
     last == "d'" || connectors.iter().any(|c| c == last)
+}
+
+/// True when a job title (`chief executive`, `directeur général`) stands right before
+/// `start`, with at most a comma between (`Strathview's chief executive, Alasdair Reid`):
+/// the name there is a person's.
+fn after_person_title(text: &str, start: usize, titles: &[String]) -> bool {
+    let Some(before) = text.get(..start) else { return false };
+    let before = before.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    // Titles are short: compare only the last few dozen bytes, lower-cased.
+    let from = before.len().saturating_sub(40);
+    let from = (from..before.len()).find(|&i| before.is_char_boundary(i)).unwrap_or(before.len());
+    let tail = before[from..].to_lowercase();
+    titles.iter().any(|t| {
+        tail.strip_suffix(t.as_str())
+            .is_some_and(|rest| rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '-'))
+    })
 }
 
 fn words(s: &str) -> usize {
@@ -651,6 +672,24 @@ mod tests {
         );
         let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
         assert_eq!(names, ["Forgeval", "Boreal Iron", "Forgeval", "Boreal Iron", "Nuagerie", "Boreal Iron"]);
+    }
+
+    #[test]
+    fn a_name_after_a_job_title_is_a_person_not_a_party() {
+        let rules = Rules::builtin().unwrap();
+        let got = parties(
+            "Title\n\nStrathview Media will pay £1.2bn, league chief executive Morag Dunbar said. \
+             Strathview Media's chief executive, Alasdair Reid, said the broadcaster would launch a channel. \
+             Le directeur général Jean Roux a confirmé.",
+            &rules,
+        );
+        let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
+        // `the broadcaster` points back to Strathview Media, never to a person.
+        assert_eq!(names, ["Strathview Media", "Strathview Media", "Strathview Media"], "{got:?}");
+        // The title must end right before the name: `head of Kelto Medical` names a company.
+        let got =
+            parties("Title\n\nThe chief executive of Kelto Medical, a biotech, left. Kelto Medical agreed.", &rules);
+        assert!(got.iter().any(|(_, n)| n == "Kelto Medical"), "{got:?}");
     }
 
     #[test]

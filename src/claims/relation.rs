@@ -25,6 +25,74 @@ pub struct Trigger {
     pub entry: usize,
 }
 
+/// How many words a noun may stand after its verb (`wins` … `order`): room for an article,
+/// a figure and two adjectives (`won a €1.2 billion offshore turbine order`).
+const NOUN_AFTER_WORDS: usize = 7;
+
+/// The range of the first of `nouns` within a few words after `from`, in the same clause
+/// (`wins €1.2 billion turbine order` → `order`); `None` past a sentence or clause stop.
+pub fn noun_after(text: &str, from: usize, nouns: &[String]) -> Option<Range<usize>> {
+    let rest = text.get(from..)?;
+    let mut at = 0;
+    let mut seen = 0;
+    for word in rest.split_inclusive(|c: char| c.is_whitespace()) {
+        let start = from + at;
+        at += word.len();
+        let trimmed = word.trim_end();
+        if trimmed.is_empty() {
+            continue;
+        }
+        seen += 1;
+        if seen > NOUN_AFTER_WORDS {
+            return None;
+        }
+        let bare = trimmed.trim_end_matches([',', '.', ';', ':', ')']);
+        if nouns.iter().any(|n| bare.eq_ignore_ascii_case(n)) {
+            return Some(start..start + bare.len());
+        }
+        if trimmed.ends_with(['.', ';', ':']) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The trigger a verb with nouns after it stands for (`wins` … `order`, `wins` … `rights`),
+/// spanning the verb to the noun so the figure between them is framed by it, the subject
+/// stands before it and the counterparty after it. Every entry of the language that lists
+/// the verb is tried, since one verb may frame several nouns differently; `None` when no
+/// listed noun follows.
+pub fn verb_noun(text: &str, verb: Range<usize>, entries: &[RelationRule], lang: crate::lang::Lang) -> Option<Trigger> {
+    let word = text.get(verb.clone())?;
+    entries.iter().enumerate().find_map(|(entry, e)| {
+        let listed = !e.nouns_after.is_empty()
+            && e.lang.is_none_or(|l| l == lang)
+            && e.triggers.iter().any(|t| t.eq_ignore_ascii_case(word));
+        listed
+            .then(|| noun_after(text, verb.end, &e.nouns_after))
+            .flatten()
+            .map(|noun| Trigger { range: verb.start..noun.end, entry })
+    })
+}
+
+/// Removes the other readings of a noun that a verb's entry took over (`order`, a purchase
+/// on its own, is a sale after `wins`), and keeps the triggers ordered by start.
+pub fn drop_readings_under_nouns(triggers: &mut Vec<Trigger>, entries: &[RelationRule]) {
+    let taken: Vec<Range<usize>> = triggers
+        .iter()
+        .filter(|t| entries.get(t.entry).is_some_and(|e| !e.nouns_after.is_empty()))
+        .map(|t| t.range.clone())
+        .collect();
+    if taken.is_empty() {
+        return;
+    }
+    triggers.retain(|t| {
+        entries.get(t.entry).is_some_and(|e| !e.nouns_after.is_empty())
+            || !taken.iter().any(|r| r.start < t.range.end && t.range.start < r.end)
+    });
+    triggers.sort_by_key(|t| t.range.start);
+}
+
 /// Who plays which part in one claim.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Roles {
@@ -332,6 +400,39 @@ fn has_pronoun_object(text: &str, clause: &Clause, trigger: &Trigger, entry: &Re
 mod tests {
     use super::*;
     use crate::rules::Rules;
+
+    #[test]
+    fn a_noun_a_few_words_after_its_verb_in_the_same_clause() {
+        let nouns = ["order".to_string(), "contract".to_string()];
+        let t = "Vestas wins €1.2 billion offshore turbine order from Ørsted";
+        let from = t.find(" €").unwrap();
+        assert_eq!(noun_after(t, from, &nouns).map(|r| &t[r]), Some("order"));
+        // Not past a sentence stop, nor far away.
+        assert_eq!(noun_after("It won. The order came later.", 6, &nouns), None);
+        let far = "It won approval after a long and very hard fight over the new order";
+        assert_eq!(noun_after(far, 6, &nouns), None);
+    }
+
+    #[test]
+    fn a_verb_with_nouns_after_takes_over_the_nouns_other_reading() {
+        let rules = Rules::builtin().unwrap();
+        let entries = &rules.relations.relation;
+        let t = "Nordvind wins €1.2 billion turbine order from Baltic.";
+        let verb = t.find("wins").unwrap();
+        let won = verb_noun(t, verb..verb + 4, entries, crate::lang::Lang::En).unwrap();
+        assert_eq!(&t[won.range.clone()], "wins €1.2 billion turbine order");
+        assert_eq!(entries[won.entry].relation, Relation::Sale);
+        let order = t.find("order").unwrap();
+        let purchase = entries.iter().position(|e| e.name == "purchase-en").unwrap();
+        let mut triggers = vec![won.clone(), Trigger { range: order..order + 5, entry: purchase }];
+        drop_readings_under_nouns(&mut triggers, entries);
+        assert_eq!(triggers, vec![won]);
+        let r = "Kestrel won £800m of live football rights.";
+        let verb = r.find("won").unwrap();
+        let rights = verb_noun(r, verb..verb + 3, entries, crate::lang::Lang::En).unwrap();
+        assert_eq!(entries[rights.entry].relation, Relation::Purchase);
+        assert!(verb_noun("Kestrel won praise.", 8..11, entries, crate::lang::Lang::En).is_none());
+    }
 
     #[test]
     fn prepositions_read_back_over_determiners_and_adjectives() {

@@ -3,8 +3,10 @@
 //! `PARIS, 3 nov. 2025 (AFP) -`).
 //!
 //! Only the first three non-empty lines are looked at, and only a date standing near the
-//! start of its line (a few words of place or weekday before it): a date inside the first
-//! sentence of the story is an event date, not the publication date.
+//! start of its line (a few words of place or weekday before it), or closing a byline
+//! (`*By our media correspondent — 11 March 2026*`, `Par Jeanne Roux | 3 novembre 2025`):
+//! a date inside the first sentence of the story is an event date, not the publication
+//! date.
 
 use crate::grammar::month::month_number;
 use jiff::civil::Date;
@@ -24,16 +26,22 @@ struct Word<'a> {
     text: &'a str,
 }
 
+/// How many words a byline may have (`By our media correspondent — 11 March 2026`).
+const MAX_BYLINE_WORDS: usize = 16;
+
 fn in_line(line: &str) -> Option<Result<Date, (String, String)>> {
-    let line = line.trim_start_matches('#').trim();
+    let line = line.trim_start_matches('#').trim().trim_matches(|c| c == '*' || c == '_').trim();
     let words: Vec<Word<'_>> = line
         .split_whitespace()
         .map(|raw| Word {
             raw,
             text: raw.trim_matches(|c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '|')),
         })
-        .take(MAX_WORDS_BEFORE + 4)
+        .take(MAX_BYLINE_WORDS + 1)
         .collect();
+    if let Some(found) = byline_date(&words) {
+        return Some(found);
+    }
     for i in 0..words.len().min(MAX_WORDS_BEFORE + 1) {
         if words[..i].iter().any(|w| w.text.chars().any(|c| c.is_ascii_digit())) {
             return None;
@@ -43,6 +51,23 @@ fn in_line(line: &str) -> Option<Result<Date, (String, String)>> {
         }
     }
     None
+}
+
+/// The date closing a byline: a short line opening with `By` or `Par`, the date its last
+/// three words, after a separator (`—`, `–`, `|`, or a comma). `By March 3, 2026, the
+/// clubs must vote` is a sentence, not a byline: its date does not end the line.
+fn byline_date(w: &[Word<'_>]) -> Option<Result<Date, (String, String)>> {
+    let opener = w.first()?.text;
+    if !(opener.eq_ignore_ascii_case("by") || opener.eq_ignore_ascii_case("par")) || w.len() > MAX_BYLINE_WORDS {
+        return None;
+    }
+    let at = w.len().checked_sub(3).filter(|&at| at >= 2)?;
+    let before = &w[at - 1];
+    let separated = before.raw.ends_with(',') || before.text.is_empty();
+    if !separated {
+        return None;
+    }
+    date_at(&w[at..])
 }
 
 fn date_at(w: &[Word<'_>]) -> Option<Result<Date, (String, String)>> {
@@ -107,6 +132,9 @@ mod tests {
             ("November 3, 2025", date(2025, 11, 3)),
             ("# Titre\n\nPARIS, 3 nov. 2025 (AFP) - OpenAI", date(2025, 11, 3)),
             ("Lundi 1er décembre 2025", date(2025, 12, 1)),
+            ("# Titre\n\n*By our media correspondent — 11 March 2026*\n\nText", date(2026, 3, 11)),
+            ("Titre\nPar Jeanne Roux, envoyée spéciale | 3 novembre 2025\nTexte", date(2025, 11, 3)),
+            ("Title\nBy Jane Roe, March 3, 2026\nText", date(2026, 3, 3)),
         ];
         for (text, want) in cases {
             assert_eq!(find(text), Some(Ok(want)), "{text}");
@@ -118,6 +146,8 @@ mod tests {
         assert_eq!(find("OpenAI a annoncé un accord avec Amazon le 3 novembre 2025."), None);
         assert_eq!(find("a\nb\nc\n3 novembre 2025"), None);
         assert_eq!(find("Le groupe a 38 salariés et le 3 novembre 2025 il signe."), None);
+        // A line opening with `By` whose date does not close it is not a byline.
+        assert_eq!(find("Title\nBy the end of the season the league will sign — 3 March 2026 at the latest"), None);
     }
 
     #[test]

@@ -114,6 +114,11 @@ pub struct Generic {
     /// announced only by other nouns (`la holding Ferrand` is not `le club`).
     #[serde(default)]
     pub hypernyms: Vec<String>,
+    /// Job titles written right before a person's name (`chief executive Morag Dunbar`,
+    /// `Strathview's chief executive, Alasdair Reid,`, `le directeur général Jean Roux`): a
+    /// name no rule knows that follows one is a person, a possible source but never a party.
+    #[serde(default)]
+    pub person_titles: Vec<String>,
 }
 
 /// The contents of `rules/entities.toml`.
@@ -260,6 +265,7 @@ impl RuleFile for Entities {
         self.generic.coordinators.extend(g.coordinators);
         self.generic.adjective_endings.extend(g.adjective_endings);
         self.generic.hypernyms.extend(g.hypernyms);
+        self.generic.person_titles.extend(g.person_titles);
         self.compiled = OnceLock::new();
     }
 }

@@ -49,6 +49,11 @@ pub struct ModalityWords {
     /// announcement, not the claim.
     #[serde(default)]
     pub announcement: Vec<String>,
+    /// Hedges that, after a saying verb in the same clause, are a reported future rather
+    /// than a hedge (`said the broadcaster would launch a channel` reports a plan; `the
+    /// deal would value the group at` alone speculates).
+    #[serde(default)]
+    pub backshifted: Vec<String>,
 }
 
 /// The contents of `rules/modality.toml`.
@@ -82,6 +87,8 @@ pub enum Cue {
     SameSource,
     /// `annoncé`, `unveiled`.
     Announcement,
+    /// `would`: planned after a saying verb, else speculative.
+    Backshifted,
 }
 
 /// The compiled matcher of the modality file.
@@ -105,6 +112,7 @@ impl Modality {
                 words.extend(w.not_reporting.iter().map(|s| (s.clone(), Cue::NotReporting)));
                 words.extend(w.same_source.iter().map(|s| (s.clone(), Cue::SameSource)));
                 words.extend(w.announcement.iter().map(|s| (s.clone(), Cue::Announcement)));
+                words.extend(w.backshifted.iter().map(|s| (s.clone(), Cue::Backshifted)));
             }
             ModalityLexicon { cues: Lexicon::new(words) }
         })
@@ -134,6 +142,7 @@ impl RuleFile for Modality {
             into.not_conditional.extend(from.not_conditional);
             into.same_source.extend(from.same_source);
             into.announcement.extend(from.announcement);
+            into.backshifted.extend(from.backshifted);
         }
         self.compiled = OnceLock::new();
     }

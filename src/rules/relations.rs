@@ -107,6 +107,11 @@ pub struct RelationRule {
     /// `valuing the club at`): the object, when named, is whom the figure is about.
     #[serde(default)]
     pub measures_object: bool,
+    /// Nouns that, a few words after one of this entry's triggers, are what it frames
+    /// (`wins €1.2 billion turbine order from X`): the noun becomes this entry's trigger,
+    /// replacing any other reading of it, and the verb alone frames nothing (`won praise`).
+    #[serde(default)]
+    pub nouns_after: Vec<String>,
 }
 
 fn money_only() -> Vec<FigureKind> {
