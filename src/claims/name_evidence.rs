@@ -27,6 +27,8 @@ pub struct NameEvidence {
     /// Starts of the verbs that take an organisation as subject: directional deal triggers
     /// and spending, saying and announcing verbs. Sorted, deduplicated.
     verbs: Vec<usize>,
+    /// Ends of the same verbs, sorted, deduplicated: a name right after one is its object.
+    verb_ends: Vec<usize>,
     /// Every lexicon word (triggers, blocked look-alikes, measures, cues), sorted by start.
     words: Vec<Range<usize>>,
 }
@@ -52,6 +54,13 @@ impl NameEvidence {
             .collect();
         verbs.sort_unstable();
         verbs.dedup();
+        let mut verb_ends: Vec<usize> = triggers
+            .iter()
+            .filter(|h| matches!(h.value, RelationWord::Trigger(e) if entries.get(*e).is_some_and(|x| agentive(x.relation))))
+            .map(|h| h.range.end)
+            .collect();
+        verb_ends.sort_unstable();
+        verb_ends.dedup();
         let mut words: Vec<Range<usize>> = triggers
             .iter()
             .map(|h| h.range.clone())
@@ -59,7 +68,7 @@ impl NameEvidence {
             .chain(measures.iter().map(|h| h.range.clone()))
             .collect();
         words.sort_by_key(|r| (r.start, r.end));
-        NameEvidence { verbs, words }
+        NameEvidence { verbs, verb_ends, words }
     }
 
     /// True when the document shows that the capitalised word(s) at `range` name an
@@ -96,6 +105,30 @@ impl NameEvidence {
                 .is_some_and(|w| generic.coordinators.iter().any(|c| c == w))
         });
         joined && self.shows_name(text, second, org_noun_starts, generic)
+    }
+
+    /// True when the capitalised word(s) at `range`, inside the sentence starting at
+    /// `sentence_start`, are a deal's other party: the direct object of a deal verb
+    /// (`Acme bought Northwind`) or the word after one of `generic`'s party prepositions
+    /// with a deal verb earlier in the sentence (`a commandé 40 blindés à Arquus`). Lexicon
+    /// words, common subjects and words also written in lower case are never taken.
+    pub fn shows_object(&self, text: &str, range: Range<usize>, sentence_start: usize, generic: &Generic) -> bool {
+        let Some(name) = text.get(range.clone()) else { return false };
+        let Some(before) = text.get(..range.start).and_then(|b| b.strip_suffix(' ')) else { return false };
+        let first = name.split_whitespace().next().unwrap_or("");
+        if self.is_lexicon_word(&range) || generic.common_subjects.iter().any(|w| w == first) {
+            return false;
+        }
+        let object = self.verb_ends.binary_search(&before.len()).is_ok();
+        let prep_start = before
+            .rfind(|c: char| !c.is_alphanumeric())
+            .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        let prep = &before[prep_start..];
+        let after_preposition = || {
+            generic.party_prepositions.iter().any(|p| p.eq_ignore_ascii_case(prep))
+                && self.verbs.get(self.verbs.partition_point(|&v| v < sentence_start)).is_some_and(|&v| v < prep_start)
+        };
+        (object || after_preposition()) && !written_in_lower_case(text, name)
     }
 
     fn is_lexicon_word(&self, r: &Range<usize>) -> bool {

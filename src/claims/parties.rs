@@ -13,7 +13,7 @@ use super::fold::{Folded, fold, fold_char};
 use super::lexicon::Hit;
 use super::name_evidence::NameEvidence;
 use crate::grammar::time::vocab::FnvBuild;
-use crate::rules::entities::{Entities, EntityKind, EntityWord};
+use crate::rules::entities::{Entities, EntityKind, EntityWord, Generic};
 use crate::segment::Sentence;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -164,7 +164,23 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
         })
         .map(|c| c.name.as_str())
         .collect();
-    let known = |c: &Candidate| seen(c) || shown.contains(c.name.as_str());
+    // A word said once inside a sentence, right after a deal verb or a party preposition
+    // (`Acme bought Northwind`, `commandé 40 blindés à Arquus`), is the deal's other party.
+    let objects: std::collections::HashSet<&str> = candidates
+        .iter()
+        .filter(|c| {
+            !c.initial
+                && !seen(c)
+                && hits.evidence.shows_object(
+                    text,
+                    c.range.clone(),
+                    sentences[c.sentence].range.start,
+                    &entities.generic,
+                )
+        })
+        .map(|c| c.name.as_str())
+        .collect();
+    let known = |c: &Candidate| seen(c) || shown.contains(c.name.as_str()) || objects.contains(c.name.as_str());
     // The second name of a known name's pair before a verb (`Sanofi et Regeneron ont annoncé`).
     let coordinated: std::collections::HashSet<&str> = candidates
         .windows(2)
@@ -607,7 +623,25 @@ fn generic_candidates(
             if let Some(k) = run.iter().rposition(|t| entities.is_compound_adjective(&text[t.range.clone()])) {
                 run = &run[k + 1..];
             }
-            if let (Some(first), Some(last)) = (run.first(), run.last()) {
+            // `le ministère des Armées`, `the Department for Transport`: a public body's head
+            // noun before the run, perhaps across a link word or two, makes it one name.
+            let body = run.first().and_then(|first| {
+                let k = i + toks[i..=j].iter().position(|t| t.range.start == first.range.start)?;
+                let head_first = run.len() > 1 && is_public_body(&text[first.range.clone()], &entities.generic);
+                if head_first { Some(k) } else { public_body_head(text, toks, k, &entities.generic) }
+            });
+            if let (Some(h), Some(last)) = (body, run.last()) {
+                let head = &toks[h];
+                // The head, when capitalised, was a run of its own: it is part of this name.
+                if out.last().is_some_and(|c: &Candidate| c.range == head.range) {
+                    out.pop();
+                }
+                let range = head.range.start..last.range.end;
+                let written = &text[range.clone()];
+                let mut name: String = written.chars().take(1).flat_map(char::to_uppercase).collect();
+                name.push_str(&written[written.chars().next().map_or(0, char::len_utf8)..]);
+                out.push(Candidate { name, range, sentence: si, initial: false, suffix: true, announced: false });
+            } else if let (Some(first), Some(last)) = (run.first(), run.last()) {
                 let range = first.range.start..last.range.end;
                 let name = &text[range.clone()];
                 if !name.is_empty() && !entities.is_not_name(name) {
@@ -632,6 +666,45 @@ fn generic_candidates(
         }
     }
     out
+}
+
+/// The index of a public body's head noun (`ministère`, `Department`) before the token `k`
+/// that starts a capitalised run, with at most two link words (`des`, `for`, `de la`)
+/// between and nothing but single spaces or an elision around them.
+fn public_body_head(text: &str, toks: &[Token], k: usize, generic: &Generic) -> Option<usize> {
+    if generic.public_bodies.is_empty() {
+        return None;
+    }
+    let mut h = k;
+    for links in 0..=2 {
+        h = h.checked_sub(1)?;
+        let t = &toks[h];
+        if !t.joined || t.possessive {
+            return None;
+        }
+        let gap = &text[t.range.end..toks[h + 1].range.start];
+        if gap.contains([',', ';', ':', '.', '(', ')', '"', '«', '»']) {
+            return None;
+        }
+        let word = &text[t.range.clone()];
+        if is_public_body(word, generic) {
+            return Some(h);
+        }
+        if links == 2 || !generic.public_body_links.iter().any(|l| lower_case_is(word, l)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// True when `word` lower-cased is one of the public bodies' head nouns.
+fn is_public_body(word: &str, generic: &Generic) -> bool {
+    generic.public_bodies.iter().any(|b| lower_case_is(word, b))
+}
+
+/// True when `word` lower-cased equals `lower` (no allocation).
+fn lower_case_is(word: &str, lower: &str) -> bool {
+    word.len() == lower.len() && word.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 #[cfg(test)]
@@ -661,6 +734,22 @@ mod tests {
         let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
         assert_eq!(names, ["OpenAI", "Amazon", "Amazon", "Amazon"]);
         assert_eq!(got[1].0, "filiale cloud d'Amazon");
+    }
+
+    #[test]
+    fn public_bodies_with_a_capitalised_complement_are_parties() {
+        let rules = Rules::builtin().unwrap();
+        let got = parties(
+            "Titre\n\nLe ministère des Armées a commandé 40 blindés. La région Bretagne paie. \
+             The Department for Transport paid. The Ministry of Defence paid. The ministry paid.",
+            &rules,
+        );
+        let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Ministère des Armées", "Région Bretagne", "Department for Transport", "Ministry of Defence"]
+        );
+        assert_eq!(got[0].0, "ministère des Armées");
     }
 
     #[test]

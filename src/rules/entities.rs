@@ -119,6 +119,20 @@ pub struct Generic {
     /// name no rule knows that follows one is a person, a possible source but never a party.
     #[serde(default)]
     pub person_titles: Vec<String>,
+    /// Head nouns of public bodies, lower case (`ministère`, `department`, `agence`): with a
+    /// capitalised complement after them (`le ministère des Armées`, `the Department for
+    /// Transport`, `la région Bretagne`) they name an organisation, head included.
+    #[serde(default)]
+    pub public_bodies: Vec<String>,
+    /// Small words that may join a public body's head to its complement (`des`, `for`,
+    /// `de la`), lower case, at most two of them.
+    #[serde(default)]
+    pub public_body_links: Vec<String>,
+    /// Prepositions that introduce a party of a deal (`à` in `commandé 40 blindés à
+    /// Arquus`, `from`, `to`): a capitalised word seen once right after one, in a sentence
+    /// with a deal verb before it, is a name.
+    #[serde(default)]
+    pub party_prepositions: Vec<String>,
 }
 
 /// The contents of `rules/entities.toml`.
@@ -266,6 +280,9 @@ impl RuleFile for Entities {
         self.generic.adjective_endings.extend(g.adjective_endings);
         self.generic.hypernyms.extend(g.hypernyms);
         self.generic.person_titles.extend(g.person_titles);
+        self.generic.public_bodies.extend(g.public_bodies);
+        self.generic.public_body_links.extend(g.public_body_links);
+        self.generic.party_prepositions.extend(g.party_prepositions);
         self.compiled = OnceLock::new();
     }
 }
