@@ -27,8 +27,9 @@ pub struct NameEvidence {
     /// Starts of the verbs that take an organisation as subject: directional deal triggers
     /// and spending, saying and announcing verbs. Sorted, deduplicated.
     verbs: Vec<usize>,
-    /// Ends of the same verbs, sorted, deduplicated: a name right after one is its object.
-    verb_ends: Vec<usize>,
+    /// The deal verbs alone (no saying verb: `said Fitch` names a source), sorted: a name
+    /// right after one is its object.
+    deal_verbs: Vec<Range<usize>>,
     /// Every lexicon word (triggers, blocked look-alikes, measures, cues), sorted by start.
     words: Vec<Range<usize>>,
 }
@@ -54,13 +55,13 @@ impl NameEvidence {
             .collect();
         verbs.sort_unstable();
         verbs.dedup();
-        let mut verb_ends: Vec<usize> = triggers
+        let mut deal_verbs: Vec<Range<usize>> = triggers
             .iter()
             .filter(|h| matches!(h.value, RelationWord::Trigger(e) if entries.get(*e).is_some_and(|x| agentive(x.relation))))
-            .map(|h| h.range.end)
+            .map(|h| h.range.clone())
             .collect();
-        verb_ends.sort_unstable();
-        verb_ends.dedup();
+        deal_verbs.sort_by_key(|r| (r.start, r.end));
+        deal_verbs.dedup();
         let mut words: Vec<Range<usize>> = triggers
             .iter()
             .map(|h| h.range.clone())
@@ -68,7 +69,7 @@ impl NameEvidence {
             .chain(measures.iter().map(|h| h.range.clone()))
             .collect();
         words.sort_by_key(|r| (r.start, r.end));
-        NameEvidence { verbs, verb_ends, words }
+        NameEvidence { verbs, deal_verbs, words }
     }
 
     /// True when the document shows that the capitalised word(s) at `range` name an
@@ -119,14 +120,16 @@ impl NameEvidence {
         if self.is_lexicon_word(&range) || generic.common_subjects.iter().any(|w| w == first) {
             return false;
         }
-        let object = self.verb_ends.binary_search(&before.len()).is_ok();
+        let from = self.deal_verbs.partition_point(|v| v.start < sentence_start);
+        let here = self.deal_verbs[from..].iter().take_while(|v| v.end <= before.len());
+        let object = here.clone().any(|v| v.end == before.len());
         let prep_start = before
             .rfind(|c: char| !c.is_alphanumeric())
             .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
         let prep = &before[prep_start..];
         let after_preposition = || {
             generic.party_prepositions.iter().any(|p| p.eq_ignore_ascii_case(prep))
-                && self.verbs.get(self.verbs.partition_point(|&v| v < sentence_start)).is_some_and(|&v| v < prep_start)
+                && here.clone().any(|v| v.end <= prep_start)
         };
         (object || after_preposition()) && !written_in_lower_case(text, name)
     }
@@ -240,6 +243,37 @@ mod tests {
             shown(text, &["Sanofi", "Orvane", "Brix", "Talvo", "Quorra", "Nembo"]),
             ["Sanofi", "Orvane", "Brix", "Talvo", "Quorra", "Nembo"]
         );
+    }
+
+    /// The words among `words` that `shows_object` takes in one-sentence `text`.
+    fn objects(text: &str, words: &[&str]) -> Vec<String> {
+        let rules = Rules::builtin().unwrap();
+        let folded = Folded::new(text);
+        let hits = crate::claims::scan::scan(&rules, &folded);
+        let ev = NameEvidence::from_hits(&hits.triggers, &rules.relations.relation, &hits.cues, &hits.measures);
+        words
+            .iter()
+            .filter(|w| {
+                let at = text.find(*w).unwrap();
+                ev.shows_object(text, at..at + w.len(), 0, &rules.entities.generic)
+            })
+            .map(|w| w.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_word_after_a_deal_verb_or_a_party_preposition_is_a_name() {
+        assert_eq!(objects("Acme bought Northwind for $3 billion.", &["Northwind"]), ["Northwind"]);
+        assert_eq!(
+            objects("Le ministère a commandé 40 blindés à Arquus pour 300 millions d'euros.", &["Arquus"]),
+            ["Arquus"]
+        );
+        // A saying verb names a source, and a preposition with no deal verb before it
+        // introduces no party.
+        assert!(objects("Growth was strong, said Fitch.", &["Fitch"]).is_empty());
+        assert!(objects("Deals rose this year, according to Dealogic.", &["Dealogic"]).is_empty());
+        // A word the text also writes in lower case is a common noun.
+        assert!(objects("Acme bought Closing rights before the closing.", &["Closing"]).is_empty());
     }
 
     #[test]

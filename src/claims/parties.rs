@@ -627,7 +627,11 @@ fn generic_candidates(
             // noun before the run, perhaps across a link word or two, makes it one name.
             let body = run.first().and_then(|first| {
                 let k = i + toks[i..=j].iter().position(|t| t.range.start == first.range.start)?;
-                let head_first = run.len() > 1 && is_public_body(&text[first.range.clone()], &entities.generic);
+                // `Ministry of Defence`: the head starts the run, a link word follows it.
+                let g = &entities.generic;
+                let head_first = run.len() > 2
+                    && is_public_body(&text[first.range.clone()], g)
+                    && g.public_body_links.iter().any(|l| lower_case_is(&text[run[1].range.clone()], l));
                 if head_first { Some(k) } else { public_body_head(text, toks, k, &entities.generic) }
             });
             if let (Some(h), Some(last)) = (body, run.last()) {
@@ -675,6 +679,8 @@ fn public_body_head(text: &str, toks: &[Token], k: usize, generic: &Generic) -> 
     if generic.public_bodies.is_empty() {
         return None;
     }
+    // A head right before a name is an apposition (`ratings agency Fitch`): only a link
+    // word makes the name its complement.
     let mut h = k;
     for links in 0..=2 {
         h = h.checked_sub(1)?;
@@ -688,7 +694,7 @@ fn public_body_head(text: &str, toks: &[Token], k: usize, generic: &Generic) -> 
         }
         let word = &text[t.range.clone()];
         if is_public_body(word, generic) {
-            return Some(h);
+            return (links > 0).then_some(h);
         }
         if links == 2 || !generic.public_body_links.iter().any(|l| lower_case_is(word, l)) {
             return None;
@@ -740,14 +746,14 @@ mod tests {
     fn public_bodies_with_a_capitalised_complement_are_parties() {
         let rules = Rules::builtin().unwrap();
         let got = parties(
-            "Titre\n\nLe ministère des Armées a commandé 40 blindés. La région Bretagne paie. \
+            "Titre\n\nLe ministère des Armées a commandé 40 blindés. La région de Bretagne paie. Ratings agency Fitch warned. \
              The Department for Transport paid. The Ministry of Defence paid. The ministry paid.",
             &rules,
         );
         let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
         assert_eq!(
             names,
-            ["Ministère des Armées", "Région Bretagne", "Department for Transport", "Ministry of Defence"]
+            ["Ministère des Armées", "Région de Bretagne", "Department for Transport", "Ministry of Defence"]
         );
         assert_eq!(got[0].0, "ministère des Armées");
     }

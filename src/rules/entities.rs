@@ -121,7 +121,7 @@ pub struct Generic {
     pub person_titles: Vec<String>,
     /// Head nouns of public bodies, lower case (`ministère`, `department`, `agence`): with a
     /// capitalised complement after them (`le ministère des Armées`, `the Department for
-    /// Transport`, `la région Bretagne`) they name an organisation, head included.
+    /// Transport`, `la ville de Paris`) they name an organisation, head included.
     #[serde(default)]
     pub public_bodies: Vec<String>,
     /// Small words that may join a public body's head to its complement (`des`, `for`,
