@@ -108,7 +108,8 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
     }
     let org_noun_starts: Vec<usize> = hits.org_nouns.iter().map(|h| h.range.start).collect();
     let org_noun_ends: Vec<usize> = hits.org_nouns.iter().map(|h| h.range.end).collect();
-    let mut candidates = generic_candidates(text, sentences, &out, entities, &org_noun_ends);
+    let mut described: Vec<Range<usize>> = Vec::new();
+    let mut candidates = generic_candidates(text, sentences, &out, entities, &org_noun_ends, &mut described);
     // Short forms: `Kestrel` for `Kestrel Robotics` when exactly one longer name starts so.
     let mut names: Vec<&str> = candidates.iter().map(|c| c.name.as_str()).collect();
     names.sort_unstable();
@@ -225,7 +226,16 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
     }
     let connectors: Vec<String> = entities.generic.connectors.iter().map(|c| fold(c)).collect();
     let typed = typed_names(text, &hits.org_nouns, &out, &connectors);
-    add_anaphora(text, sentences, hits.anaphora, &typed, &entities.generic.hypernyms, &mut out);
+    let mut anaphora = hits.anaphora;
+    if !described.is_empty() {
+        // `The New York-based fund`: an anaphor whose noun a compound adjective describes.
+        let unit = ();
+        anaphora.extend(described.into_iter().map(|range| Hit { folded: range.clone(), range, value: &unit }));
+        anaphora.sort_by_key(|h| h.range.start);
+        add_anaphora(text, sentences, anaphora, &typed, &entities.generic.hypernyms, &mut out);
+    } else {
+        add_anaphora(text, sentences, anaphora, &typed, &entities.generic.hypernyms, &mut out);
+    }
     out
 }
 
@@ -312,10 +322,11 @@ fn add_anaphora(
             });
             continue;
         }
-        // An organisation announced only by other nouns (`la holding Ferrand`) is not what
+        // An organisation announced only by other nouns (`la holding Ferrand`), or already
+        // called by another specific noun (`the fund` … `the club's revenue`), is not what
         // `le club` points to.
         let fits = |name: &str| {
-            let mut nouns = typed.iter().filter(|(_, _, n)| n == name);
+            let mut nouns = typed.iter().chain(resolved.iter().filter(|(_, end, _)| *end <= r.start)).filter(|(_, _, n)| n == name);
             any || nouns.clone().next().is_none() || nouns.any(|(noun, _, _)| *noun == head)
         };
         let same = here.iter().find(|p| p.range.end <= r.start && p.is_party() && !p.modifier && fits(&p.name));
@@ -518,6 +529,7 @@ fn generic_candidates(
     known: &[PartyMention],
     entities: &Entities,
     org_noun_ends: &[usize],
+    described: &mut Vec<Range<usize>>,
 ) -> Vec<Candidate> {
     let connectors: Vec<String> = entities.generic.connectors.iter().map(|c| fold(c)).collect();
     let is_suffix = |w: &str| entities.is_legal_suffix(w);
@@ -622,6 +634,23 @@ fn generic_candidates(
             // adjective and what comes before it describe what follows; no name ends there.
             if let Some(k) = run.iter().rposition(|t| entities.is_compound_adjective(&text[t.range.clone()])) {
                 run = &run[k + 1..];
+                // `The New York-based fund`: the article and the noun after the adjective are
+                // an anaphor (`the fund`) when the rules list them as one.
+                if run.is_empty()
+                    && let Some(noun) = toks.get(j + 1)
+                {
+                    let article =
+                        [Some(i), i.checked_sub(1)].into_iter().flatten().map(|a| &toks[a]).find(|a| {
+                            entities.generic.articles.iter().any(|w| lower_case_is(&text[a.range.clone()], w))
+                        });
+                    if let Some(article) = article {
+                        let phrase = format!("{} {}", &text[article.range.clone()], &text[noun.range.clone()]);
+                        let phrase = fold(&phrase);
+                        if entities.generic.anaphora.iter().any(|a| fold(a) == phrase) {
+                            described.push(article.range.start..noun.range.end);
+                        }
+                    }
+                }
             }
             // `le ministère des Armées`, `the Department for Transport`: a public body's head
             // noun before the run, perhaps across a link word or two, makes it one name.
@@ -756,6 +785,18 @@ mod tests {
             ["Ministère des Armées", "Région de Bretagne", "Department for Transport", "Ministry of Defence"]
         );
         assert_eq!(got[0].0, "ministère des Armées");
+    }
+
+    #[test]
+    fn an_anaphor_described_by_a_compound_adjective_resolves() {
+        let rules = Rules::builtin().unwrap();
+        let got = parties(
+            "Titre\n\nKeystone Capital agreed to buy Stade Lorvennais, Keystone Capital said. \
+             The New York-based fund will invest.",
+            &rules,
+        );
+        let last = got.last().unwrap();
+        assert_eq!(last, &("The New York-based fund".to_string(), "Keystone Capital".to_string()));
     }
 
     #[test]
