@@ -47,6 +47,19 @@ fn example_corpus_directions() {
     all_read(&format!("{dir}/07-compute-notes-blog.md"), "4000000000", "Amazon", "Anthropic", "investment");
 }
 
+/// A public body named by a common head noun and its complement is a party, and a
+/// company named once right after a deal verb or a party preposition is the other party.
+#[test]
+fn public_bodies_and_names_said_once_after_a_deal_verb() {
+    let dir = "tests/fixtures/parties";
+    all_read(&format!("{dir}/public-bodies-fr.md"), "45000000", "Ministère de l'Intérieur", "Talvane", "purchase");
+    all_read(&format!("{dir}/public-bodies-en.md"), "2000000000", "Brightwell", "Quenmoor", "purchase");
+    let got = flows(&format!("{dir}/public-bodies-en.md"), "70000000");
+    assert_eq!(got.len(), 1);
+    let r = run(&["extract", &format!("{dir}/public-bodies-en.md")]);
+    assert!(r.stdout.contains("Department for Education"), "{}", r.stdout);
+}
+
 #[test]
 fn human_extract_prints_one_reading_per_claim() {
     let r = run(&["extract", "examples/openai-aws/05-wire-daily.md"]);

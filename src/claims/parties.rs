@@ -108,8 +108,7 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
     }
     let org_noun_starts: Vec<usize> = hits.org_nouns.iter().map(|h| h.range.start).collect();
     let org_noun_ends: Vec<usize> = hits.org_nouns.iter().map(|h| h.range.end).collect();
-    let mut described: Vec<Range<usize>> = Vec::new();
-    let mut candidates = generic_candidates(text, sentences, &out, entities, &org_noun_ends, &mut described);
+    let mut candidates = generic_candidates(text, sentences, &out, entities, &org_noun_ends);
     // Short forms: `Kestrel` for `Kestrel Robotics` when exactly one longer name starts so.
     let mut names: Vec<&str> = candidates.iter().map(|c| c.name.as_str()).collect();
     names.sort_unstable();
@@ -226,16 +225,7 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
     }
     let connectors: Vec<String> = entities.generic.connectors.iter().map(|c| fold(c)).collect();
     let typed = typed_names(text, &hits.org_nouns, &out, &connectors);
-    let mut anaphora = hits.anaphora;
-    if !described.is_empty() {
-        // `The New York-based fund`: an anaphor whose noun a compound adjective describes.
-        let unit = ();
-        anaphora.extend(described.into_iter().map(|range| Hit { folded: range.clone(), range, value: &unit }));
-        anaphora.sort_by_key(|h| h.range.start);
-        add_anaphora(text, sentences, anaphora, &typed, &entities.generic.hypernyms, &mut out);
-    } else {
-        add_anaphora(text, sentences, anaphora, &typed, &entities.generic.hypernyms, &mut out);
-    }
+    add_anaphora(text, sentences, hits.anaphora, &typed, &entities.generic.hypernyms, &mut out);
     out
 }
 
@@ -322,11 +312,15 @@ fn add_anaphora(
             });
             continue;
         }
-        // An organisation announced only by other nouns (`la holding Ferrand`), or already
-        // called by another specific noun (`the fund` … `the club's revenue`), is not what
-        // `le club` points to.
+        // An organisation announced only by other nouns (`la holding Ferrand`), or called by
+        // another specific noun in this or the previous sentence (`the fund said.` … `The
+        // club's revenue`), is not what `le club` points to.
+        let recent = sentences[sentence.saturating_sub(1)].range.start;
         let fits = |name: &str| {
-            let mut nouns = typed.iter().chain(resolved.iter().filter(|(_, end, _)| *end <= r.start)).filter(|(_, _, n)| n == name);
+            let mut nouns = typed
+                .iter()
+                .chain(resolved.iter().filter(|(_, end, _)| *end <= r.start && *end > recent))
+                .filter(|(_, _, n)| n == name);
             any || nouns.clone().next().is_none() || nouns.any(|(noun, _, _)| *noun == head)
         };
         let same = here.iter().find(|p| p.range.end <= r.start && p.is_party() && !p.modifier && fits(&p.name));
@@ -529,7 +523,6 @@ fn generic_candidates(
     known: &[PartyMention],
     entities: &Entities,
     org_noun_ends: &[usize],
-    described: &mut Vec<Range<usize>>,
 ) -> Vec<Candidate> {
     let connectors: Vec<String> = entities.generic.connectors.iter().map(|c| fold(c)).collect();
     let is_suffix = |w: &str| entities.is_legal_suffix(w);
@@ -634,23 +627,6 @@ fn generic_candidates(
             // adjective and what comes before it describe what follows; no name ends there.
             if let Some(k) = run.iter().rposition(|t| entities.is_compound_adjective(&text[t.range.clone()])) {
                 run = &run[k + 1..];
-                // `The New York-based fund`: the article and the noun after the adjective are
-                // an anaphor (`the fund`) when the rules list them as one.
-                if run.is_empty()
-                    && let Some(noun) = toks.get(j + 1)
-                {
-                    let article =
-                        [Some(i), i.checked_sub(1)].into_iter().flatten().map(|a| &toks[a]).find(|a| {
-                            entities.generic.articles.iter().any(|w| lower_case_is(&text[a.range.clone()], w))
-                        });
-                    if let Some(article) = article {
-                        let phrase = format!("{} {}", &text[article.range.clone()], &text[noun.range.clone()]);
-                        let phrase = fold(&phrase);
-                        if entities.generic.anaphora.iter().any(|a| fold(a) == phrase) {
-                            described.push(article.range.start..noun.range.end);
-                        }
-                    }
-                }
             }
             // `le ministère des Armées`, `the Department for Transport`: a public body's head
             // noun before the run, perhaps across a link word or two, makes it one name.
@@ -788,15 +764,19 @@ mod tests {
     }
 
     #[test]
-    fn an_anaphor_described_by_a_compound_adjective_resolves() {
+    fn a_specific_anaphor_skips_the_organisation_another_noun_named() {
         let rules = Rules::builtin().unwrap();
-        let got = parties(
-            "Titre\n\nKeystone Capital agreed to buy Stade Lorvennais, Keystone Capital said. \
-             The New York-based fund will invest.",
+        let en = parties(
+            "Keystone Capital\n\nKeystone Capital agreed to buy Stade Lorvennais, the fund said. The club's revenue rose.",
             &rules,
         );
-        let last = got.last().unwrap();
-        assert_eq!(last, &("The New York-based fund".to_string(), "Keystone Capital".to_string()));
+        assert_eq!(en.last().unwrap(), &("The club".to_string(), "Stade Lorvennais".to_string()));
+        let fr = parties(
+            "Keystone Capital\n\nKeystone Capital va racheter le Stade Lorvennais, a annoncé le fonds. \
+             Le chiffre d'affaires du club progresse.",
+            &rules,
+        );
+        assert_eq!(fr.last().unwrap(), &("du club".to_string(), "Stade Lorvennais".to_string()));
     }
 
     #[test]
