@@ -638,6 +638,15 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
                 relation = r;
             }
             let mut roles = roles;
+            if stake.is_some() {
+                // The stake is a share of what is bought, not of the seller (`auprès de Y`);
+                // its holder is the buyer, or the headline's other side.
+                let company = relation::stake_company(text, &span, &parties, lex).map(|p| p.name.clone());
+                let holder = roles.payer.take().or(roles.subject.take());
+                let holder =
+                    holder.or_else(|| company.as_ref().and_then(|c| discourse::other_side(self.main, c).cloned()));
+                roles = Roles { payer: holder.clone(), payee: company, subject: holder, ..Roles::default() };
+            }
             if roles.subject.is_none() && !roles.pronoun_object {
                 roles.subject.clone_from(&previous);
             }

@@ -187,6 +187,23 @@ pub fn stake_deal<'t>(
         .filter(|t| text.get(figure.end..t.range.start).is_some_and(|between| between.trim().is_empty()))
 }
 
+/// The company a stake at `figure` is a share of: the first party after the figure that a
+/// preposition of the stake governs (`75 % du club`, `a 75% stake in soccer club X`), not
+/// the seller (`auprès de Y`, `from Y`).
+pub fn stake_company<'p>(
+    text: &str,
+    figure: &Range<usize>,
+    parties: &[&'p PartyMention],
+    lex: &RelationLexicons,
+) -> Option<&'p PartyMention> {
+    const OF: [&str; 7] = ["de", "du", "d'", "des", "of", "in", "dans"];
+    let p = parties.iter().find(|p| p.range.start >= figure.end)?;
+    match governed(text.get(figure.end..p.range.start)?, lex) {
+        Governed::Prep(ph) if ph.last().is_some_and(|w| OF.contains(&w.as_str())) => Some(*p),
+        _ => None,
+    }
+}
+
 /// The verb that takes `noun` as its object (`sell` in `sell its 45% stake in X`): a
 /// `takes-object` trigger of another relation at most three words before it, no comma.
 fn governing_verb<'t>(

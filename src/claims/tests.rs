@@ -649,3 +649,13 @@ fn assets_under_management_measure_the_manager() {
         run("Title\n\nKestrel Capital managed to raise $1 billion.", &[("$1 billion", money(1_000_000_000, "USD"))]);
     assert!(managed_to.iter().all(|c| c.relation != Relation::Assets));
 }
+
+#[test]
+fn a_stake_is_a_share_of_what_is_bought_not_of_the_seller() {
+    let c = run(
+        "Kestrel Capital rachète Vauclair Athletic\n\nKestrel Capital va acquérir 75 % de Vauclair Athletic auprès de la holding Orvane Holdings pour 180 millions d'euros.",
+        &[("75 %", percent(75)), ("180 millions d'euros", money(180_000_000, "EUR"))],
+    );
+    let stake = c.iter().find(|c| c.relation == Relation::Share).expect("a stake");
+    assert_eq!(stake.parties, ["Kestrel Capital", "Vauclair Athletic"]);
+}
