@@ -190,3 +190,12 @@ fn rights_story_has_its_five_conflicts_and_no_bystander_term() {
     let chronicle = sources.iter().find(|s| s["source"] == "02-northern-chronicle").unwrap();
     assert_eq!(chronicle["published"], "2026-03-11");
 }
+
+#[test]
+fn stake_sizes_of_one_deal_conflict_and_managed_assets_never_do() {
+    let f = findings(&["tests/fixtures/stake"]);
+    // 75 % vs a 70% stake of the same purchase: one amount conflict on the stake.
+    assert!(has(&f, "amount-conflict", "error", &["01", "02"]), "{f:#?}");
+    // The price agrees and assets under management are a measure, not the deal's figure.
+    assert_eq!(loud(&f).len(), 1, "{f:#?}");
+}

@@ -305,14 +305,18 @@ pub fn same_measure_key(
     amount: Option<&ClaimAmount>,
     when: Option<&DateValue>,
 ) -> Option<(String, String)> {
+    let value =
+        amount.is_some_and(|a| matches!(a.figure.bound, crate::mention::Bound::Exact | crate::mention::Bound::Approx));
+    // The stake a buyer takes in a target (two parties) is sold once, whenever told.
+    if relation == Relation::Share && !one_party && object == Some(crate::claims::STAKE_ACQUIRED) {
+        return (modality.is_firm() && value).then(|| (crate::claims::STAKE_ACQUIRED.to_string(), String::new()));
+    }
     if !one_party || matches!(relation, Relation::Other | Relation::Milestone) || relation.is_deal() {
         return None;
     }
     let object = object.filter(|o| !matches!(*o, "growth" | "decline" | "share"))?;
     let when = when.filter(|w| !w.unresolved)?;
     let (Some(from), Some(to)) = (when.earliest, when.latest) else { return None };
-    let value =
-        amount.is_some_and(|a| matches!(a.figure.bound, crate::mention::Bound::Exact | crate::mention::Bound::Approx));
     (modality.is_firm() && value).then(|| (object.to_string(), format!("{from}..{to}")))
 }
 

@@ -36,6 +36,10 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use std::ops::Range;
 
+/// The object of a share that changes hands in a deal (`racheter 75 % du club`): one
+/// deal's stake, so two sources giving it different sizes state one fact differently.
+pub const STAKE_ACQUIRED: &str = "stake acquired";
+
 /// The kind of deal or measure a claim states. Families: a neutral agreement joins a
 /// purchase or an investment; a measure (revenue, valuation…) never joins a deal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
@@ -65,6 +69,9 @@ pub enum Relation {
     Share,
     /// Headcount, jobs, layoffs.
     Workforce,
+    /// The assets a party manages (a fund's assets under management): a measure of the
+    /// manager, never the price of a deal.
+    Assets,
     /// A dated milestone of a deal or a party (deployment, closing, launch…).
     Milestone,
     /// A figure whose relation the text does not make clear.
@@ -87,6 +94,7 @@ impl Relation {
             Relation::Growth => "growth",
             Relation::Share => "share",
             Relation::Workforce => "workforce",
+            Relation::Assets => "assets",
             Relation::Milestone => "milestone",
             Relation::Other => "other",
         }
@@ -593,10 +601,21 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
                 _ => FigureKind::Quantity,
             };
             let span = m.span.range();
-            let trigger = relation::pick(text, &span, kind, &triggers, entries);
+            let picked = relation::pick(text, &span, kind, &triggers, entries);
             let signed = kind == FigureKind::Percent && m.text.trim_start_matches('(').starts_with(['+', '-', '−']);
-            let mut relation =
-                trigger.map_or(if signed { Relation::Growth } else { Relation::Other }, |t| entries[t.entry].relation);
+            // A percentage bought or taken (`racheter 75 % du club`) is the stake that
+            // changes hands: a share of the target held by the buyer.
+            let stake = match picked {
+                None if kind == FigureKind::Percent && !signed => relation::stake_deal(text, &span, &triggers, entries),
+                _ => None,
+            };
+            let trigger = picked.or(stake);
+            let mut relation = match trigger {
+                _ if stake.is_some() => Relation::Share,
+                Some(t) => entries[t.entry].relation,
+                None if signed => Relation::Growth,
+                None => Relation::Other,
+            };
             // `les deux groupes`, `deux mines`: small counts that frame nothing are not claims.
             if relation == Relation::Other
                 && let MentionValue::Quantity(q) = &m.value
@@ -619,6 +638,15 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
                 relation = r;
             }
             let mut roles = roles;
+            if stake.is_some() {
+                // The stake is a share of what is bought, not of the seller (`auprès de Y`);
+                // its holder is the buyer, or the headline's other side.
+                let company = relation::stake_company(text, &span, &parties, lex).map(|p| p.name.clone());
+                let holder = roles.payer.take().or(roles.subject.take());
+                let holder =
+                    holder.or_else(|| company.as_ref().and_then(|c| discourse::other_side(self.main, c).cloned()));
+                roles = Roles { payer: holder.clone(), payee: company, subject: holder, ..Roles::default() };
+            }
             if roles.subject.is_none() && !roles.pronoun_object {
                 roles.subject.clone_from(&previous);
             }
@@ -640,7 +668,10 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             } else {
                 None
             };
-            let object = self.object(relation, &span, trigger, clause, region.as_ref(), m);
+            let object = match stake {
+                Some(_) => Some(STAKE_ACQUIRED.to_string()),
+                None => self.object(relation, &span, trigger, clause, region.as_ref(), m),
+            };
             let claim = self.claim(
                 ClaimParts {
                     relation,
@@ -820,6 +851,16 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             all.dedup();
             return (payer, payee, all);
         }
+        // A share: its holder (the buyer of a stake) and the company it is a share of.
+        if relation == Relation::Share
+            && let Some(company) = payee
+        {
+            let mut sides: Vec<String> = payer.or(subject).into_iter().collect();
+            if !sides.contains(&company) {
+                sides.push(company);
+            }
+            return (None, None, sides);
+        }
         let subject = match subject {
             Some(s) => vec![s],
             // A figure whose relation is unknown is not pinned on the main deal.
@@ -862,6 +903,7 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             }
             Relation::Revenue => Some("revenue".into()),
             Relation::Workforce => Some("workforce".into()),
+            Relation::Assets => Some("assets under management".into()),
             Relation::Valuation => Some("valuation".into()),
             _ => after(figure.end).or_else(|| before(figure.start)).or_else(|| match &m.value {
                 MentionValue::Quantity(q) => Some(q.unit.clone()),

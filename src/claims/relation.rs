@@ -134,6 +134,76 @@ pub fn pick<'t>(
     })
 }
 
+/// Words that may stand between a deal word and the percentage it buys (`buy a 75%`,
+/// `pris une participation de 25 %`): articles and the `de` of a noun complement.
+const STAKE_LEAD: [&str; 8] = ["a", "an", "un", "une", "de", "d'", "its", "sa"];
+
+/// Words right after a percentage that make it a share of a company (`75 % du club`,
+/// `40% of X`, `a 75% stake in X`), not a premium, a rate or a price change.
+const STAKE_TAIL: [&str; 9] = ["de", "du", "d'", "des", "of", "stake", "stakes", "participation", "dans"];
+
+/// The purchase or investment whose object is the percentage at `figure`: the stake that
+/// changes hands (`racheter 75 % du club`, `buy a 75% stake in X`, `acquired 40% of X`,
+/// `pris une participation de 25 % dans X`, `took a 25% stake in X`). The deal word stands
+/// right before the figure (articles only between) or right after it, and the figure is
+/// followed by the company it is a share of; `None` otherwise (`bought at a 20% premium`).
+pub fn stake_deal<'t>(
+    text: &str,
+    figure: &Range<usize>,
+    triggers: &'t [Trigger],
+    entries: &[RelationRule],
+) -> Option<&'t Trigger> {
+    let deal = |t: &&Trigger| matches!(entries[t.entry].relation, Relation::Purchase | Relation::Investment);
+    let tail = text.get(figure.end..)?.trim_start();
+    let tail_word = lower(tail.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';')).next().unwrap_or(""));
+    let tail_word = tail_word.split_inclusive('\'').next().unwrap_or("");
+    let shares_of = STAKE_TAIL.contains(&tail_word);
+    let before = triggers.iter().filter(deal).rfind(|t| t.range.end <= figure.start).filter(|t| {
+        text.get(t.range.end..figure.start).is_some_and(|between| {
+            let between = lower(between).replace('’', "'");
+            // A stem trigger (`rachet*`) ends inside its word: skip the word's rest.
+            let words = between.trim_start_matches(|c: char| !c.is_whitespace());
+            words.split_whitespace().all(|w| STAKE_LEAD.contains(&w))
+        })
+    });
+    if let Some(t) = before.filter(|_| shares_of) {
+        return Some(t);
+    }
+    // `sold its 45% stake in X`: the stake a seller gives up, not one taken.
+    let sold = triggers.iter().filter(|t| t.range.end <= figure.start).any(|t| {
+        entries[t.entry].relation == Relation::Sale
+            && text
+                .get(t.range.end..figure.start)
+                .is_some_and(|b| !b.contains([',', ';', ':']) && b.split_whitespace().count() <= 3)
+    });
+    if sold {
+        return None;
+    }
+    // `a 75% stake in X`: the deal noun right after the figure.
+    triggers
+        .iter()
+        .filter(deal)
+        .find(|t| t.range.start >= figure.end)
+        .filter(|t| text.get(figure.end..t.range.start).is_some_and(|between| between.trim().is_empty()))
+}
+
+/// The company a stake at `figure` is a share of: the first party after the figure that a
+/// preposition of the stake governs (`75 % du club`, `a 75% stake in soccer club X`), not
+/// the seller (`auprès de Y`, `from Y`).
+pub fn stake_company<'p>(
+    text: &str,
+    figure: &Range<usize>,
+    parties: &[&'p PartyMention],
+    lex: &RelationLexicons,
+) -> Option<&'p PartyMention> {
+    const OF: [&str; 7] = ["de", "du", "d'", "des", "of", "in", "dans"];
+    let p = parties.iter().find(|p| p.range.start >= figure.end)?;
+    match governed(text.get(figure.end..p.range.start)?, lex) {
+        Governed::Prep(ph) if ph.last().is_some_and(|w| OF.contains(&w.as_str())) => Some(*p),
+        _ => None,
+    }
+}
+
 /// The verb that takes `noun` as its object (`sell` in `sell its 45% stake in X`): a
 /// `takes-object` trigger of another relation at most three words before it, no comma.
 fn governing_verb<'t>(

@@ -577,3 +577,85 @@ fn a_noun_complement_before_the_subject_does_not_govern_it() {
     let flows: Vec<_> = fr.iter().filter(|c| c.amount.is_some()).map(flow).collect();
     assert_eq!(flows, [(Some("Kestrel Capital"), Some("Vauclair Athletic"), Relation::Purchase, Modality::Planned)]);
 }
+
+#[test]
+fn a_percentage_bought_is_the_stake_between_buyer_and_target() {
+    let fr = run(
+        "Titre\n\nKestrel Capital va racheter 75 % de Vauclair Athletic pour 180 millions d'euros. Kestrel Capital a pris une participation de 25 % dans Orvane Holdings.",
+        &[("75 %", percent(75)), ("180 millions d'euros", money(180_000_000, "EUR")), ("25 %", percent(25))],
+    );
+    let en = run(
+        "Title\n\nKestrel Capital agreed to buy a 75% stake in Vauclair Athletic for €180 million. Kestrel Capital acquired 25% of Orvane Holdings.",
+        &[("75%", percent(75)), ("€180 million", money(180_000_000, "EUR")), ("25%", percent(25))],
+    );
+    for claims in [&fr, &en] {
+        let readings: Vec<String> = claims.iter().map(Claim::reading).collect();
+        let stakes: Vec<(&[String], Option<&str>)> = claims
+            .iter()
+            .filter(|c| c.relation == Relation::Share)
+            .map(|c| (c.parties.as_slice(), c.object.as_deref()))
+            .collect();
+        let target = ["Kestrel Capital".to_string(), "Vauclair Athletic".to_string()];
+        let other = ["Kestrel Capital".to_string(), "Orvane".to_string()];
+        assert_eq!(stakes, [(&target[..], Some(STAKE_ACQUIRED)), (&other[..], Some(STAKE_ACQUIRED))], "{readings:#?}");
+        let price = claims.iter().find(|c| c.relation == Relation::Purchase).expect("the price");
+        assert_eq!(price.payer.as_deref(), Some("Kestrel Capital"), "{readings:#?}");
+    }
+}
+
+#[test]
+fn a_percentage_that_is_not_a_share_of_a_company_is_no_stake() {
+    let en = run(
+        "Title\n\nKestrel Capital bought Vauclair Athletic at a 20% premium. Kestrel Capital sold its 45% stake in Orvane Holdings.",
+        &[("20%", percent(20)), ("45%", percent(45))],
+    );
+    let readings: Vec<String> = en.iter().map(Claim::reading).collect();
+    assert!(en.iter().all(|c| c.object.as_deref() != Some(STAKE_ACQUIRED)), "{readings:#?}");
+}
+
+#[test]
+fn a_stake_held_names_the_holder_and_the_company() {
+    let fr = one(
+        "Kestrel Capital et Vauclair Athletic\n\nKestrel Capital détient 20 % de Vauclair Athletic.",
+        &[("20 %", percent(20))],
+    );
+    let en = one(
+        "Kestrel Capital and Vauclair Athletic\n\nKestrel Capital holds a 20% stake in Vauclair Athletic.",
+        &[("20%", percent(20))],
+    );
+    for c in [fr, en] {
+        assert_eq!(c.relation, Relation::Share);
+        assert_eq!(c.parties, ["Kestrel Capital", "Vauclair Athletic"]);
+        assert_ne!(c.object.as_deref(), Some(STAKE_ACQUIRED), "held, not bought");
+    }
+}
+
+#[test]
+fn assets_under_management_measure_the_manager() {
+    let fr = one(
+        "Kestrel Capital\n\nKestrel Capital gère plus de 12 milliards de dollars d'actifs.",
+        &[("12 milliards de dollars", money(12_000_000_000, "USD"))],
+    );
+    let en = one(
+        "Kestrel Capital\n\nKestrel Capital manages more than $12 billion in assets.",
+        &[("$12 billion", money(12_000_000_000, "USD"))],
+    );
+    for c in [fr, en] {
+        assert_eq!((c.relation, c.parties.as_slice()), (Relation::Assets, &["Kestrel Capital".to_string()][..]));
+        assert_eq!(c.object.as_deref(), Some("assets under management"));
+        assert!(!c.relation.is_deal());
+    }
+    let managed_to =
+        run("Title\n\nKestrel Capital managed to raise $1 billion.", &[("$1 billion", money(1_000_000_000, "USD"))]);
+    assert!(managed_to.iter().all(|c| c.relation != Relation::Assets));
+}
+
+#[test]
+fn a_stake_is_a_share_of_what_is_bought_not_of_the_seller() {
+    let c = run(
+        "Kestrel Capital rachète Vauclair Athletic\n\nKestrel Capital va acquérir 75 % de Vauclair Athletic auprès de la holding Orvane Holdings pour 180 millions d'euros.",
+        &[("75 %", percent(75)), ("180 millions d'euros", money(180_000_000, "EUR"))],
+    );
+    let stake = c.iter().find(|c| c.relation == Relation::Share).expect("a stake");
+    assert_eq!(stake.parties, ["Kestrel Capital", "Vauclair Athletic"]);
+}

@@ -154,6 +154,12 @@ fn different_measures(ctx: &Context<'_>, a: &[usize], b: &[usize]) -> bool {
     if !px.iter().any(|p| py.contains(p)) {
         return false;
     }
+    // Two stakes bought are one deal's stake told with other parties (a reversed buyer):
+    // the parties' conflict, not a figure measuring something else.
+    let stake = |c: &Claim| c.object.as_deref() == Some(crate::claims::STAKE_ACQUIRED);
+    if stake(x) && stake(y) {
+        return false;
+    }
     if px != py {
         return true;
     }
