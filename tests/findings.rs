@@ -199,3 +199,14 @@ fn stake_sizes_of_one_deal_conflict_and_managed_assets_never_do() {
     // The price agrees and assets under management are a measure, not the deal's figure.
     assert_eq!(loud(&f).len(), 1, "{f:#?}");
 }
+
+/// An untitled dispatch whose first line is a two-sentence paragraph, a client named once
+/// after `auprès de la`, and a term stated as `d'une durée de`: the amount and the term are
+/// both compared with the trade paper's.
+#[test]
+fn trains_story_untitled_dispatch_compares_amount_and_term() {
+    let f = findings(&["tests/fixtures/stories/trains"]);
+    assert!(has(&f, "amount-conflict", "error", &["01", "02"]), "{f:#?}");
+    assert!(has(&f, "duration-conflict", "error", &["01", "02"]), "{f:#?}");
+    assert_eq!(loud(&f).len(), 2, "nothing else is an error or a warning: {f:#?}");
+}

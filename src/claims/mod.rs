@@ -777,6 +777,7 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
         // `over ten years`, or `a six-year agreement` (a compound adjective on a deal noun).
         let term = durations.iter().copied().find(|d| {
             crate::grammar::duration::is_term(&d.text)
+                || term::is_named_length(text, &d.span.range())
                 || triggers.iter().any(|t| term::is_compound_on(text, &d.span.range(), t.range.start))
         })?;
         // A figure prices something else, except a rate restating the deal (`£200m a season`).

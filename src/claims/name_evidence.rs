@@ -115,21 +115,18 @@ impl NameEvidence {
     /// words, common subjects and words also written in lower case are never taken.
     pub fn shows_object(&self, text: &str, range: Range<usize>, sentence_start: usize, generic: &Generic) -> bool {
         let Some(name) = text.get(range.clone()) else { return false };
-        let Some(before) = text.get(..range.start).and_then(|b| b.strip_suffix(' ')) else { return false };
+        // The direct object stands one space after its verb; `None` after an elided article.
+        let spaced = text.get(..range.start).and_then(|b| b.strip_suffix(' ')).map(str::len);
         let first = name.split_whitespace().next().unwrap_or("");
         if self.is_lexicon_word(&range) || generic.common_subjects.iter().any(|w| w == first) {
             return false;
         }
         let from = self.deal_verbs.partition_point(|v| v.start < sentence_start);
-        let here = self.deal_verbs[from..].iter().take_while(|v| v.end <= before.len());
-        let object = here.clone().any(|v| v.end == before.len());
-        let prep_start = before
-            .rfind(|c: char| !c.is_alphanumeric())
-            .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
-        let prep = &before[prep_start..];
+        let here = self.deal_verbs[from..].iter().take_while(|v| v.end <= range.start);
+        let object = spaced.is_some_and(|end| here.clone().any(|v| v.end == end));
         let after_preposition = || {
-            generic.party_prepositions.iter().any(|p| p.eq_ignore_ascii_case(prep))
-                && here.clone().any(|v| v.end <= prep_start)
+            preposition_before(text, range.start, &generic.party_prepositions)
+                .is_some_and(|at| here.clone().any(|v| v.end <= at))
         };
         (object || after_preposition()) && !written_in_lower_case(text, name)
     }
@@ -194,6 +191,21 @@ fn apposition_follows(text: &str, end: usize, org_noun_starts: &[usize]) -> bool
         text.get(end + 1..s).is_some_and(|between| {
             !between.contains([',', ';', ':', '.', '(', ')']) && between.split_whitespace().count() <= 2
         })
+    })
+}
+
+/// The party preposition of `prepositions` written right before the name starting at
+/// `start`, with one space between (`à Arquus`, `auprès de la SNCF`) or none after an
+/// elided article (`auprès de l'État`), and no letter right before it: its start offset.
+/// Articles are part of the listed forms, so the rules decide which may stand between.
+fn preposition_before(text: &str, start: usize, prepositions: &[String]) -> Option<usize> {
+    let before = text.get(..start)?;
+    prepositions.iter().find_map(|p| {
+        let head = if p.ends_with('\'') || p.ends_with('’') { before } else { before.strip_suffix(' ')? };
+        let at = head.len().checked_sub(p.len())?;
+        let matches = head.get(at..).is_some_and(|tail| tail.eq_ignore_ascii_case(p))
+            && head[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        matches.then_some(at)
     })
 }
 
@@ -268,6 +280,16 @@ mod tests {
             objects("Le ministère a commandé 40 blindés à Arquus pour 300 millions d'euros.", &["Arquus"]),
             ["Arquus"]
         );
+        // Articles stand between only in the listed forms (`auprès de la`, `auprès de l'`).
+        assert_eq!(
+            objects("Alstom a remporté une commande de 2,4 milliards d'euros auprès de la SNCF.", &["SNCF"]),
+            ["SNCF"]
+        );
+        assert_eq!(
+            objects("Alstom a remporté une commande de 2 milliards d'euros auprès de l'Étoile.", &["Étoile"]),
+            ["Étoile"]
+        );
+        assert!(objects("Acme invested $3 billion in the Midwest.", &["Midwest"]).is_empty());
         // A saying verb names a source, and a preposition with no deal verb before it
         // introduces no party.
         assert!(objects("Growth was strong, said Fitch.", &["Fitch"]).is_empty());

@@ -86,6 +86,25 @@ pub fn is_rate(text: &str, end: usize) -> bool {
     })
 }
 
+/// Words that name a length right before a duration (`d'une durée de dix ans`, `for a
+/// term of ten years`): the duration is a term, as after `sur` or `over`.
+const LENGTH_WORDS: &[&str] = &["durée de", "durée d'", "durée d’", "term of", "période de", "period of"];
+
+/// True when the duration at `duration` is introduced by a word naming a length
+/// (`Le contrat, d'une durée de dix ans, …`): the deal's term, stated without a term
+/// preposition.
+pub fn is_named_length(text: &str, duration: &Range<usize>) -> bool {
+    let Some(before) = text.get(..duration.start) else { return false };
+    let before = before.trim_end();
+    LENGTH_WORDS.iter().any(|w| {
+        let w = w.trim_end_matches(['\'', '’']);
+        let head = before.trim_end_matches(['\'', '’']);
+        head.len() >= w.len()
+            && head.is_char_boundary(head.len() - w.len())
+            && head[head.len() - w.len()..].eq_ignore_ascii_case(w)
+    })
+}
+
 /// True when the duration at `duration` is a compound adjective on the noun that starts at
 /// `noun` (`six-year agreement`, `five-year deal`): the deal's term.
 pub fn is_compound_on(text: &str, duration: &Range<usize>, noun: usize) -> bool {
@@ -129,6 +148,16 @@ mod tests {
         let c = "Nordvind signed a ten-year contract worth €1bn, Baltic Offshore said.";
         let p = party(c, "Baltic Offshore");
         assert!(!owned_by_third_party(c, &span(c, "ten-year"), &[&p], &["Nordvind"]));
+    }
+
+    #[test]
+    fn a_named_length_is_a_term() {
+        let a = "Le contrat, d'une durée de dix ans, comprend la maintenance.";
+        assert!(is_named_length(a, &span(a, "dix ans")));
+        let b = "The deal, for a term of ten years, was signed.";
+        assert!(is_named_length(b, &span(b, "ten years")));
+        let c = "Il y a dix ans, le contrat était signé.";
+        assert!(!is_named_length(c, &span(c, "dix ans")));
     }
 
     #[test]
