@@ -589,8 +589,32 @@ fn pretty_array<T>(
     depth: usize,
     out: &mut dyn Write,
     items: impl Iterator<Item = T>,
-    mut item: impl FnMut(&mut Vec<u8>, T),
+    item: impl FnMut(&mut Vec<u8>, T),
 ) -> io::Result<()> {
+    pretty_items(buf, depth, items, item, |buf| {
+        if buf.len() >= 1 << 16 {
+            out.write_all(buf)?;
+            buf.clear();
+        }
+        Ok(())
+    })
+}
+
+/// A pretty-printed array of strings whose opening line is at `depth`.
+fn pretty_strs<'s>(buf: &mut Vec<u8>, depth: usize, items: impl Iterator<Item = &'s str>) {
+    let Ok(()) = pretty_items::<_, std::convert::Infallible>(buf, depth, items, push_str, |_| Ok(()));
+}
+
+/// The one loop behind [`pretty_array`] and [`pretty_strs`]: each item on its own line,
+/// indented one level below `depth`, with `after` run after every item (the streaming
+/// writer flushes there; the in-memory one does nothing).
+fn pretty_items<T, E>(
+    buf: &mut Vec<u8>,
+    depth: usize,
+    items: impl Iterator<Item = T>,
+    mut item: impl FnMut(&mut Vec<u8>, T),
+    mut after: impl FnMut(&mut Vec<u8>) -> Result<(), E>,
+) -> Result<(), E> {
     buf.push(b'[');
     let mut any = false;
     for x in items {
@@ -598,10 +622,7 @@ fn pretty_array<T>(
         buf.extend(std::iter::repeat_n(b' ', (depth + 1) * 2));
         item(buf, x);
         any = true;
-        if buf.len() >= 1 << 16 {
-            out.write_all(buf)?;
-            buf.clear();
-        }
+        after(buf)?;
     }
     if any {
         pretty_close(buf, depth, b']');
@@ -609,23 +630,6 @@ fn pretty_array<T>(
         buf.push(b']');
     }
     Ok(())
-}
-
-/// A pretty-printed array of strings whose opening line is at `depth`.
-fn pretty_strs<'s>(buf: &mut Vec<u8>, depth: usize, items: impl Iterator<Item = &'s str>) {
-    buf.push(b'[');
-    let mut any = false;
-    for x in items {
-        buf.extend_from_slice(if any { b",\n" } else { b"\n" });
-        buf.extend(std::iter::repeat_n(b' ', (depth + 1) * 2));
-        push_str(buf, x);
-        any = true;
-    }
-    if any {
-        pretty_close(buf, depth, b']');
-    } else {
-        buf.push(b']');
-    }
 }
 
 /// One event of `events`, its opening brace at depth 2.
