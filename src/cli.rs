@@ -284,6 +284,18 @@ fn check_claims(args: &CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> i
     Ok(check_code(&report, args.fail_on, failed))
 }
 
+/// A document of `extract --format jsonl` ready to be written: its line, or, for a document
+/// larger than [`STREAMED_DOCUMENT`], its extraction, which the writer streams when its
+/// turn comes (its line can be seven times the text: never built whole).
+enum Ready {
+    Line(Vec<u8>),
+    Extraction(Box<crate::Extraction>),
+}
+
+/// Text size above which a document's jsonl line is streamed by the writer instead of
+/// built whole by the worker.
+const STREAMED_DOCUMENT: usize = 1 << 20;
+
 /// `extract --format jsonl`: documents are read and extracted in parallel and each line is
 /// written as soon as it and every line before it are ready, in input order. Workers take
 /// small runs of consecutive inputs (one hand-off per run, not per document) and stay at
@@ -300,7 +312,7 @@ fn stream_jsonl(
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     use std::sync::{Condvar, Mutex, mpsc};
 
-    type Run = Vec<Result<Vec<u8>, String>>;
+    type Run = Vec<Result<Ready, String>>;
     let workers = rayon::current_num_threads().max(1);
     // Runs of 8 documents, unless that would leave a core idle.
     let run_len = (inputs.len() / (workers * 4)).clamp(1, 8);
@@ -312,9 +324,13 @@ fn stream_jsonl(
     let (tx, rx) = mpsc::channel::<(usize, Run)>();
     let one = |input: &Input| {
         let doc = ingest::read(input, options).map_err(|e| e.to_string())?;
+        let extraction = crate::extract(doc, rules);
+        if extraction.document.text.len() > STREAMED_DOCUMENT {
+            return Ok(Ready::Extraction(Box::new(extraction)));
+        }
         let mut buf = Vec::new();
-        report::json::document_line(&crate::extract(doc, rules), &mut buf).map_err(|e| e.to_string())?;
-        Ok(buf)
+        report::json::document_line(&extraction, &mut buf).map_err(|e| e.to_string())?;
+        Ok(Ready::Line(buf))
     };
     let work = |tx: mpsc::Sender<(usize, Run)>| loop {
         let r = next.fetch_add(1, Ordering::Relaxed);
@@ -352,7 +368,8 @@ fn stream_jsonl(
             while let Some(lines) = pending.remove(&turn) {
                 for line in lines {
                     let w = match line {
-                        Ok(bytes) => out.write_all(&bytes),
+                        Ok(Ready::Line(bytes)) => out.write_all(&bytes),
+                        Ok(Ready::Extraction(x)) => report::json::write_document_line(&x, out),
                         Err(e) => {
                             failed = true;
                             writeln!(err, "claimdiff: {e}")

@@ -59,21 +59,43 @@ pub fn write_extract(extractions: &[Extraction], out: &mut dyn Write) -> io::Res
     writeln!(out)
 }
 
-/// Writes one document as one line of JSON (the `jsonl` format).
+/// Writes one document as one line of JSON (the `jsonl` format), streamed: the line goes to
+/// `out` in pieces of about 64 KiB, so a huge document (a 100 MB single-line file makes a
+/// line several times that size) never has its whole line in memory.
 pub fn write_document_line(extraction: &Extraction, out: &mut dyn Write) -> io::Result<()> {
-    let mut line = Vec::new();
-    document_line(extraction, &mut line)?;
-    out.write_all(&line)
+    let mut buf = Vec::with_capacity(STREAM_CHUNK * 2);
+    write_line(extraction, &mut buf, &mut |buf: &mut Vec<u8>| {
+        if buf.len() >= STREAM_CHUNK {
+            out.write_all(buf)?;
+            buf.clear();
+        }
+        Ok(())
+    })?;
+    out.write_all(&buf)
 }
 
+/// How much of a streamed line is buffered before it is written out.
+const STREAM_CHUNK: usize = 1 << 16;
+
 /// Appends one document as one line of JSON to `line`. Serializing into a `Vec` rather
-/// than a `dyn Write` lets every small write inline: the `jsonl` path of `extract`.
+/// than a `dyn Write` lets every small write inline: the `jsonl` path of `extract`, for
+/// documents small enough that their line is cheaper to build whole than to stream.
 ///
 /// The document fields and the mentions are written by hand (the same bytes serde_json
 /// writes, which a test checks): serde's per-field calls and the temporary strings of
 /// dates and decimals cost more than the writing itself.
 pub fn document_line(extraction: &Extraction, line: &mut Vec<u8>) -> io::Result<()> {
     line.reserve(extraction.document.text.len() * 6);
+    write_line(extraction, line, &mut |_: &mut Vec<u8>| Ok(()))
+}
+
+/// The one writer behind [`document_line`] and [`write_document_line`]: `flush` runs after
+/// every mention and claim and may drain `line`.
+fn write_line(
+    extraction: &Extraction,
+    line: &mut Vec<u8>,
+    flush: &mut dyn FnMut(&mut Vec<u8>) -> io::Result<()>,
+) -> io::Result<()> {
     let d = &extraction.document;
     line.extend_from_slice(b"{\"source\":");
     push_str(line, &d.source);
@@ -88,16 +110,17 @@ pub fn document_line(extraction: &Extraction, line: &mut Vec<u8>) -> io::Result<
     line.extend_from_slice(b",\"mentions\":[");
     push_items(line, &extraction.mentions, |out, m| {
         push_mention(out, m);
-        Ok::<_, io::Error>(())
+        flush(out)
     })?;
     line.extend_from_slice(b"],\"claims\":[");
-    push_items(line, &extraction.claims, push_claim)?;
+    push_items(line, &extraction.claims, |out, c| {
+        push_claim(out, c)?;
+        flush(out)
+    })?;
     line.extend_from_slice(b"]}\n");
     Ok(())
 }
 
-/// A JSON string, escaped exactly as serde_json escapes it: `"` and `\\`, and control
-/// characters below U+0020 (short forms for the five that have one).
 /// Writes `items` one after another, separated by commas (the brackets are the caller's):
 /// every array of the jsonl line goes through here.
 fn push_items<T, E>(
@@ -125,6 +148,8 @@ fn push_opt_field(out: &mut Vec<u8>, name: &str, value: Option<&str>) {
     }
 }
 
+/// A JSON string, escaped exactly as serde_json escapes it: `"` and `\\`, and control
+/// characters below U+0020 (short forms for the five that have one).
 fn push_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
@@ -837,6 +862,22 @@ mod tests {
             serde.push(b'\n');
             assert_eq!(String::from_utf8(hand).unwrap(), String::from_utf8(serde).unwrap());
         }
+    }
+
+    #[test]
+    fn streamed_line_equals_the_whole_line_across_many_chunks() {
+        // A document whose line is many times the streaming chunk: the streamed writer
+        // must flush mid-array and still write the same bytes as the line built whole.
+        let mut big = fixture::report().extractions.swap_remove(0);
+        let odd = odd_extraction();
+        big.claims = big.claims.iter().cycle().take(big.claims.len() * 2000).cloned().collect();
+        big.mentions = odd.mentions.iter().cycle().take(odd.mentions.len() * 2000).cloned().collect();
+        let mut whole = Vec::new();
+        document_line(&big, &mut whole).unwrap();
+        assert!(whole.len() > STREAM_CHUNK * 3, "the test line is too short: {}", whole.len());
+        let mut streamed = Vec::new();
+        write_document_line(&big, &mut streamed).unwrap();
+        assert_eq!(streamed, whole);
     }
 
     /// `claimdiff.check/1` through serde: the reference for [`write_check`].
