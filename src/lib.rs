@@ -23,6 +23,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod align;
+pub mod claim_ids;
 pub mod claims;
 pub mod claims_file;
 #[doc(hidden)]
@@ -193,6 +194,8 @@ impl CheckReport {
 pub fn check(mut extractions: Vec<Extraction>, rules: &Rules, focus: &[String]) -> CheckReport {
     // The claims are moved out of their extractions and back, never cloned: at archive
     // scale they are most of the memory.
+    let mut repeated = claim_ids::RepeatedSources::default();
+    extractions.iter_mut().for_each(|x| repeated.rename(x));
     let counts: Vec<usize> = extractions.iter().map(|e| e.claims.len()).collect();
     let claims: Vec<Claim> = extractions.iter_mut().flat_map(|e| std::mem::take(&mut e.claims)).collect();
     let events = align::group(&claims);
@@ -214,11 +217,13 @@ pub fn check(mut extractions: Vec<Extraction>, rules: &Rules, focus: &[String]) 
 pub struct Packed {
     store: align::store::Store,
     counts: Vec<usize>,
+    repeated: claim_ids::RepeatedSources,
 }
 
 impl Packed {
     /// Moves the claims of `x` (the next extraction, in input order) into the pack.
     pub fn add(&mut self, x: &mut Extraction) {
+        self.repeated.rename(x);
         let claims = std::mem::take(&mut x.claims);
         self.counts.push(claims.len());
         for c in claims {
@@ -231,7 +236,7 @@ impl Packed {
 /// order, their claims moved out): the same findings and events, but the report is
 /// compact — its events are built when read.
 pub fn check_packed(extractions: Vec<Extraction>, packed: Packed, rules: &Rules, focus: &[String]) -> CheckReport {
-    let Packed { store, counts } = packed;
+    let Packed { store, counts, .. } = packed;
     let roots = align::parties::PartyRoots::from_names(store.party_names());
     let clusters = align::block::clusters_in(&store, &roots);
     let mut findings = findings::check_store(&store, &clusters, &roots, rules);

@@ -259,3 +259,39 @@ fn huge_lines_and_odd_text_do_not_panic() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(!r.stderr.contains("panicked"));
 }
+
+#[test]
+fn two_articles_of_one_outlet_keep_distinct_claim_ids() {
+    // One outlet's first dispatch and its update: same `source`, different figures. The
+    // finding's evidence must say which article each reading comes from.
+    let dir = temp_dir("one-outlet");
+    let article = |source: &str, price: &str| {
+        format!(
+            "---\nsource: {source}\npublished: 2026-03-02\nlang: en\n---\n# Quillon to buy Brantwood\n\nQuillon will buy Brantwood for {price}, the companies said.\n"
+        )
+    };
+    write(&dir, "a.md", article("Harbor Wire", "$8.1 billion").as_bytes());
+    write(&dir, "b.md", article("Harbor Wire", "$8.6 billion").as_bytes());
+    write(&dir, "c.md", article("Other Daily", "$8.1 billion").as_bytes());
+    let r = run(&["check", "--format", "json", &dir.to_string_lossy()]);
+    let v = json(&r);
+    let evidence: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["evidence"].as_array().unwrap().iter().map(|e| e["claim"].as_str().unwrap()))
+        .collect();
+    assert!(evidence.iter().any(|id| id.starts_with("Harbor Wire#")), "{evidence:?}");
+    assert!(evidence.iter().any(|id| id.starts_with("Harbor Wire~2#")), "{evidence:?}");
+    let mut ids: Vec<&str> = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|e| e["claims"].as_array().unwrap())
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    let n = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "claim ids repeat across events: {ids:?}");
+}
