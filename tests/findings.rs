@@ -261,4 +261,15 @@ fn public_bid_story_finds_its_conflicts_and_no_market_noise() {
     assert_eq!(object_of("14200000000"), Some("revenue"), "{objects:?}");
     assert_eq!(object_of("410000000"), Some("adjusted operating profit"), "{objects:?}");
     assert_eq!(object_of("480000000"), Some("break-up fee"), "{objects:?}");
+    // The savings after a revenue figure are savings; a fee Quillon would pay is no purchase.
+    for (file, amount, relation, object) in [
+        ("03-deal-brief.md", "400000000", "other", "synergies"),
+        ("01-harbor-wire.md", "290000000", "other", "break-up fee"),
+    ] {
+        let r = run(&["extract", "--format", "json", &format!("{dir}/{file}")]);
+        let v = json(&r);
+        let claim = v["documents"][0]["claims"].as_array().unwrap().iter().find(|c| c["amount"]["amount"] == amount);
+        let claim = claim.unwrap_or_else(|| panic!("{file}: no claim of {amount}"));
+        assert_eq!((claim["relation"].as_str(), claim["object"].as_str()), (Some(relation), Some(object)), "{claim}");
+    }
 }
