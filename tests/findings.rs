@@ -210,3 +210,66 @@ fn trains_story_untitled_dispatch_compares_amount_and_term() {
     assert!(has(&f, "duration-conflict", "error", &["01", "02"]), "{f:#?}");
     assert_eq!(loud(&f).len(), 2, "nothing else is an error or a warning: {f:#?}");
 }
+
+/// A listed company buying another, written like published deal copy: per-share prices,
+/// equity and enterprise values, premiums, share moves, both companies' results, fees and
+/// the expected closing. Only the planted contradictions are loud.
+#[test]
+fn public_bid_story_finds_its_conflicts_and_no_market_noise() {
+    let dir = "tests/fixtures/stories/publicbid";
+    let f = findings(&[dir]);
+    // The blog has the target buying the bidder.
+    assert!(has(&f, "direction-conflict", "error", &["03", "01", "02", "04", "06"]), "{f:#?}");
+    // The price: $8.6 billion vs $8.1 billion.
+    assert!(has(&f, "amount-conflict", "error", &["02", "01", "03", "04"]), "{f:#?}");
+    // The closing: by the end of this year (2026) vs the first half of 2027.
+    assert!(has(&f, "date-conflict", "error", &["03", "01", "04"]), "{f:#?}");
+    // The rumoured $7.3 billion vs the firm $8.1 billion: a warning.
+    assert!(has(&f, "amount-conflict", "warning", &["06", "01"]), "{f:#?}");
+    assert_eq!(loud(&f).len(), 4, "nothing else is an error or a warning: {f:#?}");
+    let r = run(&["check", "--format", "json", dir]);
+    let v = json(&r);
+    for finding in v["findings"].as_array().unwrap() {
+        let message = finding["message"].as_str().unwrap();
+        // `closing price on Friday` / `cours de clôture de vendredi` date no closing.
+        assert!(!message.contains("2026-09-11"), "{finding}");
+        // Net income and the fees are no revenue and no price.
+        for figure in ["1 600 000 000", "290 000 000", "480 000 000", "9 600 000 000"] {
+            assert!(!message.contains(figure), "{figure}: {finding}");
+        }
+    }
+    // Each reading of the findings: the direction, the two prices, the two closing dates.
+    let messages: Vec<&str> =
+        v["findings"].as_array().unwrap().iter().map(|x| x["message"].as_str().unwrap()).collect();
+    let said = |a: &str, b: &str| messages.iter().any(|m| m.contains(a) && m.contains(b));
+    assert!(said("Brantwood pays Quillon Networks", "Quillon Networks pays Brantwood"), "{messages:#?}");
+    assert!(said("8 100 000 000 USD", "8 600 000 000 USD"), "{messages:#?}");
+    assert!(said("2027-01-01..2027-06-30", "by 2026-12-31"), "{messages:#?}");
+    assert!(said("8 100 000 000 USD", "about 7 300 000 000 USD"), "{messages:#?}");
+    // Profits are their own measures: 02's net income and operating profit are not revenue.
+    let r = run(&["extract", "--format", "json", &format!("{dir}/02-market-ledger.md")]);
+    let objects: Vec<(String, String)> = json(&r)["documents"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (c["amount"]["amount"].as_str().unwrap_or("").to_string(), c["object"].as_str().unwrap_or("").to_string())
+        })
+        .collect();
+    let object_of = |amount: &str| objects.iter().find(|(a, _)| a == amount).map(|(_, o)| o.as_str());
+    assert_eq!(object_of("1600000000"), Some("net income"), "{objects:?}");
+    assert_eq!(object_of("14200000000"), Some("revenue"), "{objects:?}");
+    assert_eq!(object_of("410000000"), Some("adjusted operating profit"), "{objects:?}");
+    assert_eq!(object_of("480000000"), Some("break-up fee"), "{objects:?}");
+    // The savings after a revenue figure are savings; a fee Quillon would pay is no purchase.
+    for (file, amount, relation, object) in [
+        ("03-deal-brief.md", "400000000", "other", "synergies"),
+        ("01-harbor-wire.md", "290000000", "other", "break-up fee"),
+    ] {
+        let r = run(&["extract", "--format", "json", &format!("{dir}/{file}")]);
+        let v = json(&r);
+        let claim = v["documents"][0]["claims"].as_array().unwrap().iter().find(|c| c["amount"]["amount"] == amount);
+        let claim = claim.unwrap_or_else(|| panic!("{file}: no claim of {amount}"));
+        assert_eq!((claim["relation"].as_str(), claim["object"].as_str()), (Some(relation), Some(object)), "{claim}");
+    }
+}

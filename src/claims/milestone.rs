@@ -23,7 +23,7 @@ pub struct Found<'m> {
 /// The first milestone word of the clause that has a date; `dates` are the clause's date
 /// mentions that date the claim (announcement dates left out).
 pub fn find<'m>(words: &[Hit<'_, usize>], dates: &[&'m Mention]) -> Option<Found<'m>> {
-    for w in words {
+    for w in words.iter().filter(|w| *w.value != crate::rules::milestones::NOT_A_MILESTONE) {
         let after = dates.iter().filter(|d| d.span.start >= w.range.end).min_by_key(|d| d.span.start - w.range.end);
         let before = dates.iter().filter(|d| d.span.end <= w.range.start).min_by_key(|d| w.range.start - d.span.end);
         if let Some(date) = after.or(before) {

@@ -902,7 +902,13 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             Relation::Share => {
                 Some(after(figure.end).or_else(|| before(figure.start)).unwrap_or_else(|| "share".into()))
             }
-            Relation::Revenue => Some("revenue".into()),
+            // Revenue, or the profit its trigger names (`net income`, `operating profit`).
+            Relation::Revenue => Some(
+                trigger
+                    .and_then(|t| measures.iter().find(|h| h.range.start < t.range.end && t.range.start < h.range.end))
+                    .and_then(label)
+                    .unwrap_or_else(|| "revenue".into()),
+            ),
             Relation::Workforce => Some("workforce".into()),
             Relation::Assets => Some("assets under management".into()),
             Relation::Valuation => Some("valuation".into()),

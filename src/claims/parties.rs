@@ -165,11 +165,16 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
         .map(|c| c.name.as_str())
         .collect();
     // A word said once inside a sentence, right after a deal verb or a party preposition
-    // (`Acme bought Northwind`, `commandé 40 blindés à Arquus`), is the deal's other party.
+    // (`Acme bought Northwind`, `commandé 40 blindés à Arquus`), is the deal's other party;
+    // so it is in a headline, whose words all count as initial, unless it opens it (an
+    // untitled article's lead is its headline: `X has agreed to buy Northwind Corp for …`).
+    let inside = |c: &Candidate| {
+        !c.initial || sentences.get(c.sentence).is_some_and(|s| s.heading && c.range.start > s.range.start)
+    };
     let objects: std::collections::HashSet<&str> = candidates
         .iter()
         .filter(|c| {
-            !c.initial
+            inside(c)
                 && !seen(c)
                 && hits.evidence.shows_object(
                     text,

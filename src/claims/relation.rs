@@ -122,16 +122,27 @@ pub fn pick<'t>(
         return Some(t);
     }
     let directional = |t: &&Trigger| !matches!(entries[t.entry].relation, Relation::Agreement | Relation::Commitment);
-    let before: Vec<&Trigger> = triggers.iter().filter(fits).filter(|t| t.range.end <= figure.start).collect();
-    if let Some(t) = before.iter().rev().find(|t| directional(t)).or(before.last()) {
-        return Some(governing_verb(text, t, &before, entries).unwrap_or(t));
-    }
     // A trigger after the figure frames it only when it follows closely, with no comma
     // (`1.400 milliards de dollars d'engagements`, `a $300 billion computing contract`).
-    triggers.iter().filter(fits).find(|t| t.range.start >= figure.end).filter(|t| {
-        text.get(figure.end..t.range.start)
-            .is_some_and(|between| !between.contains([',', ';', ':']) && between.split_whitespace().count() <= 2)
-    })
+    let close_after = || {
+        triggers.iter().filter(fits).find(|t| t.range.start >= figure.end).filter(|t| {
+            text.get(figure.end..t.range.start)
+                .is_some_and(|between| !between.contains([',', ';', ':']) && between.split_whitespace().count() <= 2)
+        })
+    };
+    let before: Vec<&Trigger> = triggers.iter().filter(fits).filter(|t| t.range.end <= figure.start).collect();
+    if let Some(t) = before.iter().rev().find(|t| directional(t)).or(before.last()) {
+        // A trigger that already framed a figure of its own before this one yields to a
+        // directional trigger right after (`revenue of $16 billion and up to $400 million in
+        // cost synergies`); not to a neutral deal noun (`orders 60 trains … in €2.1bn deal`).
+        let framed_another =
+            text.get(t.range.end..figure.start).is_some_and(|b| b.contains(|c: char| c.is_ascii_digit()));
+        if framed_another && let Some(after) = close_after().filter(directional) {
+            return Some(after);
+        }
+        return Some(governing_verb(text, t, &before, entries).unwrap_or(t));
+    }
+    close_after()
 }
 
 /// Words that may stand between a deal word and the percentage it buys (`buy a 75%`,

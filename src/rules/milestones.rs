@@ -19,9 +19,17 @@ pub struct Milestones {
     /// Milestone entries.
     #[serde(default)]
     pub milestone: Vec<Milestone>,
+    /// Phrases that hold a milestone word but name no milestone (`closing price`, `cours de
+    /// clôture`: a market's close, not a deal's): as the longest word they hide it.
+    #[serde(default)]
+    pub except: Vec<String>,
     #[serde(skip)]
     compiled: OnceLock<Lexicon<usize>>,
 }
+
+/// The lexicon value of an `except` phrase: it matches so that the milestone word inside
+/// it cannot, and names no milestone.
+pub const NOT_A_MILESTONE: usize = usize::MAX;
 
 impl Milestones {
     /// The compiled matcher (values index [`Milestones::milestone`]), built on first use.
@@ -32,6 +40,7 @@ impl Milestones {
                     .iter()
                     .enumerate()
                     .flat_map(|(i, m)| m.fr.iter().chain(&m.en).map(move |w| (w.clone(), i)))
+                    .chain(self.except.iter().map(|w| (w.clone(), NOT_A_MILESTONE)))
                     .collect::<Vec<_>>(),
             )
         })
@@ -46,6 +55,7 @@ impl RuleFile for Milestones {
                 None => self.milestone.push(m),
             }
         }
+        self.except.extend(overlay.except);
         self.compiled = OnceLock::new();
     }
 }
@@ -67,5 +77,19 @@ mod tests {
         m.merge(toml::from_str("[[milestone]]\nname = \"delivery\"\nen = [\"ship\"]\n").unwrap());
         assert_eq!(m.milestone.len(), 2);
         assert!(m.milestone[0].fr.is_empty());
+    }
+
+    #[test]
+    fn an_except_phrase_hides_the_milestone_word_inside_it() {
+        let m: Milestones =
+            toml::from_str("except = [\"closing price\", \"cours de clôture\"]\n[[milestone]]\nname = \"closing\"\nen = [\"closing\"]\nfr = [\"clôture\"]\n")
+                .unwrap();
+        for text in ["a premium to the closing price on Friday", "une prime sur le cours de clôture de vendredi"] {
+            let hits = m.lexicon().find(&Folded::new(text));
+            assert_eq!(hits.len(), 1, "{text}");
+            assert_eq!(*hits[0].value, NOT_A_MILESTONE, "{text}");
+        }
+        let hits = m.lexicon().find(&Folded::new("the closing of the deal"));
+        assert_eq!(*hits[0].value, 0);
     }
 }
