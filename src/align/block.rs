@@ -403,20 +403,21 @@ fn majority(axis: Axis, members: &[usize], claims: &[Claim], roots: &PartyRoots)
     axis::tally(axis, members, claims, roots).into_iter().next().map(|t| t.reading.key)
 }
 
-/// The majority one-sided reading of a deal among `members` whose claims name only the
-/// payee or only the payer (`Kaptiva lève 600 millions`: `? → Kaptiva`): a start-up's round
+/// The majority one-sided reading of an investment among `members` whose claims name only
+/// the payee (`Kaptiva lève 600 millions`: `? → Kaptiva`): a start-up's round
 /// is raised from investors the text often leaves unnamed, and two such figures for the
 /// same side are still one round told twice. Keys never equal a two-sided direction's.
 fn majority_side(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for &i in members {
         let c = &claims[i];
-        if !c.relation.is_deal() {
+        // Only money raised (an investment whose payee alone is named): a one-sided purchase
+        // or sale (`Atlacorp → ? · 3.48 EUR`, a buy-back price) says too little of the deal.
+        if c.relation != Relation::Investment {
             continue;
         }
         let side = match (c.payer.as_deref(), c.payee.as_deref()) {
             (None, Some(b)) => format!("?\u{1f}{}", roots.root(b)),
-            (Some(a), None) => format!("{}\u{1f}?", roots.root(a)),
             _ => continue,
         };
         match counts.iter_mut().find(|(x, _)| *x == side) {
