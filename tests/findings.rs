@@ -273,3 +273,89 @@ fn public_bid_story_finds_its_conflicts_and_no_market_noise() {
         assert_eq!((claim["relation"].as_str(), claim["object"].as_str()), (Some(relation), Some(object)), "{claim}");
     }
 }
+
+/// A funding round told like published copy (bylines, a dispatch, a Brussels daily, a
+/// rumour, an English wire): each planted contradiction is found with its two readings,
+/// and the background figures (stock move, market forecast, previous round, pre- vs
+/// post-money valuation, debt share, dollar conversions) never conflict.
+#[test]
+fn fundraise_story_finds_its_contradictions_and_no_background_conflict() {
+    let dir = "tests/fixtures/stories/fundraise";
+    let f = findings(&[dir]);
+    let r = run(&["check", "--format", "json", dir]);
+    let v = json(&r);
+    let messages: Vec<(String, String, String)> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| {
+            let s = |k: &str| x[k].as_str().unwrap().to_string();
+            (s("rule"), s("severity"), s("message"))
+        })
+        .collect();
+    // The finding of `rule` and `severity` whose message gives both readings.
+    let said = |rule: &str, severity: &str, a: &str, b: &str| {
+        messages.iter().any(|(r, s, m)| r == rule && s == severity && m.contains(a) && m.contains(b))
+    };
+    // The round: 450 (regional follow-up) vs 600 million euros.
+    assert!(has(&f, "amount-conflict", "error", &["03", "01", "02"]), "{f:#?}");
+    assert!(
+        said("amount-conflict", "error", "1 source: 450 000 000 EUR", "600 000 000 EUR (02-depeche"),
+        "{messages:#?}"
+    );
+    // The rumour's `environ 400 millions` (conditional) vs 600: a warning.
+    assert!(has(&f, "amount-conflict", "warning", &["05", "01"]), "{f:#?}");
+    assert!(said("amount-conflict", "warning", "about 400 000 000 EUR", "600 000 000 EUR"), "{messages:#?}");
+    // Closing: `le mois dernier` written on 2026-11-04 (October) vs September (`bouclée en
+    // septembre`, and `le mois dernier` written on 2026-10-14).
+    assert!(has(&f, "date-conflict", "error", &["03", "01", "04"]), "{f:#?}");
+    assert!(said("date-conflict", "error", "2026-09-01..2026-09-30", "2026-10-01..2026-10-31"), "{messages:#?}");
+    // Who invests 80 million in whom.
+    assert!(has(&f, "direction-conflict", "error", &["06", "01"]), "{f:#?}");
+    assert!(
+        said("direction-conflict", "error", "Varennes Industries pays Kaptiva", "Kaptiva pays Varennes Industries"),
+        "{messages:#?}"
+    );
+    // `au moins 600 millions` vs `up to €600 million`.
+    assert!(has(&f, "bound-conflict", "warning", &["04", "06"]), "{f:#?}");
+    assert!(said("bound-conflict", "warning", "at least 600 000 000 EUR", "up to 600 000 000 EUR"), "{messages:#?}");
+    // Break-even by the end of next year (2027) vs in 2028 (the chief executive's word).
+    assert!(has(&f, "date-conflict", "warning", &["06", "01"]), "{f:#?}");
+    assert!(said("date-conflict", "warning", "by 2027-12-31", "2028-01-01..2028-12-31"), "{messages:#?}");
+    // Nothing else is loud: the amount conflict shows once per reading of the 600 million
+    // (exact, `au moins`), the bound conflict once per event (headlines, bodies).
+    assert_eq!(loud(&f).len(), 8, "{f:#?}");
+    // Background figures never take part in a conflict: the previous round (120 / 520
+    // million in 2024), the valuations before and after the money, the equity and debt
+    // parts, the stock move, the market forecast, dollar conversions.
+    for (_, _, m) in &messages {
+        for background in [
+            "120 000 000",
+            "520 000 000",
+            "1 200 000 000",
+            "1 700 000 000",
+            "500 000 000 EUR",
+            "100 000 000",
+            "2.4 %",
+            "31.4",
+            "40 000 000 000",
+            "USD",
+        ] {
+            assert!(!m.contains(background), "{background} in {m}");
+        }
+    }
+    // Bylined writers are never parties, and clock times are never durations.
+    for event in v["events"].as_array().unwrap() {
+        let label = event["label"].as_str().unwrap();
+        for name in ["Claire Dumont", "Sophie Lemaire", "Marc Vernet", "Tom Hargreaves"] {
+            assert!(!label.contains(name), "{label}");
+        }
+    }
+    for file in ["01-journal-economie.md", "03-courrier-rhone.md"] {
+        let out = run(&["extract", "--format", "jsonl", &format!("{dir}/{file}")]);
+        assert!(
+            !out.stdout.contains("PT11H") && !out.stdout.contains("PT6H") && !out.stdout.contains("PT7H"),
+            "{file}"
+        );
+    }
+}

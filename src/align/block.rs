@@ -403,6 +403,69 @@ fn majority(axis: Axis, members: &[usize], claims: &[Claim], roots: &PartyRoots)
     axis::tally(axis, members, claims, roots).into_iter().next().map(|t| t.reading.key)
 }
 
+/// The majority one-sided reading of an investment among `members` whose claims name only
+/// the payee (`Kaptiva lève 600 millions`: `? → Kaptiva`): a start-up's round
+/// is raised from investors the text often leaves unnamed, and two such figures for the
+/// same side are still one round told twice. Keys never equal a two-sided direction's.
+fn majority_side(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for &i in members {
+        let c = &claims[i];
+        // Only money raised (an investment whose payee alone is named): a one-sided purchase
+        // or sale (`Atlacorp → ? · 3.48 EUR`, a buy-back price) says too little of the deal.
+        if c.relation != Relation::Investment {
+            continue;
+        }
+        let side = match (c.payer.as_deref(), c.payee.as_deref()) {
+            (None, Some(b)) => format!("?\u{1f}{}", roots.root(b)),
+            _ => continue,
+        };
+        match counts.iter_mut().find(|(x, _)| *x == side) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((side, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    counts.into_iter().find(|(_, n)| *n == best).map(|(s, _)| s)
+}
+
+/// The dated periods of `members` (claims with a resolved date), as (earliest, latest,
+/// finer than a year).
+fn periods(members: &[usize], claims: &[Claim]) -> Vec<(Option<jiff::civil::Date>, Option<jiff::civil::Date>, bool)> {
+    members
+        .iter()
+        .filter_map(|&i| claims[i].when.as_ref())
+        .filter(|w| !w.unresolved && (w.earliest.is_some() || w.latest.is_some()))
+        .map(|w| {
+            let whole_year = w.timex.len() == 4 && w.timex.bytes().all(|b| b.is_ascii_digit());
+            (w.earliest, w.latest, !whole_year)
+        })
+        .collect()
+}
+
+/// True when two figure clusters may be one deal as far as their dates tell: both undated,
+/// dated to overlapping periods, or one undated and the other dated finer than a year (`le
+/// mois dernier`, `mardi`: the news of the day). A figure dated only by its year next to an
+/// undated one is told as history (`avait levé 120 millions d'euros en 2024`) or as a later
+/// plan, never as a restatement of today's deal.
+fn dates_compatible(a: &[usize], b: &[usize], claims: &[Claim]) -> bool {
+    let (pa, pb) = (periods(a, claims), periods(b, claims));
+    match (pa.is_empty(), pb.is_empty()) {
+        (true, true) => true,
+        (false, true) => pa.iter().all(|p| p.2),
+        (true, false) => pb.iter().all(|p| p.2),
+        (false, false) => pa.iter().any(|x| {
+            pb.iter().any(|y| {
+                let starts_before_end = |s: Option<jiff::civil::Date>, e: Option<jiff::civil::Date>| match (s, e) {
+                    (Some(s), Some(e)) => s <= e,
+                    _ => true,
+                };
+                starts_before_end(x.0, y.1) && starts_before_end(y.0, x.1)
+            })
+        }),
+    }
+}
+
 /// The most common deal relation of `members` (a sale counts as a purchase: one exchange
 /// seen from either side).
 fn majority_relation(members: &[usize], claims: &[Claim]) -> Option<String> {
@@ -511,10 +574,12 @@ fn deal_clusters(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec
         } else {
             key.2.clone()
         };
-        Some(((majority(Axis::Direction, f, claims, roots)?, majority_relation(f, claims)?, kind), key.0))
+        let direction = majority(Axis::Direction, f, claims, roots).or_else(|| majority_side(f, claims, roots))?;
+        Some(((direction, majority_relation(f, claims)?, kind), key.0))
     };
-    let near = |o: usize, value: Decimal| {
+    let near = |o: usize, slot: usize, value: Decimal| {
         figures[o].first().and_then(|&i| figure_key(&claims[i])).is_some_and(|k| within_ten(k.0, value))
+            && dates_compatible(&figures[o], &figures[slot], claims)
     };
     for (slot, f) in figures.iter().enumerate() {
         if all_speculative(f, claims) {
@@ -530,7 +595,7 @@ fn deal_clusters(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec
         let Some((sig, value)) = signature(f) else { continue };
         let same = by_signature.entry(sig).or_default();
         // Bounded scan: a signature rarely has more than a handful of figures.
-        if let Some(&other) = same.iter().take(16).find(|&&o| near(o, value)) {
+        if let Some(&other) = same.iter().take(16).find(|&&o| near(o, slot, value)) {
             union.join(other, slot);
         } else {
             same.push(slot);
@@ -545,7 +610,9 @@ fn deal_clusters(members: &[usize], claims: &[Claim], roots: &PartyRoots) -> Vec
             continue;
         }
         let Some((sig, value)) = signature(f) else { continue };
-        if let Some(&other) = by_signature.get(&sig).and_then(|same| same.iter().take(16).find(|&&o| near(o, value))) {
+        if let Some(&other) =
+            by_signature.get(&sig).and_then(|same| same.iter().take(16).find(|&&o| near(o, slot, value)))
+        {
             union.join(other, slot);
         }
     }

@@ -84,7 +84,8 @@ impl NameEvidence {
         }
         let followed = self.verb_follows(text, range.end, &generic.auxiliaries)
             || apposition_follows(text, range.end, org_noun_starts)
-            || relative_clause_end(text, range.end).is_some_and(|e| self.verb_follows(text, e, &generic.auxiliaries));
+            || relative_clause_end(text, range.end)
+                .is_some_and(|e| self.verb_follows(text, e, &generic.auxiliaries) || self.has_verb_in(range.end..e));
         followed && !written_in_lower_case(text, name)
     }
 
@@ -140,6 +141,13 @@ impl NameEvidence {
 
     /// A verb right after `end` (one space), or after at most three auxiliaries
     /// (`a accepté de se vendre`).
+    /// True when a deal or saying verb of the lexicons starts inside `range` (`Kaptiva, qui
+    /// a bouclé une levée de 450 millions,`: the relative clause is about the name before it).
+    fn has_verb_in(&self, range: Range<usize>) -> bool {
+        let from = self.verbs.partition_point(|&v| v < range.start);
+        self.verbs.get(from).is_some_and(|&v| v < range.end)
+    }
+
     fn verb_follows(&self, text: &str, end: usize, auxiliaries: &[String]) -> bool {
         let mut at = end;
         for _ in 0..4 {
@@ -303,6 +311,10 @@ mod tests {
         let text = "Kestra, qui détient 20 % de Irra, a investi 90 millions. Velmo, which owns Irra, said on Monday. \
                     Closing, which is near, matters. Parvo, qui est connu. Tosca, qui grandit, reste prudent.";
         assert_eq!(shown(text, &["Kestra", "Velmo", "Closing", "Parvo", "Tosca"]), ["Kestra", "Velmo"]);
+        // A deal verb inside the relative clause shows the name it is about.
+        let text = "Kaptiva, qui a bouclé une levée de 450 millions d'euros, ne cesse de grandir. \
+                    Brumo, qui a ouvert un bureau, grandit.";
+        assert_eq!(shown(text, &["Kaptiva", "Brumo"]), ["Kaptiva"]);
     }
 
     #[test]

@@ -204,7 +204,9 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
         .collect();
     let accepted = |c: &Candidate| known(c) || coordinated.contains(c.name.as_str());
     for c in candidates.iter().filter(|c| accepted(c)) {
-        let kind = if after_person_title(text, c.range.start, &entities.generic.person_titles) {
+        let byline =
+            opens_byline(text, sentences[c.sentence].range.start, c.range.start, &entities.generic.byline_openers);
+        let kind = if byline || after_person_title(text, c.range.start, &entities.generic.person_titles) {
             EntityKind::Person
         } else {
             EntityKind::Organisation
@@ -374,6 +376,14 @@ fn ends_with_complement(between: &str, connectors: &[String]) -> bool {
     last == "d'" || connectors.iter().any(|c| c == last)
 }
 
+/// True when the name at `start` comes right after a byline opener that starts its
+/// sentence (`Par Claire Dumont`, `*By Tom Hargreaves | October 13, 2026*`): the writer.
+fn opens_byline(text: &str, sentence_start: usize, start: usize, openers: &[String]) -> bool {
+    let Some(before) = text.get(sentence_start..start) else { return false };
+    let before = before.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    openers.iter().any(|o| before.eq_ignore_ascii_case(o))
+}
+
 /// True when a job title (`chief executive`, `directeur général`) stands right before
 /// `start`, with at most a comma between (`Strathview's chief executive, Alasdair Reid`):
 /// the name there is a person's.
@@ -516,7 +526,11 @@ fn push_token(
     }
     // A final period (`Corp.`) stays out of the token: legal suffixes compare without it.
     let after = s.as_bytes().get(end..).unwrap_or_default();
-    let joined = after.first() == Some(&b' ') && after.get(1) != Some(&b' ') && !possessive;
+    // Joined to the next word by one space, with no dash between (`BRUXELLES - Kaptiva lève`
+    // is a dateline and a name, not one name).
+    let joined = after.first() == Some(&b' ')
+        && char_at(s, end + 1).is_some_and(|(c, _)| is_word_char(c) || c == '&')
+        && !possessive;
     if tok_end > tok_start {
         out.push(Token { range: base + tok_start..base + tok_end, joined, possessive });
     }
@@ -814,6 +828,22 @@ mod tests {
     }
 
     #[test]
+    fn a_bylined_writer_is_a_person_not_a_party() {
+        let rules = Rules::builtin().unwrap();
+        for text in [
+            "Titre\n\nPar Claire Dumont\n\nLe fonds Orvane Capital a investi dans Kestrel Robotics.",
+            "Title\n\n*By Claire Dumont | October 13, 2026*\n\nThe fund Orvane Capital invested in Kestrel Robotics.",
+        ] {
+            let got = parties(text, &rules);
+            let names: Vec<&str> = got.iter().map(|(_, n)| n.as_str()).collect();
+            assert_eq!(names, ["Orvane Capital", "Kestrel Robotics"], "{got:?}");
+        }
+        // `par` inside a sentence is no byline: `rachetée par Kestrel Robotics` names a party.
+        let got = parties("Titre\n\nLa société a été rachetée par Kestrel Robotics en mars.", &rules);
+        assert!(got.iter().any(|(_, n)| n == "Kestrel Robotics"), "{got:?}");
+    }
+
+    #[test]
     fn english_possessives_and_nationalities() {
         let rules = Rules::builtin().unwrap();
         let got = parties(
@@ -952,7 +982,9 @@ mod tests {
             }
             // A final period (`Corp.`) stays out of the token: legal suffixes compare without it.
             let after = &s[end..];
-            let joined = after.starts_with(' ') && !after[1..].starts_with(' ') && !possessive;
+            let joined = after.starts_with(' ')
+                && after[1..].chars().next().is_some_and(|c| slow_word_char(c) || c == '&')
+                && !possessive;
             if tok_end > tok_start {
                 out.push(Token { range: range.start + tok_start..range.start + tok_end, joined, possessive });
             }

@@ -257,6 +257,25 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
             c.i = save;
             break;
         }
+        // `vers 11h00`, `à 07h30`, `06h`: a clock time (minutes glued after `h`, or an hour
+        // written with a leading zero), not a length of hours
+        if t.key == "h" && !t.space_before {
+            let minutes = c.peek_at(1).is_some_and(|m| !m.space_before && m.key.bytes().all(|b| b.is_ascii_digit()));
+            let zero_hour = c.toks[save..c.i].last().is_some_and(|n| n.key.len() == 2 && n.key.starts_with('0'));
+            if minutes || zero_hour {
+                c.i = save;
+                break;
+            }
+        }
+        // `une seconde clôture`, `a second round`: an ordinal before its noun, not one second
+        // (`one second time difference` is a length)
+        if matches!(t.key, "seconde" | "second")
+            && c.toks[save..c.i].first().is_some_and(|n| matches!(n.key, "une" | "un" | "a"))
+            && c.peek_at(1).is_some_and(|n| n.kind == Kind::Word && n.space_before && !is_link_word(n.key))
+        {
+            c.i = save;
+            break;
+        }
         // `2021 weekend` is a year before a noun, not 2021 weekends
         if n.is_integer() && (1900..=2100).contains(&n.mantissa()) && !t.key.ends_with('s') {
             c.i = save;
@@ -289,6 +308,35 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
         }
     }
     if out.is_empty() { None } else { Some((out, vague)) }
+}
+
+/// Small words that may follow a length of time (`une seconde de plus`, `a second or
+/// two`): after one, `seconde`/`second` is still a unit.
+fn is_link_word(key: &str) -> bool {
+    matches!(
+        key,
+        "de" | "d'"
+            | "et"
+            | "ou"
+            | "a"
+            | "pour"
+            | "plus"
+            | "apres"
+            | "avant"
+            | "pres"
+            | "puis"
+            | "and"
+            | "or"
+            | "of"
+            | "to"
+            | "for"
+            | "more"
+            | "later"
+            | "earlier"
+            | "ago"
+            | "after"
+            | "before"
+    )
 }
 
 /// Reads a duration starting at `ctx.at`.
@@ -525,5 +573,13 @@ mod tests {
         assert!(iso("sept", Lang::Fr).is_none());
         assert!(iso("les sept prochaines années", Lang::Fr).is_none());
         assert!(iso("a few", Lang::En).is_none());
+        assert!(iso("une seconde clôture", Lang::Fr).is_none());
+        assert!(iso("a second round", Lang::En).is_none());
+        assert_eq!(iso("one second time difference", Lang::En).map(|x| x.0), Some("PT1S".into()));
+        assert_eq!(iso("une seconde de plus", Lang::Fr).map(|x| x.0), Some("PT1S".into()));
+        // Clock times: `vers 11h00`, `à 07h30`, `06h`.
+        for clock in ["11h00", "07h30", "06h", "14h15"] {
+            assert!(iso(clock, Lang::Fr).is_none(), "{clock}");
+        }
     }
 }

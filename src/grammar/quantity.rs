@@ -377,6 +377,34 @@ fn lower(w: &str) -> String {
     if l.contains('’') { l.replace('’', "'") } else { l }
 }
 
+/// French words ending in `s` that are no plural noun (`en 2024 auprès de`, `en 2024 dans
+/// la région`, `2024 puis 2025`): after a year they never make it a count.
+const INVARIABLE_WORDS: &[&str] = &[
+    "auprès",
+    "après",
+    "dans",
+    "depuis",
+    "sous",
+    "vers",
+    "sans",
+    "alors",
+    "puis",
+    "plus",
+    "moins",
+    "très",
+    "jamais",
+    "toujours",
+    "lors",
+    "hors",
+    "dès",
+    "pas",
+    "mais",
+    "tous",
+    "parmi",
+    "désormais",
+    "ailleurs",
+];
+
 /// [`NOT_UNITS`] as a set.
 fn not_units() -> &'static std::collections::HashSet<&'static str, FnvBuild> {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str, FnvBuild>> = std::sync::OnceLock::new();
@@ -474,8 +502,11 @@ fn piece<'a>(s: &'a str, sh: &Shared<'a>) -> IResult<&'a str, Piece<String>> {
         && written.bytes().all(|b| b.is_ascii_digit())
         && (Decimal::from_int(1800)..=Decimal::from_int(2100)).contains(&value);
     if year_like {
-        let plural_noun = next_word(ws0(r))
-            .is_ok_and(|(_, w)| w.starts_with(|c: char| c.is_lowercase()) && (w.ends_with('s') || w.ends_with('x')));
+        let plural_noun = next_word(ws0(r)).is_ok_and(|(_, w)| {
+            w.starts_with(|c: char| c.is_lowercase())
+                && (w.ends_with('s') || w.ends_with('x'))
+                && !INVARIABLE_WORDS.contains(&w)
+        });
         if lang == Lang::En || !plural_noun {
             return fail(s);
         }
@@ -586,6 +617,8 @@ mod tests {
         assert_eq!(q("2000 salariés", Lang::Fr), Some(("2000 salariés".into(), "2000 salariés".into())));
         assert_eq!(q("2025 budget", Lang::En), None);
         assert_eq!(q("2025 les ventes", Lang::Fr), None);
+        assert_eq!(q("2024 auprès de fonds", Lang::Fr), None);
+        assert_eq!(q("2024 dans la région", Lang::Fr), None);
         assert_eq!(q("sept ans", Lang::Fr), None);
         assert_eq!(q("seven years", Lang::En), None);
         assert_eq!(q("3 novembre", Lang::Fr), None);

@@ -119,6 +119,11 @@ pub struct Generic {
     /// name no rule knows that follows one is a person, a possible source but never a party.
     #[serde(default)]
     pub person_titles: Vec<String>,
+    /// Words opening a byline line (`Par Claire Dumont`, `By Tom Hargreaves | October 13,
+    /// 2026`), lower case: the name right after one, at the start of its sentence, is the
+    /// writer's, a person and never a party (nor the lead's second side).
+    #[serde(default)]
+    pub byline_openers: Vec<String>,
     /// Head nouns of public bodies, lower case (`ministère`, `department`, `agence`): with a
     /// capitalised complement after them (`le ministère des Armées`, `the Department for
     /// Transport`, `la ville de Paris`) they name an organisation, head included.
@@ -280,6 +285,7 @@ impl RuleFile for Entities {
         self.generic.adjective_endings.extend(g.adjective_endings);
         self.generic.hypernyms.extend(g.hypernyms);
         self.generic.person_titles.extend(g.person_titles);
+        self.generic.byline_openers.extend(g.byline_openers);
         self.generic.public_bodies.extend(g.public_bodies);
         self.generic.public_body_links.extend(g.public_body_links);
         self.generic.party_prepositions.extend(g.party_prepositions);
