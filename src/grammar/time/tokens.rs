@@ -8,6 +8,7 @@
 //! separate tokens (`l'` + `année`, `d'` + `ici`, `aujourd'` + `hui`).
 
 use super::vocab::{F_COMMON, F_FOLLOW, F_MONTH, F_NON_FINAL, FnvBuild, lookup};
+use crate::grammar::lexeme::lowercase;
 use crate::grammar::month::month_number;
 use std::collections::HashSet;
 
@@ -291,6 +292,8 @@ fn read_tokens<'s>(sentence: &'s str, at: usize, limit: usize, store: &'s KeySto
     // tokens whose key is bytes `s..e` of `folded`, set once `folded` is stored
     let mut pending: Vec<(usize, usize, usize)> = Vec::new();
     let mut folded = String::new();
+    // the accented lower case of a listed word, on the stack
+    let mut lower_buf = [0u8; 64];
     let mut i = at;
     let mut space = false;
     while let Some(&b) = bytes.get(i) {
@@ -386,8 +389,11 @@ fn read_tokens<'s>(sentence: &'s str, at: usize, limit: usize, store: &'s KeySto
         let fixed = static_key(fold, interned);
         // The accented lower case is read only for listed words (`dès`, months), so only
         // they keep it; for any other word `low` is the key.
-        let lower =
-            if interned.is_some() && non_ascii { Some(word.to_lowercase()).filter(|l| l != fold) } else { None };
+        let lower = if interned.is_some() && non_ascii {
+            Some(lowercase(word, &mut lower_buf)).filter(|l| l != fold)
+        } else {
+            None
+        };
         let month = if flags & F_MONTH != 0 { month_number(lower.as_deref().unwrap_or(fold)) } else { None };
         let low_text = lower.map(|l| LOW_FORMS.iter().find(|f| **f == l).copied().unwrap_or(OTHER_ACCENTED));
         let key = match fixed {
