@@ -165,6 +165,12 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
         }
         prev_alnum = alnum;
         at += len;
+        // no word starts inside a run of ASCII letters and digits: skip the rest of it
+        if alnum {
+            while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                at += 1;
+            }
+        }
     }
     found
 }
