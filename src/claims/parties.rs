@@ -12,6 +12,7 @@
 use super::fold::{Folded, fold, fold_char};
 use super::lexicon::Hit;
 use super::name_evidence::NameEvidence;
+use crate::fasthash::FastSet;
 use crate::grammar::time::vocab::FnvBuild;
 use crate::rules::entities::{Entities, EntityKind, EntityWord, Generic};
 use crate::segment::Sentence;
@@ -155,7 +156,7 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
         let (n, non_initial, suffix, announced, several_words, multiword) = stats[c.name.as_str()];
         suffix || announced || several_words || (n >= 2 && (non_initial || multiword))
     };
-    let shown: std::collections::HashSet<&str> = candidates
+    let shown: FastSet<&str> = candidates
         .iter()
         .filter(|c| {
             c.initial
@@ -166,7 +167,7 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
         .collect();
     // A word said once inside a sentence, right after a deal verb or a party preposition
     // (`Acme bought Northwind`, `commandé 40 blindés à Arquus`), is the deal's other party.
-    let objects: std::collections::HashSet<&str> = candidates
+    let objects: FastSet<&str> = candidates
         .iter()
         .filter(|c| {
             !c.initial
@@ -182,7 +183,7 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
         .collect();
     let known = |c: &Candidate| seen(c) || shown.contains(c.name.as_str()) || objects.contains(c.name.as_str());
     // The second name of a known name's pair before a verb (`Sanofi et Regeneron ont annoncé`).
-    let coordinated: std::collections::HashSet<&str> = candidates
+    let coordinated: FastSet<&str> = candidates
         .windows(2)
         .filter(|w| {
             known(&w[0])
