@@ -12,6 +12,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// A hash map with [`FastHasher`].
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
+/// A hash set with [`FastHasher`]: for the word sets looked up per token (entity and
+/// abbreviation lexicons, a document's accepted names).
+pub type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<FastHasher>>;
+
 /// The multiply-rotate word hasher (see the module documentation).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct FastHasher {

@@ -12,6 +12,7 @@
 use super::fold::{Folded, fold, fold_char};
 use super::lexicon::Hit;
 use super::name_evidence::NameEvidence;
+use crate::fasthash::FastSet;
 use crate::grammar::time::vocab::FnvBuild;
 use crate::rules::entities::{Entities, EntityKind, EntityWord, Generic};
 use crate::segment::Sentence;
@@ -155,7 +156,7 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
         let (n, non_initial, suffix, announced, several_words, multiword) = stats[c.name.as_str()];
         suffix || announced || several_words || (n >= 2 && (non_initial || multiword))
     };
-    let shown: std::collections::HashSet<&str> = candidates
+    let shown: FastSet<&str> = candidates
         .iter()
         .filter(|c| {
             c.initial
@@ -171,7 +172,7 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
     let inside = |c: &Candidate| {
         !c.initial || sentences.get(c.sentence).is_some_and(|s| s.heading && c.range.start > s.range.start)
     };
-    let objects: std::collections::HashSet<&str> = candidates
+    let objects: FastSet<&str> = candidates
         .iter()
         .filter(|c| {
             inside(c)
@@ -187,7 +188,7 @@ pub fn find_with(text: &str, sentences: &[Sentence], entities: &Entities, hits: 
         .collect();
     let known = |c: &Candidate| seen(c) || shown.contains(c.name.as_str()) || objects.contains(c.name.as_str());
     // The second name of a known name's pair before a verb (`Sanofi et Regeneron ont annoncé`).
-    let coordinated: std::collections::HashSet<&str> = candidates
+    let coordinated: FastSet<&str> = candidates
         .windows(2)
         .filter(|w| {
             known(&w[0])

@@ -255,14 +255,28 @@ pub fn read_all(ctx: &Context<'_>, want: [bool; GRAMMARS], out: &mut [Option<Fou
             }
         }
     };
+    // A reading is moved into `out` only when there is one: most positions have none, and
+    // moving a `None` would copy the whole (large) slot.
     if pass[0] {
-        out[0] = money::read_shared(ctx, &sh);
+        if let Some(f) = money::read_shared(ctx, &sh) {
+            out[0] = Some(f);
+        } else {
+            out[0] = None;
+        }
     }
     if pass[1] {
-        out[1] = percent::read_shared(ctx, &sh);
+        if let Some(f) = percent::read_shared(ctx, &sh) {
+            out[1] = Some(f);
+        } else {
+            out[1] = None;
+        }
     }
     if pass[2] {
-        out[2] = quantity::read_shared(ctx, &sh);
+        if let Some(f) = quantity::read_shared(ctx, &sh) {
+            out[2] = Some(f);
+        } else {
+            out[2] = None;
+        }
     }
 }
 

@@ -20,8 +20,24 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// Skips white space (none is fine).
+///
+/// ASCII bytes are judged without decoding a char: the grammars call this before nearly
+/// every word they try, mostly at a letter or a single space.
 pub fn ws0(s: &str) -> &str {
-    s.trim_start_matches(is_space)
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if !b.is_ascii() {
+            // any other white space (U+00A0, U+202F…) from here on, char by char
+            return s.get(i..).map_or(s, |r| r.trim_start_matches(is_space));
+        }
+        // `char::is_whitespace` of an ASCII byte
+        if !matches!(b, b' ' | b'\t'..=b'\r') {
+            break;
+        }
+        i += 1;
+    }
+    s.get(i..).unwrap_or(s)
 }
 
 /// At least one white-space character.
@@ -689,6 +705,30 @@ pub const fn concat_words<const N: usize>(parts: &[&[&'static str]]) -> [&'stati
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ws0_trims_what_is_whitespace_trims() {
+        let texts = [
+            "",
+            " ",
+            "  a",
+            "\t\n\r\u{0B}\u{0C}x",
+            "\u{a0}\u{202F} 12",
+            " \u{a0} \u{2009}\n€",
+            "é",
+            " é",
+            "\u{85}a",
+            "\u{1680}\u{3000}b ",
+            "a b",
+            "\u{200B}z",
+        ];
+        for t in texts {
+            for at in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let s = &t[at..];
+                assert_eq!(ws0(s), s.trim_start_matches(char::is_whitespace), "{s:?}");
+            }
+        }
+    }
 
     #[test]
     fn keywords_fold_case_apostrophes_and_spaces() {

@@ -155,32 +155,39 @@ fn scan_with(sentence: &str, lang: Lang, filter: Option<&Prefilter>) -> Vec<Foun
         if !space && !prev_alnum {
             let mask = filter.map_or(ALL, |f| f.mask(sentence, at));
             if mask != 0
-                && let Some(f) = best_at(sentence, lang, at, mask, (&mut dates, filter.is_some()))
+                && let Some(end) = best_at(sentence, lang, at, mask, (&mut dates, filter.is_some()), &mut found)
             {
-                at = f.range.end;
+                at = end;
                 prev_alnum = sentence.get(..at).and_then(|s| s.chars().next_back()).is_some_and(lexeme::is_alnum);
-                found.push(f);
                 continue;
             }
         }
         prev_alnum = alnum;
         at += len;
+        // no word starts inside a run of ASCII letters and digits: skip the rest of it
+        if alnum {
+            while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                at += 1;
+            }
+        }
     }
     found
 }
 
-/// The longest reading at `at` of the sub-grammars in `mask` (ties go to the earlier one).
-/// The date grammars read `dates.0`, the sentence's tokens; `dates.1` says `mask` comes
-/// from the prefilter (which checked their `STARTS`). Then the figure grammars read
-/// together ([`figure::read_all`]); without the prefilter, each on its own (the reference
-/// path).
+/// The longest reading at `at` of the sub-grammars in `mask` (ties go to the earlier one),
+/// pushed on `out`; returns its end. The date grammars read `dates.0`, the sentence's
+/// tokens; `dates.1` says `mask` comes from the prefilter (which checked their `STARTS`).
+/// Then the figure grammars read together ([`figure::read_all`]); without the prefilter,
+/// each on its own (the reference path). A [`Found`] is large: no reading is moved unless
+/// there is one (most positions have none), hence the push here rather than a return.
 fn best_at(
     sentence: &str,
     lang: Lang,
     at: usize,
     mask: u32,
     dates: (&mut time::tokens::SentenceTokens<'_>, bool),
-) -> Option<Found> {
+    out: &mut Vec<Found>,
+) -> Option<usize> {
     let ctx = Context { lang, sentence, at };
     let (toks, gated) = dates;
     let together = gated && FIGURES.iter().any(|&k| mask & (1 << k) != 0);
@@ -197,7 +204,10 @@ fn best_at(
             TIME => time::parse_from(&ctx, toks, gated),
             DURATION => duration::parse_from(&ctx, toks, gated),
             _ => match FIGURES.iter().position(|&f| f == k) {
-                Some(i) if together => figures.get_mut(i).and_then(Option::take),
+                Some(i) if together => match figures.get_mut(i) {
+                    Some(slot) if slot.is_some() => slot.take(),
+                    _ => None,
+                },
                 _ => g(&ctx),
             },
         };
@@ -211,7 +221,10 @@ fn best_at(
             best = Some(f);
         }
     }
-    best
+    let f = best?;
+    let end = f.range.end;
+    out.push(f);
+    Some(end)
 }
 
 /// `char::is_whitespace` for an ASCII byte.

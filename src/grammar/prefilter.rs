@@ -135,26 +135,37 @@ impl Prefilter {
         // Walk the lowercased text down the trie; a whole word counts where the leading
         // run of letters ends, a prefix word wherever it ends.
         let (mut node, mut in_run) = (0, true);
-        for c in rest.chars() {
+        let bytes = rest.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            // ASCII (most text) byte by byte, without decoding a char
+            if b < 0x80 {
+                if in_run && !b.is_ascii_alphabetic() {
+                    in_run = false;
+                    m |= self.nodes[node].word;
+                }
+                match self.child(node, b.to_ascii_lowercase()) {
+                    Some(n) => node = n,
+                    None => return m,
+                }
+                m |= self.nodes[node].prefix;
+                i += 1;
+                continue;
+            }
+            let Some(c) = rest.get(i..).and_then(|r| r.chars().next()) else { break };
+            i += c.len_utf8();
             if in_run && !is_letter(c) {
                 in_run = false;
                 m |= self.nodes[node].word;
             }
             let mut buf = [0u8; 4];
-            if c.is_ascii() {
-                match self.child(node, c.to_ascii_lowercase() as u8) {
-                    Some(n) => node = n,
-                    None => return m,
-                }
-            } else {
-                // A Latin-1 letter lowers to one character (no Unicode table).
-                let latin = lower_latin1(c);
-                for l in latin.into_iter().chain(latin.is_none().then(|| c.to_lowercase()).into_iter().flatten()) {
-                    for &b in l.encode_utf8(&mut buf).as_bytes() {
-                        match self.child(node, b) {
-                            Some(n) => node = n,
-                            None => return m,
-                        }
+            // A Latin-1 letter lowers to one character (no Unicode table).
+            let latin = lower_latin1(c);
+            for l in latin.into_iter().chain(latin.is_none().then(|| c.to_lowercase()).into_iter().flatten()) {
+                for &b in l.encode_utf8(&mut buf).as_bytes() {
+                    match self.child(node, b) {
+                        Some(n) => node = n,
+                        None => return m,
                     }
                 }
             }

@@ -26,14 +26,14 @@ pub struct Abbreviations {
 /// The lowercased entries and the most characters any of them has.
 #[derive(Debug, Clone, Default)]
 struct Lowercase {
-    set: std::collections::HashSet<String>,
+    set: crate::fasthash::FastSet<String>,
     max_chars: usize,
 }
 
 impl Abbreviations {
     fn lowercase(&self) -> &Lowercase {
         self.lowercase.get_or_init(|| {
-            let set: std::collections::HashSet<String> =
+            let set: crate::fasthash::FastSet<String> =
                 self.common.iter().chain(&self.fr).chain(&self.en).map(|a| a.to_lowercase()).collect();
             let max_chars = set.iter().map(|a| a.chars().count()).max().unwrap_or(0);
             Lowercase { set, max_chars }

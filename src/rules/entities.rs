@@ -10,8 +10,8 @@
 
 use super::RuleFile;
 use crate::claims::lexicon::Lexicon;
+use crate::fasthash::FastSet;
 use serde::Deserialize;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// What an entity is.
@@ -173,9 +173,9 @@ pub struct EntityLexicons {
     /// Nouns that announce an organisation name.
     pub org_nouns: Lexicon<()>,
     /// `not-names`, for constant-time lookups.
-    pub not_names: HashSet<String>,
+    pub not_names: FastSet<String>,
     /// Legal suffixes without their final period.
-    pub legal_suffixes_bare: HashSet<String>,
+    pub legal_suffixes_bare: FastSet<String>,
 }
 
 impl Entities {

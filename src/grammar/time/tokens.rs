@@ -8,6 +8,7 @@
 //! separate tokens (`l'` + `année`, `d'` + `ici`, `aujourd'` + `hui`).
 
 use super::vocab::{F_COMMON, F_FOLLOW, F_MONTH, F_NON_FINAL, FnvBuild, lookup};
+use crate::grammar::lexeme::lowercase;
 use crate::grammar::month::month_number;
 use std::collections::HashSet;
 
@@ -285,22 +286,38 @@ pub struct KeyStore(std::cell::OnceCell<String>);
 fn read_tokens<'s>(sentence: &'s str, at: usize, limit: usize, store: &'s KeyStore) -> Vec<Tok<'s>> {
     let Some(text) = sentence.get(at..) else { return Vec::new() };
     let bytes = sentence.as_bytes();
-    // about one token per five bytes of news text: one allocation for most sentences
-    let mut toks = Vec::with_capacity(limit.min(text.len() / 5 + 4));
+    // about one token per four bytes of news text (words, numbers, punctuation): one
+    // allocation for most sentences
+    let mut toks = Vec::with_capacity(limit.min(text.len() / 4 + 4));
     // tokens whose key is bytes `s..e` of `folded`, set once `folded` is stored
     let mut pending: Vec<(usize, usize, usize)> = Vec::new();
     let mut folded = String::new();
+    // the accented lower case of a listed word, on the stack
+    let mut lower_buf = [0u8; 64];
     let mut i = at;
     let mut space = false;
-    while let Some((c, len)) = char_at(sentence, i) {
+    while let Some(&b) = bytes.get(i) {
         if toks.len() >= limit {
             break;
         }
-        if c.is_whitespace() {
-            space = true;
-            i += len;
-            continue;
-        }
+        // ASCII bytes (most of news text) are read without decoding a char
+        let (c, len) = if b < 0x80 {
+            // `char::is_whitespace` of an ASCII byte
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                space = true;
+                i += 1;
+                continue;
+            }
+            (char::from(b), 1)
+        } else {
+            let Some((c, len)) = char_at(sentence, i) else { break };
+            if c.is_whitespace() {
+                space = true;
+                i += len;
+                continue;
+            }
+            (c, len)
+        };
         let start = i;
         i += len;
         let kind;
@@ -317,20 +334,28 @@ fn read_tokens<'s>(sentence: &'s str, at: usize, limit: usize, store: &'s KeySto
             kind = Kind::Word;
             loop {
                 // ASCII letters byte by byte; any other character decoded
-                while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_alphabetic()) {
+                while let Some(&b) = bytes.get(i) {
+                    if !b.is_ascii_alphabetic() {
+                        break;
+                    }
                     upper |= b.is_ascii_uppercase();
                     i += 1;
                 }
+                if bytes.get(i).is_none_or(u8::is_ascii) {
+                    break;
+                }
                 match char_at(sentence, i) {
-                    Some((d, l)) if !d.is_ascii() && is_letter(d) => {
+                    Some((d, l)) if is_letter(d) => {
                         non_ascii = true;
                         i += l;
                     }
                     _ => break,
                 }
             }
-            // An elision apostrophe followed by a letter closes the word (`l'année`).
-            if let Some((a, l)) = char_at(sentence, i)
+            // An elision apostrophe followed by a letter closes the word (`l'année`); every
+            // apostrophe is `'` or starts with a non-ASCII byte.
+            if bytes.get(i).is_some_and(|&b| b == b'\'' || !b.is_ascii())
+                && let Some((a, l)) = char_at(sentence, i)
                 && is_apostrophe(a)
                 && elides(&sentence[start..i])
                 && char_at(sentence, i + l).is_some_and(|(n, _)| is_letter(n))
@@ -347,6 +372,10 @@ fn read_tokens<'s>(sentence: &'s str, at: usize, limit: usize, store: &'s KeySto
         let fs = folded.len();
         let as_is = !non_ascii && !upper;
         if !as_is {
+            if folded.capacity() == 0 {
+                // the keys of the rest of the sentence fit: no growth
+                folded.reserve(sentence.len() - start);
+            }
             if !non_ascii {
                 folded.push_str(word);
                 folded[fs..].make_ascii_lowercase();
@@ -360,8 +389,11 @@ fn read_tokens<'s>(sentence: &'s str, at: usize, limit: usize, store: &'s KeySto
         let fixed = static_key(fold, interned);
         // The accented lower case is read only for listed words (`dès`, months), so only
         // they keep it; for any other word `low` is the key.
-        let lower =
-            if interned.is_some() && non_ascii { Some(word.to_lowercase()).filter(|l| l != fold) } else { None };
+        let lower = if interned.is_some() && non_ascii {
+            Some(lowercase(word, &mut lower_buf)).filter(|l| l != fold)
+        } else {
+            None
+        };
         let month = if flags & F_MONTH != 0 { month_number(lower.as_deref().unwrap_or(fold)) } else { None };
         let low_text = lower.map(|l| LOW_FORMS.iter().find(|f| **f == l).copied().unwrap_or(OTHER_ACCENTED));
         let key = match fixed {
