@@ -634,15 +634,24 @@ fn year_of(c: &mut Cur<'_>) -> Option<YearRef> {
 /// `au troisième trimestre` (publication year), `dernier trimestre 2025`.
 fn quarter(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     let start = c.i;
+    let p = quarter_read(c, env, intro)?;
+    // `fiscal first quarter`: a fiscal one (the fiscal reading's, when its year is
+    // written); the word before is looked at only once a quarter is read
+    if start == 0 && matches!(env.prev_word(), Some("fiscal" | "fy")) {
+        c.i = start;
+        return None;
+    }
+    Some(p)
+}
+
+/// [`quarter`] before the fiscal check.
+fn quarter_read(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
+    let start = c.i;
     // `in Q1`, `au T1`: a year-less code only after a preposition
     if c.peek_at(1).is_some_and(|t| matches!(t.key, "dernier" | "derniere" | "last" | "final")) {
         c.eat_any(&["au", "le", "du", "the"]);
     }
     let after_det = c.i;
-    // `fiscal first quarter`: a fiscal quarter (the fiscal reading's, when its year is written)
-    if matches!(env.prev_word(), Some("fiscal" | "fy")) && start == 0 {
-        return None;
-    }
     if let Some(('q', n)) = code(c) {
         let s2 = c.i;
         if !(c.eat("-") && c.glued()) {
@@ -685,10 +694,19 @@ fn quarter(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
 /// moitié de 2026`, `premier semestre`.
 fn half(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     let start = c.i;
-    // `fiscal second half`: a fiscal half (the fiscal reading's, when its year is written)
-    if matches!(env.prev_word(), Some("fiscal" | "fy")) && start == 0 {
+    let p = half_read(c, env, intro)?;
+    // `fiscal second half`: a fiscal one (the fiscal reading's, when its year is
+    // written); the word before is looked at only once a half is read
+    if start == 0 && matches!(env.prev_word(), Some("fiscal" | "fy")) {
+        c.i = start;
         return None;
     }
+    Some(p)
+}
+
+/// [`half`] before the fiscal check.
+fn half_read(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
+    let start = c.i;
     if let Some(('h', n)) = code(c) {
         if fiscal_next(c) {
             c.i = start;
