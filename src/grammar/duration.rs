@@ -282,6 +282,10 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
             break;
         }
         c.bump();
+        // `11h00`, `9h30`: a clock time (hours glued to minutes), never a length
+        if t.key == "h" && c.peek().is_some_and(|m| m.kind == Kind::Num && !m.space_before) {
+            return None;
+        }
         // `3 months and 2 days ago`: the last part opens an offset, the date grammar's
         if !out.is_empty() && matches!(c.key(), "ago" | "earlier" | "later") {
             c.i = save;
@@ -366,7 +370,7 @@ pub fn parse_from(ctx: &Context<'_>, toks: &mut SentenceTokens<'_>, gated: bool)
         let mut c = Cur::new(toks);
         let (expr, vague) = read(&mut c)?;
         let end = c.end_offset()?;
-        if is_rate(ctx, toks) {
+        if is_rate(ctx, toks) || is_clock_time(ctx, toks) {
             return None;
         }
         Some((expr, vague, end))
@@ -427,6 +431,19 @@ pub(super) fn is_rate(ctx: &Context<'_>, toks: &[super::time::tokens::Tok]) -> b
             | "some"
             | "barely"
     )
+}
+
+/// `vers 11h`, `à 8h`, `dès 7h`, `avant 10h`: a count of hours glued to `h` right after a
+/// word that places an event on the clock is a time of day, not a length (`pendant 11h`,
+/// `une grève de 24h` stay lengths).
+fn is_clock_time(ctx: &Context<'_>, toks: &[super::time::tokens::Tok]) -> bool {
+    if !(toks.len() >= 2 && toks[0].kind == Kind::Num && toks[1].key == "h" && !toks[1].space_before) {
+        return false;
+    }
+    let before = ctx.before().trim_end();
+    let prev = before.rsplit(|c: char| !c.is_alphanumeric() && c != '\'').next().unwrap_or("");
+    let prev = prev.rsplit(['\'', '’']).next().unwrap_or(prev).to_lowercase();
+    matches!(prev.as_str(), "vers" | "à" | "dès" | "des" | "avant" | "at" | "around")
 }
 
 /// The duration grammar over a token window.
@@ -581,5 +598,29 @@ mod tests {
         for clock in ["11h00", "07h30", "06h", "14h15"] {
             assert!(iso(clock, Lang::Fr).is_none(), "{clock}");
         }
+    }
+
+    /// The duration read at `word` in `s`, if any.
+    fn iso_at(s: &str, word: &str) -> Option<String> {
+        let at = s.find(word).unwrap();
+        match parse(&Context { lang: Lang::Fr, sentence: s, at })?.value {
+            Parsed::Duration(d) => Some(d.iso()),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn clock_times_are_not_durations() {
+        // hours glued to minutes: a time of day wherever it stands
+        assert_eq!(iso_at("La séance a repris à 14h45 au Sénat.", "14h"), None);
+        assert_eq!(iso_at("Le cortège partira 9h15 précises.", "9h"), None);
+        // a bare hour after a word that places an event on the clock
+        assert_eq!(iso_at("Les élus sont attendus vers 18h devant la mairie.", "18h"), None);
+        assert_eq!(iso_at("Le vote est prévu dès 7h ce matin.", "7h"), None);
+        assert_eq!(iso_at("Le bureau ouvre jusqu'à 20h.", "20h"), None);
+        // lengths stay lengths
+        assert_eq!(iso_at("Les routiers observent une grève de 48h.", "48h"), Some("PT48H".into()));
+        assert_eq!(iso_at("Le débat a duré pendant 6h sans pause.", "pendant"), Some("PT6H".into()));
+        assert_eq!(iso_at("Il a fallu 3h pour dégager la route.", "3h"), Some("PT3H".into()));
     }
 }

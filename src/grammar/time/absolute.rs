@@ -426,6 +426,42 @@ fn code(c: &mut Cur<'_>) -> Option<(char, i8)> {
     Some((kind, n))
 }
 
+/// A quarter or half of any year at the cursor, its number and year left unread: `Q3`,
+/// `H2`, `T1`, `first quarter`, `first-quarter`, `second half`, `premier trimestre`,
+/// `second semestre`. The fiscal reading's opening ([`super::operators`]).
+pub(super) fn quarter_or_half(c: &mut Cur<'_>) -> bool {
+    let save = c.i;
+    if code(c).is_some() {
+        return true;
+    }
+    if rank(c, 4).is_some() {
+        if c.eat("-") && !c.glued() {
+            c.i = save;
+            return false;
+        }
+        if c.eat_any(&["quarter", "trimestre", "half", "semestre"]).is_some() {
+            return true;
+        }
+    }
+    c.i = save;
+    false
+}
+
+/// Whether a fiscal year follows at the cursor (`fiscal 2027`, `FY27`, `of fiscal 2027`,
+/// `of the fiscal year`, `de l'exercice 2027`, `de l'exercice`), without moving it: the
+/// quarter or half before it is a fiscal one, whose calendar months are not written.
+pub(super) fn fiscal_next(c: &Cur<'_>) -> bool {
+    let mut i = c.i;
+    let key = |i: usize| c.toks.get(i).map_or("", |t| t.key);
+    if matches!(key(i), "of" | "de" | "d'" | "du") {
+        i += 1;
+        if matches!(key(i), "the" | "l'" | "this" | "their" | "cet") {
+            i += 1;
+        }
+    }
+    matches!(key(i), "fiscal" | "fy" | "exercice" | "financial")
+}
+
 /// `3 novembre 2025`, `1er mars`, `le 3 Nov. 2025`, `mardi 3 novembre`, `the 3rd of
 /// November`, `3-12 septembre` (a range), `15 April of 87`.
 fn day_month(c: &mut Cur<'_>, env: &Env<'_>, _intro: bool) -> Option<Period> {
@@ -598,6 +634,19 @@ fn year_of(c: &mut Cur<'_>) -> Option<YearRef> {
 /// `au troisième trimestre` (publication year), `dernier trimestre 2025`.
 fn quarter(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     let start = c.i;
+    let p = quarter_read(c, env, intro)?;
+    // `fiscal first quarter`: a fiscal one (the fiscal reading's, when its year is
+    // written); the word before is looked at only once a quarter is read
+    if start == 0 && matches!(env.prev_word(), Some("fiscal" | "fy")) {
+        c.i = start;
+        return None;
+    }
+    Some(p)
+}
+
+/// [`quarter`] before the fiscal check.
+fn quarter_read(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
+    let start = c.i;
     // `in Q1`, `au T1`: a year-less code only after a preposition
     if c.peek_at(1).is_some_and(|t| matches!(t.key, "dernier" | "derniere" | "last" | "final")) {
         c.eat_any(&["au", "le", "du", "the"]);
@@ -607,6 +656,10 @@ fn quarter(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
         let s2 = c.i;
         if !(c.eat("-") && c.glued()) {
             c.i = s2;
+        }
+        if fiscal_next(c) {
+            c.i = start;
+            return None;
         }
         if let Some(y) = year_of(c) {
             return Some(Period::Quarter { year: y, quarter: n });
@@ -622,7 +675,7 @@ fn quarter(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
         return None;
     };
     let was_last = matches!(c.toks[rank_at].key, "dernier" | "derniere" | "last" | "final");
-    if c.eat_any(&["trimestre", "quarter"]).is_none() {
+    if c.eat_any(&["trimestre", "quarter"]).is_none() || fiscal_next(c) {
         c.i = start;
         return None;
     }
@@ -641,7 +694,24 @@ fn quarter(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
 /// moitié de 2026`, `premier semestre`.
 fn half(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     let start = c.i;
+    let p = half_read(c, env, intro)?;
+    // `fiscal second half`: a fiscal one (the fiscal reading's, when its year is
+    // written); the word before is looked at only once a half is read
+    if start == 0 && matches!(env.prev_word(), Some("fiscal" | "fy")) {
+        c.i = start;
+        return None;
+    }
+    Some(p)
+}
+
+/// [`half`] before the fiscal check.
+fn half_read(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
+    let start = c.i;
     if let Some(('h', n)) = code(c) {
+        if fiscal_next(c) {
+            c.i = start;
+            return None;
+        }
         if let Some(y) = year_of(c) {
             return Some(Period::Half { year: y, half: n });
         }
@@ -652,23 +722,15 @@ fn half(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     }
     c.i = start;
     let n = rank(c, 2)?;
-    if c.eat_any(&["semestre", "half", "moitie"]).is_none() {
+    if c.eat_any(&["semestre", "half", "moitie"]).is_none() || fiscal_next(c) {
         c.i = start;
         return None;
     }
     match year_of(c) {
         Some(y) => Some(Period::Half { year: y, half: n }),
         None if matches!(c.toks[c.i - 1].key, "semestre") => Some(Period::Half { year: YearRef::Implicit, half: n }),
-        // `in the second half`, `during the first half`: the publication year's, after a
-        // preposition and its article, and not `the second half of the match`
-        None if c.toks[c.i - 1].key == "half"
-            && start == 0
-            && env.prev_word() == Some("the")
-            && matches!(env.prev_word_at(1), Some("in" | "during" | "for" | "over" | "by" | "throughout"))
-            && !matches!(c.key(), "of" | "-") =>
-        {
-            Some(Period::Half { year: YearRef::Implicit, half: n })
-        }
+        // a bare `half` (`in the second half`, `la seconde moitié`) is as often a match's
+        // as a year's: a date only with its year written (`of 2026`, `of the year`)
         None => {
             c.i = start;
             None

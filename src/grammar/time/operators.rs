@@ -272,9 +272,17 @@ pub fn expression(ctx: &Context<'_>, toks: &[Tok]) -> Option<(TimeExpr, usize, b
         let future = future_around(ctx.sentence, ctx.at, end, ctx.lang);
         return Some((TimeExpr { period, op, future }, end, vague));
     }
+    // `courant 2026`, `courant mars`: in the course of the period named, which the phrase
+    // covers whole
+    let courant = c.key() == "courant"
+        && !matches!(env.prev_word(), Some("le" | "du" | "au" | "ce" | "un"))
+        && c.peek_at(1).is_some_and(|t| t.kind == super::tokens::Kind::Num || t.month.is_some());
+    if courant {
+        c.bump();
+    }
     let (mut op, intro) = operator(&mut c, &env);
     let after_op = c.i;
-    let period = match range_or_period(&mut c, &env, intro, &mut vague) {
+    let period = match range_or_period(&mut c, &env, intro || courant, &mut vague) {
         Some(p) => p,
         // `d'ici trois ans`, `within nine months`: a count after a deadline word is an
         // offset from publication
@@ -954,9 +962,66 @@ fn fiscal_year(c: &mut Cur<'_>) -> Option<Period> {
     }
 }
 
+/// `the first quarter of fiscal 2027`, `Q3 FY26`, `fiscal Q1 2027`, `the second half of
+/// fiscal year 2026`, `premier trimestre de l'exercice 2027`: a quarter or half of a fiscal
+/// year. Where the company's fiscal year starts is not written (a fiscal first quarter may
+/// be July to September of the year before), so the reading is the fiscal year's own, as
+/// [`fiscal_year`] reads it, never a calendar quarter.
+fn fiscal_part(c: &mut Cur<'_>) -> Option<Period> {
+    // cheap gate: a fiscal word within the next few tokens, or no reading here
+    let ahead = c.toks.get(c.i..).unwrap_or(&[]);
+    if !ahead.iter().take(7).any(|t| matches!(t.key, "fiscal" | "fy" | "exercice")) {
+        return None;
+    }
+    let save = c.i;
+    c.eat("the");
+    let lead = c.eat("fiscal");
+    if !absolute::quarter_or_half(c) {
+        c.i = save;
+        return None;
+    }
+    let year = if lead && !absolute::fiscal_next(c) {
+        // `fiscal Q1 2027`, `fiscal first quarter of 2027`
+        c.eat("of");
+        c.peek()
+            .filter(|t| t.kind == super::tokens::Kind::Num && t.key.len() == 4)
+            .and_then(|t| t.key.parse::<i16>().ok())
+            .filter(|y| (1900..=2100).contains(y))
+            .map(|y| {
+                c.bump();
+                absolute::split_year(c, y).unwrap_or(Period::Year(YearRef::Abs(y)))
+            })
+    } else if absolute::fiscal_next(c) {
+        c.eat_any(&["of", "de", "d'", "du"]);
+        c.eat_any(&["the", "l'"]);
+        if c.eat("exercice") {
+            c.peek()
+                .filter(|t| t.kind == super::tokens::Kind::Num && t.key.len() == 4)
+                .and_then(|t| t.key.parse::<i16>().ok())
+                .filter(|y| (1900..=2100).contains(y))
+                .map(|y| {
+                    c.bump();
+                    absolute::split_year(c, y).unwrap_or(Period::Year(YearRef::Abs(y)))
+                })
+        } else {
+            fiscal_year(c)
+        }
+    } else {
+        None
+    };
+    if year.is_none() {
+        c.i = save;
+    }
+    year
+}
+
 /// One period, possibly under a part word.
 fn period(c: &mut Cur<'_>, env: &Env<'_>, intro: bool, vague: &mut bool) -> Option<Period> {
     let save = c.i;
+    if let Some(p) = fiscal_part(c) {
+        *vague = true;
+        return Some(p);
+    }
     if let Some(p) = rest_of(c) {
         return Some(p);
     }

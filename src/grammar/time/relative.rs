@@ -295,6 +295,12 @@ fn unit_relative(c: &mut Cur<'_>, _env: &Env<'_>, _v: &mut bool) -> Option<Perio
         return None;
     };
     c.bump();
+    // `the last quarter of the fiscal year`, `le dernier trimestre de l'exercice`: a
+    // fiscal period, whose calendar months are not written
+    if super::absolute::fiscal_next(c) {
+        c.i = save;
+        return None;
+    }
     // `this week Monday`, `next week on Tuesday` are weekdays
     if u == Unit::Week && (n == 1 || n == -1 || n == 0) {
         let s2 = c.i;
@@ -313,9 +319,28 @@ fn unit_relative(c: &mut Cur<'_>, _env: &Env<'_>, _v: &mut bool) -> Option<Perio
     make(u, n)
 }
 
+/// True when the weekday just read (at `at`, the cursor after it) is part of a named day
+/// rather than the day of that week: `Black Friday`, `Cyber Monday`, `Good Friday`, `Super
+/// Tuesday`, `Ash Wednesday`, `mardi gras`, `vendredi saint`, `jeudi noir`, `lundi de
+/// Pâques`. Such a name says nothing of the nearest weekday, so reading one would date
+/// the sentence falsely.
+fn named_day(c: &Cur<'_>, env: &Env<'_>, at: usize) -> bool {
+    let before = at == 0
+        && matches!(
+            env.prev_word(),
+            Some("black" | "cyber" | "good" | "super" | "ash" | "holy" | "maundy" | "bloody" | "palm" | "easter")
+        );
+    let after = match c.key() {
+        "gras" | "saint" | "noir" | "saints" => true,
+        "de" => matches!(c.peek_at(1).map(|t| t.key), Some("paques" | "pentecote")),
+        _ => false,
+    };
+    before || after
+}
+
 /// `lundi`, `ce lundi`, `lundi dernier`, `lundi prochain`, `Monday`, `next Monday`, `last
 /// Monday`, `this past Wednesday`, `coming Thursday`, `Tuesday of next week`.
-fn weekday_relative(c: &mut Cur<'_>, _env: &Env<'_>, _v: &mut bool) -> Option<Period> {
+fn weekday_relative(c: &mut Cur<'_>, env: &Env<'_>, _v: &mut bool) -> Option<Period> {
     let save = c.i;
     let mut which = WeekdayRef::Bare;
     if c.eat_seq(&["this", "past"]) || c.eat("past") {
@@ -335,6 +360,10 @@ fn weekday_relative(c: &mut Cur<'_>, _env: &Env<'_>, _v: &mut bool) -> Option<Pe
         return None;
     };
     c.bump();
+    if which == WeekdayRef::Bare && named_day(c, env, save) {
+        c.i = save;
+        return None;
+    }
     if which == WeekdayRef::Bare {
         match c.key() {
             "dernier" | "passe" => {

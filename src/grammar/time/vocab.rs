@@ -68,6 +68,9 @@ pub const FOLLOW: &[&str] = &[
     "wednesday", "week", "weekend", "weekends", "weeks", "were", "when", "whole", "will", "winter",
     "within", "wk", "wks", "wont", "work", "working", "workweek", "xd", "xm", "xw", "xy", "y", "ya",
     "year", "years", "yesterday", "yr", "yrs", "ytd", "zero", "½",
+    // words that make a weekday a named day (`Black Friday`, `mardi gras`, `lundi de Pâques`)
+    "ash", "black", "bloody", "cyber", "easter", "good", "gras", "holy", "maundy", "noir", "palm",
+    "paques", "pentecote", "saint", "saints", "super",
 ];
 
 /// Folded keys of every month form [`crate::grammar::month::month_number`] reads: only

@@ -344,6 +344,18 @@ const FRENCH: &[(&str, &str, &str)] = &[
     (P, "d'ici la fin de l'exercice en cours", "..2026-11-03"),
     (P, "À la fin de l'exercice, la dette atteignait 3 milliards.", "2024-11-03..2026-11-02"),
     (P, "à la fin de l'exercice 2026", "2026-09-01..2026-12-31"),
+    // a quarter or half of a fiscal year: the fiscal year's reading, never a calendar quarter
+    (P, "Le chiffre d'affaires a reculé au deuxième trimestre de l'exercice 2026.", "2026-01-01..2026-12-31"),
+    (P, "au S1 de l'exercice 2025/26", "2025-01-01..2026-12-31"),
+    (P, "Les marges se sont tassées au troisième trimestre de l'exercice.", "none"),
+    (P, "Le dernier trimestre de l'exercice en cours sera difficile.", "none"),
+    // a weekday inside a named day is not that week's day
+    (P, "Le défilé du mardi gras a attiré la foule.", "none"),
+    (P, "Les agences sont fermées le lundi de Pâques.", "none"),
+    (P, "Le krach du jeudi noir reste dans les mémoires.", "none"),
+    // `courant`: in the course of the period, which the phrase covers whole
+    (P, "La ligne ouvrira courant 2027.", "2027-01-01..2027-12-31"),
+    (P, "La décision sera rendue courant février.", "2026-02-01..2026-02-28"),
     // another publication date (a Thursday in a leap year)
     ("2024-02-29", "hier", "2024-02-28..2024-02-28"),
     ("2024-02-29", "l'an prochain", "2025-01-01..2025-12-31"),
@@ -551,6 +563,19 @@ const ENGLISH: &[(&str, &str, &str)] = &[
     (P, "FY25/26 guidance", "2025-01-01..2026-12-31"),
     (P, "The plant will be sold by the end of the fiscal year.", "..2026-11-03"),
     (P, "At the end of the fiscal year, debt stood at $3 billion.", "2024-11-03..2026-11-02"),
+    // a weekday inside a named day is not that week's day
+    (P, "Retailers braced for Black Friday crowds.", "none"),
+    (P, "Stock markets were closed for Good Friday.", "none"),
+    (P, "Shoppers spent heavily on Cyber Monday.", "none"),
+    (P, "The results came on a quiet Friday.", "2025-10-31..2025-10-31"),
+    // a quarter or half of a fiscal year: the fiscal year's reading, never a calendar quarter
+    (P, "Bookings jumped in the third quarter of fiscal 2026.", "2026-01-01..2026-12-31"),
+    (P, "Q2 FY27 revenue beat forecasts.", "2027-01-01..2027-12-31"),
+    (P, "The chipmaker guided for fiscal Q4 2025.", "2025-01-01..2025-12-31"),
+    (P, "in the first half of fiscal year 2026-27", "2026-01-01..2027-12-31"),
+    (P, "Margins narrowed in the fiscal second quarter.", "none"),
+    (P, "It posted fiscal fourth-quarter profit above estimates.", "none"),
+    (P, "Sales slowed in the last quarter of the fiscal year.", "none"),
     // news deadlines and periods
     (P, "in H1 2027", "2027-01-01..2027-06-30"),
     (P, "in Q3 2026", "2026-07-01..2026-09-30"),
@@ -563,9 +588,12 @@ const ENGLISH: &[(&str, &str, &str)] = &[
     (P, "The deal should close within 18 months.", "..2027-05-03"),
     (P, "The deal should close within 18 months of the announcement.", "P18M"),
     (P, "within two years after the merger", "P2Y"),
-    // a bare half after a preposition is the publication year's; a game's half is not
-    (P, "Margins improved in the second half.", "2025-07-01..2025-12-31"),
-    (P, "during the first half", "2025-01-01..2025-06-30"),
+    // a bare half is as often a match's as a year's: a date only with its year
+    (P, "Margins improved in the second half.", "none"),
+    (P, "during the first half", "none"),
+    (P, "The striker equalised early in the second half.", "none"),
+    (P, "Margins improved in the second half of the year.", "2025-07-01..2025-12-31"),
+    (P, "Margins improved in the second half of last year.", "2024-07-01..2024-12-31"),
     (P, "He scored in the second half of the match.", "none"),
     (P, "the second half", "none"),
     // working weeks
@@ -737,6 +765,8 @@ fn vague_expressions_are_noted() {
         ("a multi-year deal", Lang::En),
         ("revenue for fiscal 2024", Lang::En),
         ("FY25 guidance", Lang::En),
+        ("the second quarter of fiscal 2026", Lang::En),
+        ("au premier semestre de l'exercice 2026", Lang::Fr),
     ] {
         let found = scan(text, lang);
         assert!(found.iter().any(|f| f.notes.iter().any(|n| n.code == "vague")), "{text}: {found:?}");
@@ -755,6 +785,9 @@ fn spans_cover_the_expression() {
         (Lang::Fr, "un accord sur les sept prochaines années.", "sur les sept prochaines années"),
         (Lang::En, "The company said on Nov. 3, 2025 that it would.", "Nov. 3, 2025"),
         (Lang::En, "Shipments resume in the second half of 2026.", "second half of 2026"),
+        (Lang::Fr, "La ligne ouvrira courant 2027, selon la région.", "courant 2027"),
+        (Lang::Fr, "Le courant 2027 de la marque passe mal.", "2027"),
+        (Lang::En, "Bookings jumped in the third quarter of fiscal 2026.", "the third quarter of fiscal 2026"),
     ];
     for (lang, text, want) in cases {
         let found = scan(text, lang);
