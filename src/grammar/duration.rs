@@ -282,10 +282,6 @@ fn parts(c: &mut Cur<'_>) -> Option<(Vec<(Decimal, Unit)>, bool)> {
             break;
         }
         c.bump();
-        // `11h00`, `9h30`: a clock time (hours glued to minutes), never a length
-        if t.key == "h" && c.peek().is_some_and(|m| m.kind == Kind::Num && !m.space_before) {
-            return None;
-        }
         // `3 months and 2 days ago`: the last part opens an offset, the date grammar's
         if !out.is_empty() && matches!(c.key(), "ago" | "earlier" | "later") {
             c.i = save;
