@@ -635,13 +635,7 @@ fn year_of(c: &mut Cur<'_>) -> Option<YearRef> {
 fn quarter(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     let start = c.i;
     let p = quarter_read(c, env, intro)?;
-    // `fiscal first quarter`: a fiscal one (the fiscal reading's, when its year is
-    // written); the word before is looked at only once a quarter is read
-    if start == 0 && matches!(env.prev_word(), Some("fiscal" | "fy")) {
-        c.i = start;
-        return None;
-    }
-    Some(p)
+    not_fiscal(c, env, start, p)
 }
 
 /// [`quarter`] before the fiscal check.
@@ -695,8 +689,13 @@ fn quarter_read(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
 fn half(c: &mut Cur<'_>, env: &Env<'_>, intro: bool) -> Option<Period> {
     let start = c.i;
     let p = half_read(c, env, intro)?;
-    // `fiscal second half`: a fiscal one (the fiscal reading's, when its year is
-    // written); the word before is looked at only once a half is read
+    not_fiscal(c, env, start, p)
+}
+
+/// A quarter or half read from `start`, unless `fiscal` (or `FY`) stands right before it
+/// (`fiscal first quarter`): that one is the fiscal reading's, when its year is written.
+/// The word before is looked at only once a quarter or half is read, which is rare.
+fn not_fiscal(c: &mut Cur<'_>, env: &Env<'_>, start: usize, p: Period) -> Option<Period> {
     if start == 0 && matches!(env.prev_word(), Some("fiscal" | "fy")) {
         c.i = start;
         return None;

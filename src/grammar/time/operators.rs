@@ -983,29 +983,11 @@ fn fiscal_part(c: &mut Cur<'_>) -> Option<Period> {
     let year = if lead && !absolute::fiscal_next(c) {
         // `fiscal Q1 2027`, `fiscal first quarter of 2027`
         c.eat("of");
-        c.peek()
-            .filter(|t| t.kind == super::tokens::Kind::Num && t.key.len() == 4)
-            .and_then(|t| t.key.parse::<i16>().ok())
-            .filter(|y| (1900..=2100).contains(y))
-            .map(|y| {
-                c.bump();
-                absolute::split_year(c, y).unwrap_or(Period::Year(YearRef::Abs(y)))
-            })
+        written_fiscal_year(c)
     } else if absolute::fiscal_next(c) {
         c.eat_any(&["of", "de", "d'", "du"]);
         c.eat_any(&["the", "l'"]);
-        if c.eat("exercice") {
-            c.peek()
-                .filter(|t| t.kind == super::tokens::Kind::Num && t.key.len() == 4)
-                .and_then(|t| t.key.parse::<i16>().ok())
-                .filter(|y| (1900..=2100).contains(y))
-                .map(|y| {
-                    c.bump();
-                    absolute::split_year(c, y).unwrap_or(Period::Year(YearRef::Abs(y)))
-                })
-        } else {
-            fiscal_year(c)
-        }
+        if c.eat("exercice") { written_fiscal_year(c) } else { fiscal_year(c) }
     } else {
         None
     };
@@ -1013,6 +995,18 @@ fn fiscal_part(c: &mut Cur<'_>) -> Option<Period> {
         c.i = save;
     }
     year
+}
+
+/// A written four-digit year (`2027`, or a split one: `2026-27`) as the fiscal year of a
+/// quarter or half: `fiscal Q1 2027`, `T1 de l'exercice 2026-2027`.
+fn written_fiscal_year(c: &mut Cur<'_>) -> Option<Period> {
+    let y = c
+        .peek()
+        .filter(|t| t.kind == super::tokens::Kind::Num && t.key.len() == 4)
+        .and_then(|t| t.key.parse::<i16>().ok())
+        .filter(|y| (1900..=2100).contains(y))?;
+    c.bump();
+    Some(absolute::split_year(c, y).unwrap_or(Period::Year(YearRef::Abs(y))))
 }
 
 /// One period, possibly under a part word.
