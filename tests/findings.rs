@@ -261,6 +261,31 @@ fn public_bid_story_finds_its_conflicts_and_no_market_noise() {
     assert_eq!(object_of("14200000000"), Some("revenue"), "{objects:?}");
     assert_eq!(object_of("410000000"), Some("adjusted operating profit"), "{objects:?}");
     assert_eq!(object_of("480000000"), Some("break-up fee"), "{objects:?}");
+    // A deal said to value the target is priced at that figure: 02's body sentence and 01's
+    // `valuing the network-software maker at` join the price event; the debt-inclusive
+    // valuation of 04 does not.
+    let price = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["message"].as_str().is_some_and(|m| m.contains("8 600 000 000 USD")))
+        .expect("the price finding");
+    let event = v["events"].as_array().unwrap().iter().find(|e| e["id"] == price["event"]).expect("its event");
+    let claims: Vec<&str> = event["claims"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
+    for id in ["The Market Ledger#0", "The Market Ledger#2", "Harbor Wire#2.1"] {
+        assert!(claims.contains(&id), "{id}: {claims:?}");
+    }
+    // Per-share figures are amounts per share, never purchases, in both languages.
+    for file in ["01-harbor-wire.md", "02-market-ledger.md", "04-finance-hebdo.md", "06-city-wire-rumour.md"] {
+        let r = run(&["extract", "--format", "json", &format!("{dir}/{file}")]);
+        let v = json(&r);
+        let claims = v["documents"][0]["claims"].as_array().unwrap();
+        let unit = claims.iter().find(|c| matches!(c["amount"]["amount"].as_str(), Some("42" | "38")));
+        let unit = unit.unwrap_or_else(|| panic!("{file}: no per-share claim"));
+        assert_eq!((unit["relation"].as_str(), unit["object"].as_str()), (Some("other"), Some("per share")), "{unit}");
+        let valued = claims.iter().find(|c| c["amount"]["amount"] == "9600000000" && c["relation"] == "purchase");
+        assert!(valued.is_none(), "{file}: an enterprise value read as a price: {valued:?}");
+    }
     // The savings after a revenue figure are savings; a fee Quillon would pay is no purchase.
     for (file, amount, relation, object) in [
         ("03-deal-brief.md", "400000000", "other", "synergies"),

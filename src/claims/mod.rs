@@ -8,6 +8,7 @@
 
 pub mod attribution;
 pub mod clause;
+pub mod deal_price;
 pub mod discourse;
 pub mod fold;
 pub mod lexicon;
@@ -602,6 +603,34 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             };
             let span = m.span.range();
             let picked = relation::pick(text, &span, kind, &triggers, entries);
+            // A valuation the deal gives (`in a deal valuing X at`) is the deal's price.
+            let picked = match picked {
+                Some(t) if kind == FigureKind::Money && entries[t.entry].relation == Relation::Valuation => {
+                    let words = &self.rules.relations.deal_price;
+                    let other_figures = mentions.iter().any(|x| match x.value {
+                        MentionValue::Percent(_) => true,
+                        MentionValue::Money(_) => {
+                            x.span.start != m.span.start && !deal_price::per_share(text, x.span.range().end, words)
+                        }
+                        _ => false,
+                    });
+                    let deal = deal_price::deal_trigger(
+                        text,
+                        clause.range.clone(),
+                        self.sentence.range.clone(),
+                        t,
+                        &triggers,
+                        entries,
+                        words,
+                        other_figures,
+                    );
+                    deal.or(Some(t))
+                }
+                other => other,
+            };
+            // A price per share is a unit price: never a deal's total.
+            let unit_price =
+                kind == FigureKind::Money && deal_price::per_share(text, span.end, &self.rules.relations.deal_price);
             let signed = kind == FigureKind::Percent && m.text.trim_start_matches('(').starts_with(['+', '-', '−']);
             // A percentage bought or taken (`racheter 75 % du club`) is the stake that
             // changes hands: a share of the target held by the buyer.
@@ -616,6 +645,9 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
                 None if signed => Relation::Growth,
                 None => Relation::Other,
             };
+            if unit_price {
+                relation = Relation::Other;
+            }
             // `les deux groupes`, `deux mines`: small counts that frame nothing are not claims.
             if relation == Relation::Other
                 && let MentionValue::Quantity(q) = &m.value
@@ -634,6 +666,7 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             if let Some(t) = trigger
                 && let Some(r) = entries[t.entry].with_counterparty
                 && roles.payee.is_some()
+                && !unit_price
             {
                 relation = r;
             }
@@ -651,7 +684,18 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
                 roles.subject.clone_from(&previous);
             }
             let (payer, payee, parties_out) = self.sides(relation, roles, &parties, antecedent);
-            let when = nearest(&dates, &span);
+            let when = if relation.is_deal() {
+                // A ranking after a deal's figure is dated by its own period, not the deal's.
+                let words = &self.rules.relations.deal_price;
+                let own: Vec<&Mention> = dates
+                    .iter()
+                    .copied()
+                    .filter(|d| !deal_price::ranking_date(text, &span, &d.span.range(), words))
+                    .collect();
+                nearest(&own, &span)
+            } else {
+                nearest(&dates, &span)
+            };
             // A deal lasts; a measure's `in nearly three years` is a comparison, not a term.
             let duration = if relation.is_deal() {
                 // Not another party's term recalled beside the deal (`ending X's 12-year hold`):
@@ -670,6 +714,7 @@ impl<'a, 'r> SentenceCtx<'a, 'r> {
             };
             let object = match stake {
                 Some(_) => Some(STAKE_ACQUIRED.to_string()),
+                None if unit_price => Some(deal_price::PER_SHARE.to_string()),
                 None => self.object(relation, &span, trigger, clause, region.as_ref(), m),
             };
             let claim = self.claim(

@@ -426,7 +426,8 @@ pub fn assign<'p>(
     place(obj, entry.object);
     others.extend(partner);
     let name = |p: Option<&PartyMention>| p.map(|p| p.name.clone());
-    let pronoun_object = has_pronoun_object(text, clause, trigger, entry);
+    let pronoun_object = has_pronoun_object(text, clause, trigger, entry)
+        || (entry.measures_object && obj.is_none() && describes_object(text, clause, trigger, lex));
     let mut roles = Roles {
         payer: name(payer),
         payee: name(payee),
@@ -452,6 +453,26 @@ pub fn assign<'p>(
         }
     }
     roles
+}
+
+/// How many words a described object (`the network-software maker`) may have before its
+/// `at` / `à`.
+const DESCRIBED_OBJECT_WORDS: usize = 6;
+
+/// True when a verb that measures its object has a described object, not a named one
+/// (`valuing the network-software maker at`, `valorise le club à`): a determiner right
+/// after the trigger and `at` / `à` a few words on. The description stands for a party
+/// named before, like a pronoun, so the clause's subject (often the buyer) is not what is
+/// measured.
+fn describes_object(text: &str, clause: &Clause, trigger: &Trigger, lex: &RelationLexicons) -> bool {
+    let after = text.get(trigger.range.end..clause.range.end.max(trigger.range.end)).map(lower).unwrap_or_default();
+    let mut words = after.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    let elided = first.find('\'').map(|i| &first[..=i]);
+    if !lex.determiners.contains(first) && !elided.is_some_and(|d| lex.determiners.contains(d)) {
+        return false;
+    }
+    words.take(DESCRIBED_OBJECT_WORDS).any(|w| matches!(w, "at" | "à"))
 }
 
 /// True when an object pronoun of `entry` comes right before the trigger (`qui la

@@ -659,3 +659,151 @@ fn a_stake_is_a_share_of_what_is_bought_not_of_the_seller() {
     let stake = c.iter().find(|c| c.relation == Relation::Share).expect("a stake");
     assert_eq!(stake.parties, ["Kestrel Capital", "Vauclair Athletic"]);
 }
+
+/// One claim in short: the relation, then payer and payee for a deal, or the object (and
+/// none) for a measure, then the amount.
+type Reading = (Relation, Option<String>, Option<String>, Option<String>);
+
+/// The [`Reading`]s of the claims with a figure, for short asserts.
+fn readings(claims: &[Claim]) -> Vec<Reading> {
+    claims
+        .iter()
+        .filter(|c| c.amount.is_some())
+        .map(|c| {
+            let amount = c.amount.as_ref().map(|a| a.figure.amount.to_string());
+            if c.relation.is_deal() {
+                (c.relation, c.payer.clone(), c.payee.clone(), amount)
+            } else {
+                (c.relation, c.object.clone(), None, amount)
+            }
+        })
+        .collect()
+}
+
+fn s(x: &str) -> Option<String> {
+    Some(x.to_string())
+}
+
+#[test]
+fn a_price_per_share_is_a_unit_price_never_a_deal_total() {
+    let en = run(
+        "Kestrel Capital to buy Vauclair Athletic\n\nKestrel Capital agreed to buy Vauclair Athletic for $42 a share in cash.",
+        &[("$42", money(42, "USD"))],
+    );
+    assert_eq!(readings(&en), [(Relation::Other, s(deal_price::PER_SHARE), None, s("42"))]);
+    let fr = run(
+        "Kestrel Capital rachète Vauclair Athletic\n\nKestrel Capital rachète Vauclair Athletic pour 42 euros par action.",
+        &[("42 euros", money(42, "EUR"))],
+    );
+    assert_eq!(readings(&fr), [(Relation::Other, s(deal_price::PER_SHARE), None, s("42"))]);
+    // A total stays the purchase, and a share *of* something is no unit.
+    let fr = run(
+        "Kestrel Capital rachète Vauclair Athletic\n\nKestrel Capital rachète Vauclair Athletic pour 8 milliards d'euros.",
+        &[("8 milliards d'euros", money(8_000_000_000, "EUR"))],
+    );
+    let purchase = (Relation::Purchase, s("Kestrel Capital"), s("Vauclair Athletic"), s("8000000000"));
+    assert_eq!(readings(&fr), [purchase]);
+    let en = run(
+        "Kestrel Capital to buy Vauclair Athletic\n\nKestrel Capital will buy Vauclair Athletic for $8000000000 a share of which goes to staff.",
+        &[("$8000000000", money(8_000_000_000, "USD"))],
+    );
+    assert_eq!(readings(&en).first().map(|r| r.0), Some(Relation::Purchase));
+}
+
+#[test]
+fn a_valuation_the_deal_gives_is_its_price() {
+    let purchase = |amount: &str| (Relation::Purchase, s("Kestrel Capital"), s("Vauclair Athletic"), s(amount));
+    // The only total of a purchase said per share is the deal's valuation of the target.
+    let en = run(
+        "Kestrel Capital to buy Vauclair Athletic\n\nKestrel Capital has agreed to buy Vauclair Athletic for $42 a share, valuing the club at about $8100000000, the companies said.",
+        &[("$42", money(42, "USD")), ("$8100000000", money(8_100_000_000, "USD"))],
+    );
+    assert_eq!(readings(&en)[1], purchase("8100000000"), "{:?}", readings(&en));
+    let en = run(
+        "Kestrel Capital to buy Vauclair Athletic\n\nKestrel Capital is buying Vauclair Athletic in a cash-and-stock deal that values the club at $8600000000.",
+        &[("$8600000000", money(8_600_000_000, "USD"))],
+    );
+    assert_eq!(readings(&en), [purchase("8600000000")]);
+    let fr = run(
+        "Kestrel Capital rachète Vauclair Athletic\n\nKestrel Capital rachète Vauclair Athletic, une opération qui valorise le club à 240 millions d'euros.",
+        &[("240 millions d'euros", money(240_000_000, "EUR"))],
+    );
+    assert_eq!(readings(&fr), [purchase("240000000")]);
+    let fr = run(
+        "Kestrel Capital rachète Vauclair Athletic\n\nKestrel Capital a racheté Vauclair Athletic, valorisant le club à 240 millions d'euros.",
+        &[("240 millions d'euros", money(240_000_000, "EUR"))],
+    );
+    assert_eq!(readings(&fr), [purchase("240000000")]);
+}
+
+#[test]
+fn a_company_stake_or_enterprise_valuation_stays_a_valuation() {
+    let valuation =
+        |claims: &[Claim]| claims.iter().filter(|c| c.amount.is_some()).map(|c| c.relation).collect::<Vec<_>>();
+    // A company's own valuation, with no purchase.
+    let en = run(
+        "Vauclair Athletic raises money\n\nVauclair Athletic is valued at $2000000000 after the round.",
+        &[("$2000000000", money(2_000_000_000, "USD"))],
+    );
+    assert_eq!(valuation(&en), [Relation::Valuation]);
+    // A stake's deal values the whole company.
+    let en = run(
+        "Kestrel Capital to buy Vauclair Athletic\n\nKestrel Capital will buy a stake in Vauclair Athletic in a deal valuing the club at €240 million.",
+        &[("€240 million", money(240_000_000, "EUR"))],
+    );
+    assert_eq!(valuation(&en), [Relation::Valuation]);
+    let fr = run(
+        "Kestrel Capital rachète Vauclair Athletic\n\nKestrel Capital rachète 30 % de Vauclair Athletic, une opération qui valorise le club à 240 millions d'euros.",
+        &[("30 %", percent(30)), ("240 millions d'euros", money(240_000_000, "EUR"))],
+    );
+    assert_eq!(valuation(&fr), [Relation::Share, Relation::Valuation]);
+    // An enterprise value counts the debt: not the price.
+    let en = run(
+        "Kestrel Capital to buy Vauclair Athletic\n\nKestrel Capital agreed to buy Vauclair Athletic in a deal that values the club at $9600000000 including debt.",
+        &[("$9600000000", money(9_600_000_000, "USD"))],
+    );
+    assert_eq!(valuation(&en), [Relation::Valuation]);
+    // With the price stated, a valuation stays one; a described object (`the soccer club`)
+    // stands for the deal's target like a pronoun, so the buyer alone is not what is valued.
+    let en = run(
+        "Kestrel Capital to buy Vauclair Athletic\n\nKestrel Capital will buy Vauclair Athletic for €180 million, valuing the soccer club at €240 million.",
+        &[("€180 million", money(180_000_000, "EUR")), ("€240 million", money(240_000_000, "EUR"))],
+    );
+    let v = en.iter().find(|c| c.relation == Relation::Valuation).expect("a valuation");
+    assert_eq!(v.parties, ["Kestrel Capital", "Vauclair Athletic"]);
+    // A passive `valued at` after the purchase describes the company, not the deal.
+    let en = run(
+        "Kestrel Capital to buy Vauclair Athletic\n\nKestrel Capital bought Vauclair Athletic, valued at $2000000000 last year.",
+        &[("$2000000000", money(2_000_000_000, "USD"))],
+    );
+    assert_eq!(valuation(&en), [Relation::Valuation]);
+}
+
+#[test]
+fn a_ranking_after_a_deal_figure_does_not_date_the_deal() {
+    let year = MentionValue::Date(DateValue {
+        earliest: Some(date(2026, 1, 1)),
+        latest: Some(date(2026, 12, 31)),
+        timex: "2026".into(),
+        unresolved: false,
+    });
+    let en = run(
+        "Kestrel Capital to buy Vauclair Athletic\n\nKestrel Capital will buy Vauclair Athletic for $8000000000, the biggest deal in the sector this year.",
+        &[("$8000000000", money(8_000_000_000, "USD")), ("this year", year.clone())],
+    );
+    let deal = en.iter().find(|c| c.relation == Relation::Purchase).expect("a purchase");
+    assert_eq!(deal.when, None);
+    let fr = run(
+        "Kestrel Capital rachète Vauclair Athletic\n\nKestrel Capital rachète Vauclair Athletic pour 8 milliards d'euros, la plus grosse opération du secteur cette année.",
+        &[("8 milliards d'euros", money(8_000_000_000, "EUR")), ("cette année", year.clone())],
+    );
+    let deal = fr.iter().find(|c| c.relation == Relation::Purchase).expect("a purchase");
+    assert_eq!(deal.when, None);
+    // A date of the deal itself stays.
+    let en = run(
+        "Kestrel Capital to buy Vauclair Athletic\n\nKestrel Capital will buy Vauclair Athletic for $8000000000 this year.",
+        &[("$8000000000", money(8_000_000_000, "USD")), ("this year", year)],
+    );
+    let deal = en.iter().find(|c| c.relation == Relation::Purchase).expect("a purchase");
+    assert!(deal.when.is_some());
+}

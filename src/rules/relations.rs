@@ -149,6 +149,37 @@ pub struct Syntax {
     pub relative_openers: Vec<String>,
 }
 
+/// `[deal-price]`: the words that tell a deal's price from a unit price or a company's
+/// valuation (see [`crate::claims::deal_price`]).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct DealPrice {
+    /// Units right after a money figure that make it a per-share price (`a share`, `par
+    /// action`): a unit price, never a deal's total.
+    #[serde(default)]
+    pub per_share: Vec<String>,
+    /// Nouns naming a deal (`deal`, `transaction`, `opération`): a deal said to be valued
+    /// at a figure is priced at it.
+    #[serde(default)]
+    pub deal_nouns: Vec<String>,
+    /// Active valuing verbs that, after a comma, hang on the sentence's purchase (`…,
+    /// valuing it at`, `…, valorisant`): the purchase values its target at its price.
+    #[serde(default)]
+    pub valuing_verbs: Vec<String>,
+    /// Phrases that make a valuation an enterprise value (`including debt`): it counts the
+    /// target's debt, so it is not the price.
+    #[serde(default)]
+    pub enterprise_value: Vec<String>,
+    /// Superlatives that open a ranking after a deal's figure (`, the biggest acquisition in
+    /// the sector this year`): a date in the ranking frames the ranking, not the deal.
+    #[serde(default)]
+    pub rankings: Vec<String>,
+    /// Nouns of a part of a company (`stake`, `participation`): a deal for a part values
+    /// the whole company, so its valuation is not the deal's price.
+    #[serde(default)]
+    pub stakes: Vec<String>,
+}
+
 /// What a clause-splitting phrase does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Break {
@@ -174,6 +205,9 @@ pub struct Relations {
     /// Closed word classes.
     #[serde(default)]
     pub syntax: Syntax,
+    /// Unit prices and deal valuations.
+    #[serde(default)]
+    pub deal_price: DealPrice,
     #[serde(skip)]
     compiled: OnceLock<RelationLexicons>,
 }
@@ -276,6 +310,13 @@ impl RuleFile for Relations {
         self.syntax.object_breaks.extend(y.object_breaks);
         self.syntax.clause_breaks.extend(y.clause_breaks);
         self.syntax.relative_openers.extend(y.relative_openers);
+        let d = overlay.deal_price;
+        self.deal_price.per_share.extend(d.per_share);
+        self.deal_price.deal_nouns.extend(d.deal_nouns);
+        self.deal_price.valuing_verbs.extend(d.valuing_verbs);
+        self.deal_price.enterprise_value.extend(d.enterprise_value);
+        self.deal_price.rankings.extend(d.rankings);
+        self.deal_price.stakes.extend(d.stakes);
         self.compiled = OnceLock::new();
     }
 }
