@@ -27,13 +27,25 @@ const DEAL_NOUN_WORDS: usize = 3;
 /// (`a share of the market`).
 pub fn per_share(text: &str, end: usize, words: &DealPrice) -> bool {
     let Some(rest) = text.get(end..) else { return false };
+    // Most figures are followed by a word no unit starts with (`de`, `in`): they are
+    // answered before any string is built.
+    let first_lower = |s: &str| s.chars().next().and_then(|c| c.to_lowercase().next());
+    let first = first_lower(rest.trim_start_matches([' ', '\u{a0}', '-']));
+    if !words.per_share.iter().any(|u| first_lower(u) == first) {
+        return false;
+    }
     // A few words are enough: the longest unit is four words.
     let rest: String = rest.chars().take(48).collect();
     let rest = lower(&rest).replace('-', " ");
     let rest = rest.trim_start_matches([' ', '\u{a0}']);
     words.per_share.iter().any(|unit| {
-        let unit = lower(unit);
-        let Some(after) = rest.strip_prefix(unit.as_str()) else { return false };
+        // Most units are written in lower case already: lower only the others.
+        let unit: std::borrow::Cow<'_, str> = if unit.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            unit.into()
+        } else {
+            lower(unit).into()
+        };
+        let Some(after) = rest.strip_prefix(&*unit) else { return false };
         if after.starts_with(|c: char| c.is_alphanumeric()) {
             return false;
         }
