@@ -92,8 +92,7 @@ pub fn deal_trigger<'t>(
     let bought: Vec<&str> = bought.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let part = words.stakes.iter().any(|st| {
         let st = lower(st);
-        let st: Vec<&str> = st.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-        !st.is_empty() && bought.windows(st.len()).any(|w| w == st.as_slice())
+        holds_phrase(&bought, &st.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>())
     });
     if part {
         return None;
@@ -129,9 +128,14 @@ pub fn ranking_date(text: &str, figure: &Range<usize>, date: &Range<usize>, word
         phrase.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
     words.rankings.iter().any(|r| {
         let r = lower(r);
-        let r: Vec<&str> = r.split_whitespace().collect();
-        !r.is_empty() && phrase.windows(r.len()).any(|w| w == r.as_slice())
+        holds_phrase(&phrase, &r.split_whitespace().collect::<Vec<_>>())
     })
+}
+
+/// True when the words `phrase` stand one after another in `words` (an empty phrase never
+/// does): how a listed stake noun or ranking is found in the words between two places.
+fn holds_phrase(words: &[&str], phrase: &[&str]) -> bool {
+    !phrase.is_empty() && words.windows(phrase.len()).any(|w| w == phrase)
 }
 
 #[cfg(test)]
